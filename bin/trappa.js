@@ -2,6 +2,9 @@
 // The `trappa` command: runs engine/cli.ts through tsx, so no build step is needed.
 import { register } from "tsx/esm/api";
 
+import { fileURLToPath } from "node:url";
+
+process.env.TRAPPA_ROOT ??= fileURLToPath(new URL("..", import.meta.url));
 register();
 const { main } = await import("../engine/cli.ts");
 process.exitCode = await main(process.argv.slice(2));

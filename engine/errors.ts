@@ -34,3 +34,11 @@ export function inputError(loc: Location, expected: string, found: unknown): Inp
   const got = typeof found === "string" ? JSON.stringify(found) : String(found);
   return new InputError(`${where ? where + ": " : ""}expected ${expected}, got ${got}`);
 }
+
+/** A usage error of the command line (exit code 2): a missing or contradictory option. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

@@ -1,0 +1,41 @@
+import { Command, CommanderError } from "commander";
+import { InputError, UsageError } from "./errors";
+import { norwegian, usageExitCode } from "./cli/help";
+import { registerProject } from "./cli/project";
+import { ENGINE_VERSION } from "./version";
+
+function buildProgram(): Command {
+  const program = norwegian(new Command("trappa"))
+    .description(
+      "Trappa: framskrivinger og scenarioer for kommunale helse- og omsorgstjenester.\n" +
+        "Befolkningsframskriving (SSB-stil), dekningsgrader, boligtrapp, ressurskalkulator,\n" +
+        "innsatstrapp og personaforløp.",
+    )
+    .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
+    .helpCommand("help [kommando]", "vis hjelp for en kommando");
+  registerProject(program);
+  return program;
+}
+
+/**
+ * Runs the `trappa` command line with the given arguments (without `node` and the script).
+ * Returns the exit code: 0 on success, 1 on bad input, 2 on usage errors.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return usageExitCode(err);
+    if (err instanceof UsageError) {
+      process.stderr.write(`feil: ${err.message}\n(skriv --help for hjelp)\n`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`feil i inndata: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

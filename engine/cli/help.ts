@@ -1,0 +1,42 @@
+import { Command, CommanderError } from "commander";
+
+/** Norwegian titles for commander's help sections. */
+const TITLES: Record<string, string> = {
+  "Usage:": "Bruk:",
+  "Options:": "Valg:",
+  "Commands:": "Kommandoer:",
+  "Arguments:": "Argumenter:",
+  "Global Options:": "Globale valg:",
+};
+
+/** Commander's own error messages, in Norwegian bokmål. */
+const ERRORS: Array<[RegExp, string]> = [
+  [/^error: unknown option '(.*)'/, "feil: ukjent valg '$1'"],
+  [/^error: unknown command '(.*)'/, "feil: ukjent kommando '$1'"],
+  [/^error: missing required argument '(.*)'/, "feil: mangler påkrevd argument '$1'"],
+  [/^error: option '(.*)' argument missing/, "feil: valget '$1' mangler verdi"],
+  [/^error: required option '(.*)' not specified/, "feil: påkrevd valg '$1' er ikke gitt"],
+  [/^error: too many arguments(.*)/, "feil: for mange argumenter$1"],
+  [/^error: (.*)/, "feil: $1"],
+];
+
+export function translateError(message: string): string {
+  for (const [re, to] of ERRORS) if (re.test(message)) return message.replace(re, to);
+  return message;
+}
+
+/** Makes a command (and its subcommands, when applied to each) speak Norwegian. */
+export function norwegian(cmd: Command): Command {
+  return cmd
+    .helpOption("-h, --help", "vis denne hjelpeteksten")
+    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title, sortSubcommands: false })
+    .showHelpAfterError("(skriv --help for hjelp)")
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(translateError(str)) });
+}
+
+/** Exit code for a commander error: 0 for help and version, 2 for usage errors. */
+export function usageExitCode(err: CommanderError): number {
+  if (err.code === "commander.helpDisplayed" || err.code === "commander.help" || err.code === "commander.version") return 0;
+  return 2;
+}

@@ -1,0 +1,151 @@
+import { dirname, extname, resolve } from "node:path";
+import { Command, Option } from "commander";
+import { InputError, UsageError } from "../errors";
+import { readJson, zodMessage } from "../io/json";
+import { toCsv } from "../io/tidy-csv";
+import { writeFileAtomic } from "../io/write-atomic";
+import { writeXlsx } from "../io/xlsx";
+import { bandRows, type BandRow } from "../population/run";
+import { formatNumber, formatPercent } from "../report/format";
+import { textTable } from "../report/text-table";
+import { runPopulationScenario, type PopulationJob } from "../run/population";
+import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
+import { norwegian } from "./help";
+
+interface ProjectFlags {
+  population?: string;
+  region?: string;
+  alternative?: string;
+  to?: string;
+  bands?: string;
+  sex: "both" | "split";
+  calibrate: boolean;
+  fit?: boolean;
+  format: "csv" | "table";
+  out?: string;
+}
+
+function parseYear(text: string, flag: string): number {
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} forventer et årstall (f.eks. 2040), fikk "${text}"`);
+  return Number(text);
+}
+
+/** The scenario's population part, from a scenario file (optional) with flags on top. */
+function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario: PopulationScenario; baseDir: string } {
+  let raw: Record<string, unknown> = {};
+  let baseDir = process.cwd();
+  let where = "flags";
+  if (file) {
+    const json = readJson(file) as Record<string, unknown>;
+    if (typeof json !== "object" || json === null || typeof json.population !== "object") {
+      throw new InputError(`${file}: population: expected an object with the population settings, got ${JSON.stringify(json?.population)}`);
+    }
+    raw = { ...(json.population as Record<string, unknown>) };
+    baseDir = dirname(resolve(file));
+    where = file;
+  }
+  if (flags.population) { raw.file = resolve(flags.population); }
+  if (flags.region) raw.region = flags.region;
+  if (flags.alternative) raw.alternatives = flags.alternative.split(",").map((s) => s.trim());
+  if (flags.to) raw.endYear = parseYear(flags.to, "--to");
+  if (flags.bands) raw.bands = flags.bands;
+  if (!flags.calibrate) raw.calibrate = false;
+  const parsed = populationScenarioSchema.safeParse(raw);
+  if (!parsed.success) throw new InputError(zodMessage(file ? `${where}: population` : "flags", parsed.error));
+  return { scenario: parsed.data, baseDir };
+}
+
+function csvFor(rows: BandRow[], multiAlt: boolean, split: boolean): string {
+  const header = [...(multiAlt ? ["alternative"] : []), "year", "band", ...(split ? ["sex"] : []), "population"];
+  return toCsv(header, rows.map((r) => [
+    ...(multiAlt ? [r.alternative] : []), r.year, r.band, ...(split ? [r.sex] : []), Number(r.population.toFixed(1)),
+  ]));
+}
+
+/** Norwegian table: bands × selected years (base, every fifth year, end) with the change. */
+function tableFor(job: PopulationJob, rows: BandRow[]): string {
+  const out: string[] = [];
+  const place = job.run.place;
+  for (const [alt, p] of job.run.projections) {
+    const years = [p.baseYear];
+    for (let y = Math.ceil((p.baseYear + 1) / 5) * 5; y < p.endYear; y += 5) years.push(y);
+    if (p.endYear !== p.baseYear) years.push(p.endYear);
+    const label = job.assumptions.alternatives[alt] ?? alt;
+    out.push(`${place.name} (${place.code}), ${label}, 1. januar\n`);
+    const get = (y: number, b: string) => rows.find((r) => r.alternative === alt && r.year === y && r.band === b && r.sex === "both")!.population;
+    const bandLabels = [...job.bands.map((b) => b.label)];
+    const body = bandLabels.map((b) => {
+      const first = get(p.baseYear, b);
+      const last = get(p.endYear, b);
+      return [b, ...years.map((y) => formatNumber(get(y, b))), formatNumber(last - first), formatPercent(first > 0 ? (last - first) / first : 0)];
+    });
+    const sum = (y: number) => bandLabels.reduce((s, b) => s + get(y, b), 0);
+    const t0 = sum(p.baseYear), t1 = sum(p.endYear);
+    body.push(["I alt", ...years.map((y) => formatNumber(sum(y))), formatNumber(t1 - t0), formatPercent(t0 > 0 ? (t1 - t0) / t0 : 0)]);
+    out.push(textTable(["Aldersgruppe", ...years.map(String), `Endring ${p.baseYear}-${p.endYear}`, "%"], body));
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+function fitTable(job: PopulationJob): string {
+  const cal = job.run.calibration;
+  if (!cal) return "Ingen kalibrering (filen har ingen senere år, eller --no-calibrate).\n";
+  const body = cal.fit.map((r) => [String(r.year), r.band, formatNumber(r.target), formatNumber(r.fitted, 1), formatPercent(r.relative, 3)]);
+  return `Kalibrering mot publiserte tall (MMMM):\n` + textTable(["År", "Aldersgruppe", "Publisert", "Modell", "Avvik"], body);
+}
+
+export function registerProject(program: Command): void {
+  const cmd = norwegian(new Command("project"))
+    .summary("befolkningsframskriving (SSB-stil) for en kommune")
+    .description(
+      "Framskriver befolkningen etter kjønn og ettårig alder (0-104, 105+) med kohort-komponent-\n" +
+        "metoden, under SSBs alternativer (MMMM, LLML, HHMH, MMML, MMMH, LHML, HLMH, MMM0, MM00),\n" +
+        "og summerer til aldersgrupper. Uten scenariofil brukes innebygd Færder (3911), kalibrert\n" +
+        "til SSBs MMMM for 2025, 2030 og 2040.",
+    )
+    .argument("[scenario]", "scenariofil (JSON) med en population-del; flagg overstyrer den")
+    .option("--population <fil>", "befolkningsfil (CSV: region,year,age,population[,sex])")
+    .option("--region <kode>", "kommunenummer (4 sifre) når filen har flere steder")
+    .option("--alternative <koder>", "alternativ(er), kommaseparert, f.eks. MMMM,LLML,HHMH")
+    .option("--to <år>", "siste år i framskrivingen (høyst 2100)")
+    .option("--bands <grupper>", "aldersgrupper: plan, eldre, ssb, 5-aar eller liste som 0-17,18-49,50-66,67-79,80-89,90+")
+    .addOption(new Option("--sex <kjønn>", "both: begge kjønn samlet; split: menn, kvinner og begge").choices(["both", "split"]).default("both"))
+    .option("--no-calibrate", "ikke kalibrer mot senere år i befolkningsfilen")
+    .option("--fit", "skriv kalibreringens treff per aldersgruppe og år")
+    .addOption(new Option("--format <format>", "utskrift: csv eller table").choices(["csv", "table"]).default("table"))
+    .option("--out <fil>", "skriv til fil i stedet for skjerm: .csv eller .xlsx")
+    .action(async (scenarioFile: string | undefined, flags: ProjectFlags) => {
+      const { scenario, baseDir } = scenarioFrom(scenarioFile, flags);
+      const job = runPopulationScenario(scenario, baseDir, scenarioFile ? `${scenarioFile}: population` : "population");
+      const split = flags.sex === "split";
+      const rows = bandRows(job.run, job.bands, split ? ["both", "male", "female"] : ["both"]);
+      const multi = job.run.projections.size > 1;
+      if (flags.fit) process.stderr.write(fitTable(job) + "\n");
+      if (flags.out) {
+        const ext = extname(flags.out).toLowerCase();
+        if (ext === ".csv") writeFileAtomic(flags.out, csvFor(rows, multi, split));
+        else if (ext === ".xlsx") {
+          await writeXlsx(flags.out, [
+            {
+              name: "Befolkning",
+              header: ["alternativ", "år", "aldersgruppe", "kjønn", "personer"],
+              rows: rows.map((r) => [r.alternative, r.year, r.band, r.sex, r.population]),
+              formats: [undefined, "0", undefined, undefined, "#,##0"],
+            },
+            ...(job.run.calibration ? [{
+              name: "Kalibrering",
+              header: ["år", "aldersgruppe", "publisert", "modell", "avvik"],
+              rows: job.run.calibration.fit.map((r) => [r.year, r.band, r.target, r.fitted, r.relative]),
+              formats: ["0", undefined, "#,##0", "#,##0.0", "0.000%"],
+            }] : []),
+          ]);
+        } else throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
+        process.stderr.write(`Skrev ${flags.out} (${rows.length} rader).\n`);
+        return;
+      }
+      process.stdout.write(flags.format === "csv" ? csvFor(rows, multi, split) : tableFor(job, rows));
+    });
+  program.addCommand(cmd);
+}
+

@@ -1,0 +1,180 @@
+import { alternativePaths, type NationalAssumptions } from "./assumptions";
+import { asfrFromTfr, gammaFertilitySchedule, givenFertilitySchedule } from "./fertility";
+import { GRID_SIZE, N_AGES } from "./grid";
+import { survivalForLifeExpectancy } from "./mortality";
+import { pathValue, type Path } from "./path";
+import { projectPlace, type MigrationTiming, type Projection, type YearInputs } from "./project";
+import type { StepRates } from "./ccmpp-step";
+
+/** Base death rates by single age 0…130 per sex (the shape that is scaled to e0 targets). */
+export interface MortalityBase {
+  male: Float64Array;
+  female: Float64Array;
+}
+
+/** National rates of one alternative for one year. */
+export interface NationalYear {
+  tfr: number;
+  e0Male: number;
+  e0Female: number;
+  /** National net immigration (persons). */
+  immigration: number;
+  /** Multiplier on places' internal migration. */
+  internal: number;
+  /** Survival [sex][age] (see projectionSurvival) and within the open group per sex. */
+  survival: Float64Array;
+  survivalOpen: Float64Array;
+}
+
+/**
+ * The national side of one alternative, with each year's mortality solved once and
+ * cached (all places share it).
+ */
+export interface NationalAlternative {
+  code: string;
+  srb: number;
+  /** Fertility schedule by age at the end of the year, summing to 1. */
+  schedule: Float64Array;
+  year(year: number): NationalYear;
+}
+
+export function nationalAlternative(assumptions: NationalAssumptions, mortality: MortalityBase, code: string): NationalAlternative {
+  const paths = alternativePaths(assumptions, code);
+  const fs = assumptions.fertilitySchedule;
+  const schedule = "meanAge" in fs
+    ? gammaFertilitySchedule(fs.meanAge, fs.sd)
+    : givenFertilitySchedule(Object.fromEntries(Object.entries(fs.weights).map(([k, v]) => [Number(k), v])));
+  const cache = new Map<number, NationalYear>();
+  return {
+    code,
+    srb: assumptions.sexRatioAtBirth,
+    schedule,
+    year(year: number): NationalYear {
+      let y = cache.get(year);
+      if (y) return y;
+      // Rates for the step starting 1 January `year` are those of calendar year `year`.
+      const e0Male = pathValue(paths.e0Male, year, `lifeExpectancy.male`);
+      const e0Female = pathValue(paths.e0Female, year, `lifeExpectancy.female`);
+      const m = survivalForLifeExpectancy(mortality.male, e0Male);
+      const f = survivalForLifeExpectancy(mortality.female, e0Female);
+      const survival = new Float64Array(GRID_SIZE);
+      survival.set(m.into, 0);
+      survival.set(f.into, N_AGES);
+      y = {
+        tfr: pathValue(paths.tfr, year, "fertility"),
+        e0Male,
+        e0Female,
+        immigration: pathValue(paths.immigration, year, "immigration"),
+        internal: paths.internal,
+        survival,
+        survivalOpen: Float64Array.of(m.open, f.open),
+      };
+      cache.set(year, y);
+      return y;
+    },
+  };
+}
+
+/** Net migration added for some years, e.g. from calibration (persons per year by sex and age). */
+export interface MigrationAdjustment {
+  /** First step (1 January of this year) the adjustment applies to. */
+  fromYear: number;
+  /** Steps up to, not including, this year; the last adjustment also continues after it. */
+  toYear: number;
+  counts: Float64Array;
+}
+
+/** A migration flow: label, age-sex profile (sums to 1) and level path (persons per year). */
+export interface MigrationFlow {
+  label: string;
+  profile: Float64Array;
+  level: Path;
+}
+
+/**
+ * A place: its base population and how it differs from the nation.
+ * All migration figures are per calendar year, by sex and age at the end of the year.
+ */
+export interface PlaceModel {
+  code: string;
+  name: string;
+  baseYear: number;
+  /** Population 1 January of the base year, [sex][age]. */
+  base: Float64Array;
+  /** The place's fertility relative to the nation's (1 = national ASFR). */
+  fertilityFactor: number;
+  /** The place's share of national net immigration, and its age-sex profile (sums to 1). */
+  immigrationShare: number;
+  immigrationProfile: Float64Array;
+  /**
+   * Internal migration flows: each a profile (sums to 1) × a level (persons per year,
+   * negative for net out-migration). Gross in-migration is a flow; gross out-migration is
+   * better given as rates (below), which can never empty an age group.
+   */
+  flows: MigrationFlow[];
+  /** Optional out-migration rates by sex and age at the end of the year (per person at the start). */
+  outMigrationRates?: Float64Array;
+  /** Calibrated net migration on top of the rest (counted as internal migration). */
+  adjustments: MigrationAdjustment[];
+}
+
+function adjustmentFor(place: PlaceModel, year: number): Float64Array | null {
+  const adj = place.adjustments;
+  if (adj.length === 0) return null;
+  for (const a of adj) if (year >= a.fromYear && year < a.toYear) return a.counts;
+  const last = adj[adj.length - 1];
+  return year >= last.toYear ? last.counts : null;
+}
+
+/**
+ * The annual inputs of a place under an alternative: national survival and fertility
+ * (× the place's fertility factor), and net migration
+ *   internal × (Σ flows profile × level − out-rates × start + adjustments)
+ *   + immigration share × national immigration × immigration profile.
+ */
+export function placeInputs(national: NationalAlternative, place: PlaceModel): (year: number, start: Float64Array) => YearInputs {
+  const migration = new Float64Array(GRID_SIZE);
+  const asfr = new Float64Array(N_AGES);
+  const rates: StepRates = { survival: new Float64Array(GRID_SIZE), survivalOpen: [1, 1], asfr, srb: national.srb };
+  const schedule = national.schedule;
+  return (year, start) => {
+    const ny = national.year(year);
+    rates.survival = ny.survival;
+    rates.survivalOpen = ny.survivalOpen;
+    const f = ny.tfr * place.fertilityFactor;
+    for (let a = 0; a < N_AGES; a++) asfr[a] = f * schedule[a];
+    const internal = ny.internal;
+    const imm = place.immigrationShare * ny.immigration;
+    const mp = place.immigrationProfile;
+    for (let i = 0; i < GRID_SIZE; i++) migration[i] = imm * mp[i];
+    if (internal !== 0) {
+      for (const flow of place.flows) {
+        const l = internal * pathValue(flow.level, year, `migration flow "${flow.label}"`);
+        if (l === 0) continue;
+        const p = flow.profile;
+        for (let i = 0; i < GRID_SIZE; i++) migration[i] += l * p[i];
+      }
+      const adj = adjustmentFor(place, year);
+      if (adj !== null) for (let i = 0; i < GRID_SIZE; i++) migration[i] += internal * adj[i];
+    }
+    if (place.outMigrationRates && internal !== 0) {
+      const r = place.outMigrationRates;
+      for (let s = 0; s < 2; s++) {
+        const o = s * N_AGES;
+        for (let a = 1; a < N_AGES; a++) migration[o + a] -= internal * r[o + a] * start[o + a - 1];
+        migration[o + N_AGES - 1] -= internal * r[o + N_AGES - 1] * start[o + N_AGES - 1];
+      }
+    }
+    return { rates, migration };
+  };
+}
+
+/** Projects a place under one alternative to `endYear`. */
+export function projectAlternative(
+  national: NationalAlternative,
+  place: PlaceModel,
+  endYear: number,
+  timing: MigrationTiming = "half",
+): Projection {
+  return projectPlace(place.base, place.baseYear, endYear, placeInputs(national, place), timing);
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number());
+
+/**
+ * The population part of a scenario file. Paths are relative to the scenario file.
+ * - `file`: population CSV (region,year,age,population[,sex]); default: the embedded Færder file.
+ * - `calibrate`: fit the place to the file's later years under MMMM (default true when present).
+ * - `assumptions`: patches on the national assumptions: extra or replaced letters for
+ *   fertility (TFR paths), life expectancy, immigration, internal migration, and
+ *   alternatives (code → name), e.g. a lower fertility path "X" and alternative "XMMM".
+ * - `flows`: extra migration, e.g. older in-movers drawn by a housing development:
+ *   `{ "label": "Omsorg+ Tjøme", "ages": "67-89", "perYear": { "2027": 0, "2028": 40 } }`.
+ */
+export const populationScenarioSchema = z.strictObject({
+  file: z.string().optional(),
+  region: z.string().regex(/^\d{2}$|^\d{4}$/, "a 2- or 4-digit region number as text").optional(),
+  name: z.string().optional(),
+  baseYear: z.number().int().optional(),
+  calibrate: z.boolean().default(true),
+  alternatives: z.array(z.string()).min(1).default(["MMMM"]),
+  endYear: z.number().int().default(2040),
+  bands: z.union([z.string(), z.array(z.string())]).default("plan"),
+  assumptions: z
+    .strictObject({
+      fertility: z.record(z.string().length(1), path).optional(),
+      lifeExpectancy: z
+        .strictObject({ male: z.record(z.string().length(1), path), female: z.record(z.string().length(1), path) })
+        .optional(),
+      immigration: z.record(z.string().length(1), path).optional(),
+      internalMigration: z.record(z.string().length(1), z.number().nonnegative()).optional(),
+      alternatives: z.record(z.string().regex(/^[A-Za-z0-9]{4}$/), z.string()).optional(),
+    })
+    .optional(),
+  flows: z
+    .array(
+      z.strictObject({
+        label: z.string(),
+        ages: z.string(),
+        maleShare: z.number().min(0).max(1).default(0.5),
+        perYear: path,
+      }),
+    )
+    .default([]),
+});
+
+export type PopulationScenario = z.infer<typeof populationScenarioSchema>;
