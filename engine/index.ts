@@ -1,0 +1,30 @@
+/**
+ * Trappa's public API: what notebooks and other programs import.
+ * Notebooks: `import { ... } from "./engine/index";` (the kernel runs in the project root).
+ */
+export { InputError, UsageError } from "./errors";
+export { formatNumber, formatPercent } from "./report/format";
+export { textTable } from "./report/text-table";
+export { plotlyScriptHtml, plotlyFigureHtml, type Figure } from "./report/plotly";
+
+// population
+export * from "./population/grid";
+export * from "./population/path";
+export * from "./population/life-table";
+export * from "./population/kannisto";
+export * from "./population/mortality";
+export * from "./population/fertility";
+export * from "./population/migration-profile";
+export * from "./population/ccmpp-step";
+export * from "./population/project";
+export * from "./population/assumptions";
+export * from "./population/model";
+export * from "./population/bands";
+export * from "./population/graduate";
+export * from "./population/calibrate";
+export * from "./population/place";
+export * from "./population/run";
+export { runPopulationScenario, patchAssumptions, type PopulationJob } from "./run/population";
+export { populationScenarioSchema, type PopulationScenario } from "./scenario/population";
+export { loadNationalAssumptions, loadMortalityBase, defaultPopulationFile } from "./io/defaults";
+export { readPopulationCsv, parsePopulationCsv } from "./io/population-csv";
