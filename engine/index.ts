@@ -28,3 +28,5 @@ export { runPopulationScenario, patchAssumptions, type PopulationJob } from "./r
 export { populationScenarioSchema, type PopulationScenario } from "./scenario/population";
 export { loadNationalAssumptions, loadMortalityBase, defaultPopulationFile } from "./io/defaults";
 export { readPopulationCsv, parsePopulationCsv } from "./io/population-csv";
+export { htmlTable, escapeHtml } from "./report/html-table";
+export { pyramidFigure, bandLinesFigure } from "./report/figures/population";

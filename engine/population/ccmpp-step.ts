@@ -25,6 +25,9 @@ export interface StepRates {
   survivalOpen: ArrayLike<number>;
   asfr: ArrayLike<number>;
   srb: number;
+  /** Optional range of ages with non-zero fertility (speeds up the births sum). */
+  fertileFrom?: number;
+  fertileTo?: number;
 }
 
 export interface StepAccounts {
@@ -39,9 +42,12 @@ export function newAccounts(): StepAccounts {
   return { births: new Float64Array(2), deaths: new Float64Array(2), migration: new Float64Array(2) };
 }
 
+const EMPTY = new Float64Array(0);
+
 /**
  * Projects `pop` (length 2n) one step into `out` (length 2n, not aliasing `pop`).
  * `work` is scratch space of length 2n. Accounts are written if given.
+ * `migrationStart` and `migrationEnd` may be null (no migration at that end).
  */
 export function ccmppStep(
   n: number,
@@ -57,58 +63,57 @@ export function ccmppStep(
 ): void {
   const surv = rates.survival;
   const asfr = rates.asfr;
-  // Start populations including the first part of migration; deaths and survivors.
+  const hasStart = migrationStart !== null;
+  const hasEnd = migrationEnd !== null;
+  const ms = migrationStart ?? EMPTY;
+  const me = migrationEnd ?? EMPTY;
+  // One pass per sex: start population incl. the first part of migration (cut at zero),
+  // survivors into the next group, the second part of migration (cut at zero).
   for (let s = 0; s < 2; s++) {
     const o = s * n;
     let deaths = 0;
     let mig = 0;
-    for (let a = 0; a < n; a++) {
-      let p = pop[o + a];
-      if (migrationStart !== null) {
-        const m = migrationStart[o + a];
-        const q = p + m;
-        if (q < 0) { mig -= p; p = 0; } else { mig += m; p = q; }
-      }
-      work[o + a] = p;
+    let prev = pop[o];
+    if (hasStart) {
+      const q = prev + ms[o];
+      if (q < 0) { mig -= prev; prev = 0; } else { mig += ms[o]; prev = q; }
     }
-    // Survivors into groups 1..n−1; the open group also keeps its own survivors.
-    for (let a = 1; a < n - 1; a++) {
-      const p = work[o + a - 1];
-      const sv = p * surv[o + a];
-      deaths += p - sv;
-      out[o + a] = sv;
-    }
-    const pLast = work[o + n - 2];
-    const pOpen = work[o + n - 1];
-    const svLast = pLast * surv[o + n - 1];
-    const svOpen = pOpen * rates.survivalOpen[s];
-    deaths += pLast - svLast + pOpen - svOpen;
-    out[o + n - 1] = svLast + svOpen;
-    if (migrationEnd !== null) {
-      for (let a = 1; a < n; a++) {
-        const m = migrationEnd[o + a];
-        const q = out[o + a] + m;
-        if (q < 0) { mig -= out[o + a]; out[o + a] = 0; } else { mig += m; out[o + a] = q; }
+    work[o] = prev;
+    for (let a = 1; a < n; a++) {
+      let cur = pop[o + a];
+      if (hasStart) {
+        const q = cur + ms[o + a];
+        if (q < 0) { mig -= cur; cur = 0; } else { mig += ms[o + a]; cur = q; }
       }
+      work[o + a] = cur;
+      let alive = prev * surv[o + a];
+      deaths += prev - alive;
+      if (a === n - 1) {
+        const stay = cur * rates.survivalOpen[s];
+        deaths += cur - stay;
+        alive += stay;
+      }
+      if (hasEnd) {
+        const q = alive + me[o + a];
+        if (q < 0) { mig -= alive; alive = 0; } else { mig += me[o + a]; alive = q; }
+      }
+      out[o + a] = alive;
+      prev = cur;
     }
     if (accounts) { accounts.deaths[s] = deaths; accounts.migration[s] = mig; }
   }
   // Births from the average female population over the step.
   const f = n;
+  const from = Math.max(rates.fertileFrom ?? 0, 0);
+  const to = Math.min(rates.fertileTo ?? n - 1, n - 1);
   let b = 0;
   if (exposure === "cohort") {
-    for (let a = 1; a < n; a++) {
-      const r = asfr[a];
-      if (r !== 0) b += r * 0.5 * (work[f + a - 1] + out[f + a]);
-    }
+    for (let a = Math.max(from, 1); a <= to; a++) b += asfr[a] * 0.5 * (work[f + a - 1] + out[f + a]);
   } else {
-    for (let a = 1; a < n; a++) {
-      const r = asfr[a];
-      if (r !== 0) b += r * 0.5 * (work[f + a] + out[f + a]);
-    }
+    for (let a = Math.max(from, 1); a <= to; a++) b += asfr[a] * 0.5 * (work[f + a] + out[f + a]);
     // Period exposure of the first group: its end value depends on the births themselves
     // only when it is fertile, which no schedule allows; use the start value twice.
-    if (asfr[0] !== 0) b += asfr[0] * work[f];
+    if (from === 0 && asfr[0] !== 0) b += asfr[0] * work[f];
   }
   b *= width;
   const boys = (b * rates.srb) / (1 + rates.srb);
@@ -118,8 +123,8 @@ export function ccmppStep(
     const bs = s === 0 ? boys : girls;
     let p0 = bs * surv[o];
     let mig = 0;
-    if (migrationEnd !== null) {
-      const m = migrationEnd[o];
+    if (hasEnd) {
+      const m = me[o];
       const q = p0 + m;
       if (q < 0) { mig = -p0; p0 = 0; } else { mig = m; p0 = q; }
     }

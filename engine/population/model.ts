@@ -1,8 +1,8 @@
 import { alternativePaths, type NationalAssumptions } from "./assumptions";
-import { asfrFromTfr, gammaFertilitySchedule, givenFertilitySchedule } from "./fertility";
+import { FERTILE_FROM, FERTILE_TO, gammaFertilitySchedule, givenFertilitySchedule } from "./fertility";
 import { GRID_SIZE, N_AGES } from "./grid";
 import { survivalForLifeExpectancy } from "./mortality";
-import { pathValue, type Path } from "./path";
+import { compilePath, pathValue, type Path } from "./path";
 import { projectPlace, type MigrationTiming, type Projection, type YearInputs } from "./project";
 import type { StepRates } from "./ccmpp-step";
 
@@ -135,23 +135,35 @@ function adjustmentFor(place: PlaceModel, year: number): Float64Array | null {
 export function placeInputs(national: NationalAlternative, place: PlaceModel): (year: number, start: Float64Array) => YearInputs {
   const migration = new Float64Array(GRID_SIZE);
   const asfr = new Float64Array(N_AGES);
-  const rates: StepRates = { survival: new Float64Array(GRID_SIZE), survivalOpen: [1, 1], asfr, srb: national.srb };
+  const rates: StepRates = {
+    survival: new Float64Array(GRID_SIZE), survivalOpen: new Float64Array(2), asfr, srb: national.srb,
+    fertileFrom: FERTILE_FROM, fertileTo: FERTILE_TO,
+  };
   const schedule = national.schedule;
+  const flows = place.flows.map((f) => ({ profile: f.profile, level: compilePath(f.level, `migration flow "${f.label}"`) }));
   return (year, start) => {
     const ny = national.year(year);
     rates.survival = ny.survival;
     rates.survivalOpen = ny.survivalOpen;
     const f = ny.tfr * place.fertilityFactor;
-    for (let a = 0; a < N_AGES; a++) asfr[a] = f * schedule[a];
+    for (let a = FERTILE_FROM; a <= FERTILE_TO; a++) asfr[a] = f * schedule[a];
     const internal = ny.internal;
     const imm = place.immigrationShare * ny.immigration;
     const mp = place.immigrationProfile;
-    for (let i = 0; i < GRID_SIZE; i++) migration[i] = imm * mp[i];
+    const first = internal !== 0 && flows.length > 0 ? flows[0] : null;
+    if (first !== null) {
+      // The usual case fused in one pass: immigration plus the first flow.
+      const l = internal * first.level(year);
+      const p = first.profile;
+      for (let i = 0; i < GRID_SIZE; i++) migration[i] = imm * mp[i] + l * p[i];
+    } else {
+      for (let i = 0; i < GRID_SIZE; i++) migration[i] = imm * mp[i];
+    }
     if (internal !== 0) {
-      for (const flow of place.flows) {
-        const l = internal * pathValue(flow.level, year, `migration flow "${flow.label}"`);
+      for (let k = 1; k < flows.length; k++) {
+        const l = internal * flows[k].level(year);
         if (l === 0) continue;
-        const p = flow.profile;
+        const p = flows[k].profile;
         for (let i = 0; i < GRID_SIZE; i++) migration[i] += l * p[i];
       }
       const adj = adjustmentFor(place, year);
@@ -175,6 +187,7 @@ export function projectAlternative(
   place: PlaceModel,
   endYear: number,
   timing: MigrationTiming = "half",
+  into?: Float64Array,
 ): Projection {
-  return projectPlace(place.base, place.baseYear, endYear, placeInputs(national, place), timing);
+  return projectPlace(place.base, place.baseYear, endYear, placeInputs(national, place), timing, into);
 }

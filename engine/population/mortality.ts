@@ -1,6 +1,28 @@
-import { lifeExpectancy, lifeTableFromMx, type LifeTable } from "./life-table";
+import { lifeTableFromMx, type LifeTable } from "./life-table";
 import { kannistoHazard, type KannistoFit } from "./kannisto";
 import { N_AGES } from "./grid";
+
+/** e0 of base mx scaled by factor f (capped at 2), with lifeTableFromMx's convention, without allocating. */
+function scaledE0(mxBase: ArrayLike<number>, f: number): number {
+  const n = mxBase.length;
+  let l = 1;
+  let t = 0;
+  for (let x = 0; x < n; x++) {
+    let m = mxBase[x] * f;
+    if (m > 2) m = 2;
+    if (x === n - 1) {
+      t += l / Math.max(m, 1e-12);
+    } else if (m > 0) {
+      const q = m / (1 + 0.5 * m);
+      const d = l * q;
+      t += d / m;
+      l -= d;
+    } else {
+      t += l;
+    }
+  }
+  return t;
+}
 
 /**
  * Mortality for projections: a fixed age shape of death rates, scaled each year so that
@@ -8,32 +30,39 @@ import { N_AGES } from "./grid";
  *
  * Method: mx(t) = mx_base · exp(b_x · κ_t) with b_x = 1 at every age (proportional
  * hazards; a one-parameter Lee-Carter model with uniform age loadings). κ_t is found by
- * bisection (to 1e-12 in κ) so that e0 of the scaled table equals the target; e0 falls
- * strictly as κ rises, so the solution is unique. Death rates are capped at 2 (qx = 1).
+ * the Illinois variant of regula falsi on [−12, 8] until e0 is within 1e-10 years of the
+ * target; e0 falls strictly as κ rises, so the solution is unique. Death rates are capped
+ * at 2 (qx = 1). Results are cached per base schedule and target.
  */
 export function scaleToLifeExpectancy(mxBase: ArrayLike<number>, targetE0: number): { mx: Float64Array; kappa: number } {
-  const n = mxBase.length;
   if (!(targetE0 > 0 && targetE0 < 130)) {
     throw new Error(`scaleToLifeExpectancy requires a target e0 between 0 and 130 years, got ${targetE0}`);
   }
-  const mx = new Float64Array(n);
-  const e0At = (kappa: number): number => {
-    const f = Math.exp(kappa);
-    for (let x = 0; x < n; x++) mx[x] = Math.min(2, mxBase[x] * f);
-    mx[n - 1] = Math.max(mx[n - 1], 1e-12);
-    return lifeExpectancy(mx);
-  };
-  let lo = -12, hi = 8;
-  if (e0At(lo) < targetE0 || e0At(hi) > targetE0) {
-    throw new Error(`scaleToLifeExpectancy cannot reach e0 = ${targetE0} by scaling this mortality shape`);
+  const g = (k: number) => scaledE0(mxBase, Math.exp(k)) - targetE0;
+  let a = -12, b = 8;
+  let fa = g(a), fb = g(b);
+  if (fa < 0 || fb > 0) throw new Error(`scaleToLifeExpectancy cannot reach e0 = ${targetE0} by scaling this mortality shape`);
+  let side = 0;
+  let k = a;
+  for (let i = 0; i < 200; i++) {
+    k = (a * fb - b * fa) / (fb - fa);
+    const fk = g(k);
+    if (Math.abs(fk) < 1e-10 || b - a < 1e-14) break;
+    if (fk > 0) {
+      a = k; fa = fk;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = k; fb = fk;
+      if (side === 1) fa /= 2;
+      side = 1;
+    }
   }
-  while (hi - lo > 1e-12) {
-    const mid = 0.5 * (lo + hi);
-    if (e0At(mid) > targetE0) lo = mid; else hi = mid;
-  }
-  const kappa = 0.5 * (lo + hi);
-  e0At(kappa);
-  return { mx, kappa };
+  const f = Math.exp(k);
+  const mx = new Float64Array(mxBase.length);
+  for (let x = 0; x < mx.length; x++) mx[x] = Math.min(2, mxBase[x] * f);
+  mx[mx.length - 1] = Math.max(mx[mx.length - 1], 1e-12);
+  return { mx, kappa: k };
 }
 
 /**
@@ -84,8 +113,20 @@ export function mxFromShape(shape: MortalityShape, maxAge = 130): Float64Array {
   return mx;
 }
 
-/** Convenience: projection survival for a target e0 from a base mx (ages 0…130). */
+const survivalCache = new WeakMap<object, Map<number, { into: Float64Array; open: number }>>();
+
+/**
+ * Projection survival for a target e0 from a base mx (ages 0…130), cached per base
+ * array and target (alternatives that share a life-expectancy path share the work).
+ * The returned arrays are shared: do not change them.
+ */
 export function survivalForLifeExpectancy(mxBase: ArrayLike<number>, targetE0: number): { into: Float64Array; open: number } {
-  const { mx } = scaleToLifeExpectancy(mxBase, targetE0);
-  return projectionSurvival(lifeTableFromMx(mx));
+  let byTarget = survivalCache.get(mxBase as object);
+  if (!byTarget) survivalCache.set(mxBase as object, (byTarget = new Map()));
+  let s = byTarget.get(targetE0);
+  if (!s) {
+    s = projectionSurvival(lifeTableFromMx(scaleToLifeExpectancy(mxBase, targetE0).mx));
+    byTarget.set(targetE0, s);
+  }
+  return s;
 }

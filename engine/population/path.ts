@@ -29,7 +29,23 @@ export function pathAnchors(path: Path, name = "path"): Array<[number, number]> 
 
 /** The value of a path in `year` (linear between anchors, constant outside them). */
 export function pathValue(path: Path, year: number, name = "path"): number {
+  return valueAt(pathAnchors(path, name), year);
+}
+
+/**
+ * A path compiled once into a function of the year (validated, anchors sorted), for
+ * use in inner loops.
+ */
+export function compilePath(path: Path, name = "path"): (year: number) => number {
   const a = pathAnchors(path, name);
+  if (a.length === 1) {
+    const v = a[0][1];
+    return () => v;
+  }
+  return (year) => valueAt(a, year);
+}
+
+function valueAt(a: Array<[number, number]>, year: number): number {
   if (year <= a[0][0]) return a[0][1];
   const last = a[a.length - 1];
   if (year >= last[0]) return last[1];

@@ -1,4 +1,5 @@
-import { ccmppStep, newAccounts, type StepRates } from "./ccmpp-step";
+import { newAccounts, type StepRates } from "./ccmpp-step";
+import { annualStep } from "./annual-step";
 import { assertValidGrid, GRID_SIZE, N_AGES } from "./grid";
 
 /** How net migration by age at the end of the year enters the step. */
@@ -38,6 +39,8 @@ export interface Projection {
  * arrive at the start (aged a−1) and are exposed to a year's mortality, half arrive at
  * the end; migrants aged 0 all arrive at the end. `end`: all arrive at the end.
  *
+ * `into`, if given, receives the population (a view of a larger buffer, for batch runs).
+ *
  * @example projectPlace(base, 2024, 2040, (year) => ({ rates, migration: null }))
  */
 export function projectPlace(
@@ -46,6 +49,7 @@ export function projectPlace(
   endYear: number,
   inputs: YearInputsFn,
   timing: MigrationTiming = "half",
+  into?: Float64Array,
 ): Projection {
   if (base.length !== GRID_SIZE) throw new Error(`projectPlace requires a base grid of ${GRID_SIZE} cells, got ${base.length}`);
   if (!Number.isInteger(baseYear) || !Number.isInteger(endYear) || endYear < baseYear) {
@@ -53,40 +57,19 @@ export function projectPlace(
   }
   assertValidGrid(base, "projectPlace base population");
   const steps = endYear - baseYear;
-  const population = new Float64Array((steps + 1) * GRID_SIZE);
+  const size = (steps + 1) * GRID_SIZE;
+  if (into && into.length !== size) throw new Error(`projectPlace requires an output array of ${size} cells, got ${into.length}`);
+  const population = into ?? new Float64Array(size);
   population.set(base, 0);
   const births = new Float64Array(steps * 2);
   const deaths = new Float64Array(steps * 2);
   const migration = new Float64Array(steps * 2);
-  const work = new Float64Array(GRID_SIZE);
-  const migStart = new Float64Array(GRID_SIZE);
-  const migEnd = new Float64Array(GRID_SIZE);
   const acc = newAccounts();
+  const startShare = timing === "half" ? 0.5 : 0;
   for (let i = 0; i < steps; i++) {
     const start = population.subarray(i * GRID_SIZE, (i + 1) * GRID_SIZE);
-    const out = population.subarray((i + 1) * GRID_SIZE, (i + 2) * GRID_SIZE);
     const { rates, migration: m } = inputs(baseYear + i, start);
-    let ms: Float64Array | null = null;
-    let me: Float64Array | null = null;
-    if (m !== null) {
-      if (timing === "end") {
-        me = m;
-      } else {
-        for (let s = 0; s < 2; s++) {
-          const o = s * N_AGES;
-          migStart[o + N_AGES - 1] = 0;
-          migEnd[o] = m[o];
-          for (let a = 1; a < N_AGES; a++) {
-            const h = 0.5 * m[o + a];
-            migStart[o + a - 1] = h;
-            migEnd[o + a] = h;
-          }
-        }
-        ms = migStart;
-        me = migEnd;
-      }
-    }
-    ccmppStep(N_AGES, start, rates, 1, "cohort", ms, me, out, work, acc);
+    annualStep(population, i * GRID_SIZE, (i + 1) * GRID_SIZE, rates, m, startShare, acc);
     births[2 * i] = acc.births[0]; births[2 * i + 1] = acc.births[1];
     deaths[2 * i] = acc.deaths[0]; deaths[2 * i + 1] = acc.deaths[1];
     migration[2 * i] = acc.migration[0]; migration[2 * i + 1] = acc.migration[1];
