@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "./errors";
 import { norwegian, usageExitCode } from "./cli/help";
 import { registerProject } from "./cli/project";
+import { registerSummary } from "./cli/summary";
 import { ENGINE_VERSION } from "./version";
 
 function buildProgram(): Command {
@@ -14,6 +15,7 @@ function buildProgram(): Command {
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
   registerProject(program);
+  registerSummary(program);
   return program;
 }
 

@@ -30,3 +30,21 @@ export { loadNationalAssumptions, loadMortalityBase, defaultPopulationFile } fro
 export { readPopulationCsv, parsePopulationCsv } from "./io/population-csv";
 export { htmlTable, escapeHtml } from "./report/html-table";
 export { pyramidFigure, bandLinesFigure } from "./report/figures/population";
+
+// coverage and housing
+export * from "./coverage/types";
+export * from "./coverage/population";
+export * from "./coverage/progress";
+export { coverageRates, checkRate } from "./coverage/rates";
+export * from "./coverage/healthier-ageing";
+export * from "./coverage/project";
+export * from "./coverage/bands-needed";
+export * from "./housing/types";
+export * from "./housing/profile";
+export * from "./housing/staircase";
+export * from "./housing/build-need";
+export * from "./housing/council-summary";
+export { coverageScenarioSchema, type CoverageScenario } from "./scenario/coverage";
+export { housingScenarioSchema, type HousingScenario } from "./scenario/housing";
+export { loadCoverageHousingScenario, parseCoverageHousingScenario, type CoverageHousingScenario } from "./io/coverage-housing-scenario";
+export { runCoverageHousingScenario, councilSummaryTable, councilSummaryCsv, type CoverageHousingRun } from "./cli/summary";

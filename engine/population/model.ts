@@ -3,7 +3,7 @@ import { FERTILE_FROM, FERTILE_TO, gammaFertilitySchedule, givenFertilitySchedul
 import { GRID_SIZE, N_AGES } from "./grid";
 import { survivalForLifeExpectancy } from "./mortality";
 import { compilePath, pathValue, type Path } from "./path";
-import { projectPlace, type MigrationTiming, type Projection, type YearInputs } from "./project";
+import { projectPlace, type MigrationTerm, type MigrationTiming, type Projection, type YearInputs } from "./project";
 import type { StepRates } from "./ccmpp-step";
 
 /** Base death rates by single age 0…130 per sex (the shape that is scaled to e0 targets). */
@@ -140,6 +140,7 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): (
     fertileFrom: FERTILE_FROM, fertileTo: FERTILE_TO,
   };
   const schedule = national.schedule;
+  const terms: MigrationTerm[] = [];
   const flows = place.flows.map((f) => ({ profile: f.profile, level: compilePath(f.level, `migration flow "${f.label}"`) }));
   return (year, start) => {
     const ny = national.year(year);
@@ -148,36 +149,30 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): (
     const f = ny.tfr * place.fertilityFactor;
     for (let a = FERTILE_FROM; a <= FERTILE_TO; a++) asfr[a] = f * schedule[a];
     const internal = ny.internal;
+    // Migration as terms (coefficient × vector), summed inside the step.
+    terms.length = 0;
     const imm = place.immigrationShare * ny.immigration;
-    const mp = place.immigrationProfile;
-    const first = internal !== 0 && flows.length > 0 ? flows[0] : null;
-    if (first !== null) {
-      // The usual case fused in one pass: immigration plus the first flow.
-      const l = internal * first.level(year);
-      const p = first.profile;
-      for (let i = 0; i < GRID_SIZE; i++) migration[i] = imm * mp[i] + l * p[i];
-    } else {
-      for (let i = 0; i < GRID_SIZE; i++) migration[i] = imm * mp[i];
-    }
+    if (imm !== 0) terms.push({ coef: imm, vector: place.immigrationProfile });
+    let built: Float64Array | null = null;
     if (internal !== 0) {
-      for (let k = 1; k < flows.length; k++) {
-        const l = internal * flows[k].level(year);
-        if (l === 0) continue;
-        const p = flows[k].profile;
-        for (let i = 0; i < GRID_SIZE; i++) migration[i] += l * p[i];
+      for (const flow of flows) {
+        const l = internal * flow.level(year);
+        if (l !== 0) terms.push({ coef: l, vector: flow.profile });
       }
       const adj = adjustmentFor(place, year);
-      if (adj !== null) for (let i = 0; i < GRID_SIZE; i++) migration[i] += internal * adj[i];
-    }
-    if (place.outMigrationRates && internal !== 0) {
-      const r = place.outMigrationRates;
-      for (let s = 0; s < 2; s++) {
-        const o = s * N_AGES;
-        for (let a = 1; a < N_AGES; a++) migration[o + a] -= internal * r[o + a] * start[o + a - 1];
-        migration[o + N_AGES - 1] -= internal * r[o + N_AGES - 1] * start[o + N_AGES - 1];
+      if (adj !== null) terms.push({ coef: internal, vector: adj });
+      if (place.outMigrationRates) {
+        const r = place.outMigrationRates;
+        migration.fill(0);
+        for (let s = 0; s < 2; s++) {
+          const o = s * N_AGES;
+          for (let a = 1; a < N_AGES; a++) migration[o + a] = -internal * r[o + a] * start[o + a - 1];
+          migration[o + N_AGES - 1] -= internal * r[o + N_AGES - 1] * start[o + N_AGES - 1];
+        }
+        built = migration;
       }
     }
-    return { rates, migration };
+    return { rates, migration: built, terms };
   };
 }
 

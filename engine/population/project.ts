@@ -1,5 +1,5 @@
 import { newAccounts, type StepRates } from "./ccmpp-step";
-import { annualStep } from "./annual-step";
+import { annualStep, type MigrationTerms3 } from "./annual-step";
 import { assertValidGrid, GRID_SIZE, N_AGES } from "./grid";
 
 /** How net migration by age at the end of the year enters the step. */
@@ -10,6 +10,17 @@ export interface YearInputs {
   rates: StepRates;
   /** Net migration during the year by sex and age at the end of the year (persons), or null. */
   migration: Float64Array | null;
+  /**
+   * Optional further migration as terms coefficient × vector (e.g. a level × a profile),
+   * added to `migration`; the step sums them on the fly instead of building a vector.
+   */
+  terms?: MigrationTerm[];
+}
+
+/** A migration term: `coef` × `vector` (persons by sex and age at the end of the year). */
+export interface MigrationTerm {
+  coef: number;
+  vector: Float64Array;
 }
 
 /**
@@ -66,15 +77,44 @@ export function projectPlace(
   const migration = new Float64Array(steps * 2);
   const acc = newAccounts();
   const startShare = timing === "half" ? 0.5 : 0;
+  const scratch = new Float64Array(GRID_SIZE);
+  const terms = { c0: 0, v0: ZERO, c1: 0, v1: ZERO, c2: 0, v2: ZERO };
   for (let i = 0; i < steps; i++) {
     const start = population.subarray(i * GRID_SIZE, (i + 1) * GRID_SIZE);
-    const { rates, migration: m } = inputs(baseYear + i, start);
-    annualStep(population, i * GRID_SIZE, (i + 1) * GRID_SIZE, rates, m, startShare, acc);
+    const input = inputs(baseYear + i, start);
+    const any = collectTerms(input, terms, scratch);
+    annualStep(population, i * GRID_SIZE, (i + 1) * GRID_SIZE, input.rates, any ? terms : null, startShare, acc);
     births[2 * i] = acc.births[0]; births[2 * i + 1] = acc.births[1];
     deaths[2 * i] = acc.deaths[0]; deaths[2 * i + 1] = acc.deaths[1];
     migration[2 * i] = acc.migration[0]; migration[2 * i + 1] = acc.migration[1];
   }
   return { baseYear, endYear, population, births, deaths, migration };
+}
+
+const ZERO = new Float64Array(GRID_SIZE);
+
+/**
+ * Puts a year's migration into at most three terms for the step (more are summed into
+ * `scratch` first). Returns false when there is no migration at all.
+ */
+function collectTerms(input: YearInputs, t: MigrationTerms3, scratch: Float64Array): boolean {
+  const list: MigrationTerm[] = [];
+  if (input.migration !== null) list.push({ coef: 1, vector: input.migration });
+  if (input.terms) for (const term of input.terms) if (term.coef !== 0) list.push(term);
+  if (list.length === 0) return false;
+  if (list.length > 3) {
+    scratch.fill(0);
+    for (let k = 2; k < list.length; k++) {
+      const { coef, vector } = list[k];
+      for (let i = 0; i < GRID_SIZE; i++) scratch[i] += coef * vector[i];
+    }
+    list.length = 2;
+    list.push({ coef: 1, vector: scratch });
+  }
+  t.c0 = list[0].coef; t.v0 = list[0].vector;
+  t.c1 = list.length > 1 ? list[1].coef : 0; t.v1 = list.length > 1 ? list[1].vector : ZERO;
+  t.c2 = list.length > 2 ? list[2].coef : 0; t.v2 = list.length > 2 ? list[2].vector : ZERO;
+  return true;
 }
 
 /** The grid of one year of a projection (a view, not a copy). */

@@ -1,0 +1,129 @@
+import { Command, Option } from "commander";
+import { bandPopulationFromRows, type BandPopulation } from "../coverage/population";
+import { projectCoverage } from "../coverage/project";
+import type { CoverageRow } from "../coverage/types";
+import { InputError, UsageError } from "../errors";
+import { councilSummary, type CouncilSummary } from "../housing/council-summary";
+import { projectStaircase } from "../housing/staircase";
+import type { StaircaseResult } from "../housing/types";
+import { loadCoverageHousingScenario, type CoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { toCsv } from "../io/tidy-csv";
+import { bandRows } from "../population/run";
+import { formatNumber, formatPercent } from "../report/format";
+import { textTable } from "../report/text-table";
+import { runPopulationScenario } from "../run/population";
+import { norwegian } from "./help";
+
+/** What a coverage-and-housing run of a scenario gives. */
+export interface CoverageHousingRun {
+  scenario: CoverageHousingScenario;
+  /** The population alternative used (e.g. "MMMM"). */
+  alternative: string;
+  population: BandPopulation;
+  coverage: CoverageRow[] | null;
+  housing: StaircaseResult | null;
+}
+
+/**
+ * Runs a scenario's population (one alternative: `alternative`, default the scenario's
+ * first; to at least `endYear`) with the bands coverage and housing need, then its
+ * coverage and housing parts. Reads files (population defaults), so it lives at the edge.
+ */
+export function runCoverageHousingScenario(scenario: CoverageHousingScenario, options: { alternative?: string; endYear?: number } = {}): CoverageHousingRun {
+  const alternative = options.alternative ?? scenario.population.alternatives[0];
+  const endYear = Math.max(scenario.population.endYear, options.endYear ?? 0, scenario.housing?.path.targetYear ?? 0);
+  const job = runPopulationScenario({ ...scenario.population, alternatives: [alternative], endYear }, scenario.baseDir, `${scenario.file}: population`);
+  const population = bandPopulationFromRows(bandRows(job.run, job.bands), alternative);
+  const coverage = scenario.coverage ? projectCoverage(scenario.coverage, population, `${scenario.file}: coverage`) : null;
+  const housing = scenario.housing ? projectStaircase(scenario.housing, population, `${scenario.file}: housing`) : null;
+  return { scenario, alternative, population, coverage, housing };
+}
+
+interface SummaryFlags {
+  targetYear?: string;
+  baseYear?: string;
+  alternative?: string;
+  positionSize?: string;
+  format: "table" | "csv" | "json";
+}
+
+function parseYear(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} forventer et årstall (f.eks. 2040), fikk "${text}"`);
+  return Number(text);
+}
+
+/** Decimals each unit is printed with. */
+function decimalsFor(unit: string): number {
+  if (unit === "årsverk") return 1;
+  if (unit.startsWith("mill.")) return 1;
+  return 0;
+}
+
+/** The council summary as a Norwegian text table. */
+export function councilSummaryTable(s: CouncilSummary, title: string): string {
+  const body = s.rows.map((r) => [
+    r.label,
+    r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)),
+    r.unit === "andel" ? "" : r.unit,
+  ]);
+  return `${title}\n\n` + textTable(["", "Verdi", "Enhet"], body);
+}
+
+/** The council summary as CSV: `key,label,value,unit` (shares as fractions, money in millions of the price year). */
+export function councilSummaryCsv(s: CouncilSummary): string {
+  return toCsv(["key", "label", "value", "unit"], s.rows.map((r) => [r.key, r.label, r.value, r.unit]));
+}
+
+/** Adds `trappa summary SCENARIO [--target-year] [--base-year] [--alternative] [--position-size] [--format]` to the program. */
+export function registerSummary(program: Command): void {
+  const cmd = norwegian(new Command("summary"))
+    .summary("kommunestyresammendrag: boligprofil, årsverk og kostnader i målåret")
+    .description(
+      "Framskriver befolkningen i scenarioet (i aldersgruppene boligtrappen bruker), beregner " +
+        "boligbehov, årsverk og kostnader per trinn med dagens og alternativ boligprofil, og skriver " +
+        "sammendraget for kommunestyret: bemanning i dag, vekst med dagens profil, endring med " +
+        "alternativ profil, ansatte ved gjennomsnittlig stillingsstørrelse, kostnadsøkning og " +
+        "-reduksjon (mill. kr i prisåret) og boliger.",
+    )
+    .argument("<scenario>", "scenariofil (JSON) med population-, coverage- og housing-del")
+    .option("--target-year <år>", "målår (standard: målåret for den alternative profilen i scenarioet, f.eks. 2040)")
+    .option("--base-year <år>", "basisår (standard: befolkningens første år)")
+    .option("--alternative <kode>", "befolkningsalternativ (standard: det første i scenarioet, f.eks. MMMM)")
+    .option("--position-size <andel>", "gjennomsnittlig stillingsstørrelse som andel (standard 0.67)")
+    .addOption(new Option("--format <format>", "utskrift: table, csv eller json").choices(["table", "csv", "json"]).default("table"))
+    .action((file: string, flags: SummaryFlags) => {
+      const targetYear = parseYear(flags.targetYear, "--target-year");
+      const baseYear = parseYear(flags.baseYear, "--base-year");
+      let positionSize: number | undefined;
+      if (flags.positionSize !== undefined) {
+        positionSize = Number(flags.positionSize.replace(",", "."));
+        if (!(positionSize > 0 && positionSize <= 1)) throw new UsageError(`--position-size forventer en andel over 0 og høyst 1 (f.eks. 0.67), fikk "${flags.positionSize}"`);
+      }
+      const scenario = loadCoverageHousingScenario(file);
+      if (!scenario.housing) throw new InputError(`${file}: housing: expected a housing part for the council summary, got none`);
+      const run = runCoverageHousingScenario(scenario, { alternative: flags.alternative, endYear: targetYear });
+      const summary = councilSummary(run.housing!, { targetYear: targetYear ?? scenario.housing.targetYear, baseYear, positionSize });
+      if (flags.format === "csv") {
+        process.stdout.write(councilSummaryCsv(summary));
+      } else if (flags.format === "json") {
+        const out = {
+          scenario: scenario.name,
+          file,
+          populationAlternative: run.alternative,
+          baseYear: summary.baseYear,
+          targetYear: summary.targetYear,
+          positionSize: summary.positionSize,
+          priceYear: summary.priceYear,
+          rows: summary.rows,
+          totals: summary.totals,
+        };
+        process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+      } else {
+        const title = `${scenario.name}: sammendrag for kommunestyret, ${summary.baseYear}–${summary.targetYear}\n` +
+          `Befolkning: ${run.alternative}. Kostnader i mill. ${summary.priceYear}-kr. Negativ endring = spart.`;
+        process.stdout.write(councilSummaryTable(summary, title));
+      }
+    });
+  program.addCommand(cmd);
+}

@@ -1,0 +1,137 @@
+import { fail } from "../coverage/rates";
+import { formatPercent } from "../report/format";
+import type { StaircaseResult } from "./types";
+
+/** The keys of the council summary, in the order it is printed. */
+export const COUNCIL_SUMMARY_KEYS = [
+  "staff_base",
+  "staff_growth_today_profile",
+  "staff_change_alt_profile",
+  "staff_need_target_alt_profile",
+  "staff_change_base_to_target_alt_profile",
+  "employees_alt_profile",
+  "cost_increase_today_profile",
+  "cost_reduction_alt_profile",
+  "cost_increase_after_alt_profile",
+  "cost_reduction_share",
+  "dwellings_more_than_today",
+  "units_higher_steps_today",
+] as const;
+
+export type CouncilSummaryKey = (typeof COUNCIL_SUMMARY_KEYS)[number];
+
+/** One row of the council summary: key, Norwegian label, value and unit. */
+export interface CouncilSummaryRow {
+  key: CouncilSummaryKey;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+/** The council summary table with the years, position size and price year it is for. */
+export interface CouncilSummary {
+  baseYear: number;
+  targetYear: number;
+  positionSize: number;
+  priceYear: number;
+  rows: CouncilSummaryRow[];
+  /** The unrounded totals the rows are built from (årsverk, kroner, units). */
+  totals: {
+    staffBase: number;
+    staffTargetToday: number;
+    staffTargetAlt: number;
+    costBase: number;
+    costTargetToday: number;
+    costTargetAlt: number;
+    dwellingsBase: number;
+    dwellingsTargetAlt: number;
+    unitsHigherStepsToday: number;
+  };
+}
+
+export interface CouncilSummaryOptions {
+  /** Target year (default: the result's target year, the alternative path's). */
+  targetYear?: number;
+  /** Base year (default: the result's base year). */
+  baseYear?: number;
+  /** Average position size (default: the result's, 0.67 unless set). */
+  positionSize?: number;
+  /**
+   * Round as printed (default true): årsverk to 0.1, money to 0.1 mill. kr, dwellings and
+   * employees to whole numbers, the share to 0.0001. The differences are taken of the
+   * rounded totals, so the printed rows add up exactly. false: unrounded values.
+   */
+  round?: boolean;
+}
+
+/**
+ * The council summary (DOMAIN.md, "Council summary format") for a base and a target year:
+ * staff_base = årsverk in the base year (today's profile);
+ * staff_growth_today_profile = årsverk in the target year with today's profile − base;
+ * staff_change_alt_profile = årsverk in the target year with the alternative − with today's (negative = saved);
+ * staff_need_target_alt_profile = base + growth + change;
+ * staff_change_base_to_target_alt_profile = growth + change;
+ * employees_alt_profile = that change ÷ position size (persons);
+ * cost_increase_today_profile = cost in the target year with today's profile − base (mill. kr of the price year);
+ * cost_reduction_alt_profile = cost with today's − with the alternative profile in the target year;
+ * cost_increase_after_alt_profile = increase with today's profile − reduction;
+ * cost_reduction_share = reduction ÷ cost in the target year with today's profile (a fraction);
+ * dwellings_more_than_today = dwellings used in the target year (alternative) − in the base year (today's), all steps;
+ * units_higher_steps_today = today's stock on the higher steps (steps marked `higher`, default all but the first).
+ *
+ * @example councilSummary(projectStaircase(input, pop), { targetYear: 2040 }).rows[0] // { key: "staff_base", ... }
+ */
+export function councilSummary(result: StaircaseResult, options: CouncilSummaryOptions = {}): CouncilSummary {
+  const baseYear = options.baseYear ?? result.baseYear;
+  const targetYear = options.targetYear ?? result.targetYear;
+  const positionSize = options.positionSize ?? result.positionSize;
+  const round = options.round ?? true;
+  if (baseYear < result.baseYear || baseYear > result.endYear) fail("summary base year", `a year from ${result.baseYear} to ${result.endYear}`, baseYear);
+  if (targetYear < baseYear) fail("summary target year", `a year at or after the base year ${baseYear}`, targetYear);
+  if (targetYear > result.endYear) fail("summary target year", `a year up to the projection's last year ${result.endYear}`, targetYear);
+  if (!(positionSize > 0 && positionSize <= 1)) fail("summary position size", "a position size above 0 and at most 1", positionSize);
+  const sum = (profile: "today" | "alternative", year: number, f: "arsverk" | "cost" | "dwellings") =>
+    result.totals.filter((t) => t.profile === profile && t.year === year).reduce((s, t) => s + t[f], 0);
+  const anyHigher = result.steps.some((s) => s.higher !== undefined);
+  const higher = result.steps.filter((s, i) => (anyHigher ? s.higher === true : i > 0));
+  const totals = {
+    staffBase: sum("today", baseYear, "arsverk"),
+    staffTargetToday: sum("today", targetYear, "arsverk"),
+    staffTargetAlt: sum("alternative", targetYear, "arsverk"),
+    costBase: sum("today", baseYear, "cost"),
+    costTargetToday: sum("today", targetYear, "cost"),
+    costTargetAlt: sum("alternative", targetYear, "cost"),
+    dwellingsBase: sum("today", baseYear, "dwellings"),
+    dwellingsTargetAlt: sum("alternative", targetYear, "dwellings"),
+    unitsHigherStepsToday: higher.reduce((s, x) => s + x.stock, 0),
+  };
+  // Work in integer ticks (0.1 årsverk, 0.1 mill. kr, 1 unit) so that rounded rows add up exactly.
+  const tick = (x: number, perUnit: number) => (round ? Math.round(x * perUnit) : x * perUnit);
+  const S = 10; // ticks per årsverk
+  const M = 10 / 1e6; // ticks per krone (0.1 mill. kr)
+  const sB = tick(totals.staffBase, S), sT = tick(totals.staffTargetToday, S), sA = tick(totals.staffTargetAlt, S);
+  const cB = tick(totals.costBase, M), cT = tick(totals.costTargetToday, M), cA = tick(totals.costTargetAlt, M);
+  const dB = tick(totals.dwellingsBase, 1), dA = tick(totals.dwellingsTargetAlt, 1);
+  const staffChange = (sA - sB) / S;
+  const employees = staffChange / positionSize;
+  const share = cT !== 0 ? (cT - cA) / cT : 0;
+  const r = (x: number, d: number) => (round ? Number(x.toFixed(d)) : x);
+  const money = `mill. ${result.priceYear}-kr`;
+  const p = formatPercent(positionSize, 0);
+  const row = (key: CouncilSummaryKey, label: string, value: number, unit: string): CouncilSummaryRow => ({ key, label, value, unit });
+  const rows: CouncilSummaryRow[] = [
+    row("staff_base", `Bemanning i dag (${baseYear})`, sB / S, "årsverk"),
+    row("staff_growth_today_profile", `Vekst i behov for årsverk til ${targetYear} med dagens profil`, (sT - sB) / S, "årsverk"),
+    row("staff_change_alt_profile", `Endring med alternativ profil (negativ = spart)`, (sA - sT) / S, "årsverk"),
+    row("staff_need_target_alt_profile", `Beregnet behov i ${targetYear} med alternativ profil`, sA / S, "årsverk"),
+    row("staff_change_base_to_target_alt_profile", `Beregnet endring ${baseYear}–${targetYear} med alternativ profil`, staffChange, "årsverk"),
+    row("employees_alt_profile", `Antall ansatte ved gjennomsnittlig stillingsstørrelse ${p}`, r(employees, 0), "personer"),
+    row("cost_increase_today_profile", `Kostnadsøkning i ${targetYear} med dagens profil`, (cT - cB) / (M * 1e6), money),
+    row("cost_reduction_alt_profile", `Kostnadsreduksjon med alternativ profil`, (cT - cA) / (M * 1e6), money),
+    row("cost_increase_after_alt_profile", `Kostnadsøkning etter alternativ profil`, (cA - cB) / (M * 1e6), money),
+    row("cost_reduction_share", `Reduksjon i omsorgskostnader med alternativ profil`, r(share, 4), "andel"),
+    row("dwellings_more_than_today", `Flere boliger i bruk enn i dag (${targetYear}, alternativ profil)`, dA - dB, "boliger"),
+    row("units_higher_steps_today", `Enheter på de høyere trinnene i dag`, r(totals.unitsHigherStepsToday, 0), "enheter"),
+  ];
+  return { baseYear, targetYear, positionSize, priceYear: result.priceYear, rows, totals };
+}

@@ -1,0 +1,98 @@
+import type { PathShape } from "../coverage/progress";
+import type { Money } from "../coverage/types";
+
+/**
+ * A step of a housing staircase (boligtrapp) as data: the older people's staircase in
+ * DOMAIN.md, Drammen's five housing forms or a municipality's own.
+ */
+export interface HousingStep {
+  id: string;
+  name: string;
+  /** Årsverk per unit (dwelling or place) and year. */
+  arsverkPerUnit: number;
+  /** Municipal cost per unit and year, kroner of a price year. */
+  costPerUnit: Money;
+  /** Units today; absent or null: taken as the base-year need under today's profile. */
+  stock?: number | null;
+  /** Residents per unit (default 1): dwellings = residents ÷ occupancy. */
+  occupancy?: number;
+  /** Counts among "the higher steps" of the council summary (default: every step but the first). */
+  higher?: boolean;
+  source?: string;
+}
+
+/** Per age band, the share of residents on each step (step id → share; shares sum to 1). */
+export type HousingProfile = Record<string, Record<string, number>>;
+
+/** The housing part of a scenario. */
+export interface HousingInput {
+  /** Year of today's profile and stock (default: the population's first year). */
+  baseYear?: number;
+  /** Last year projected (default: the population's last year). */
+  endYear?: number;
+  /** Target year of the council summary (default: the alternative path's target year). */
+  targetYear?: number;
+  /** Average position size for employees = årsverk ÷ position size (default 0.67). */
+  positionSize?: number;
+  steps: HousingStep[];
+  /** Today's profile and the alternative one; bands the alternative leaves out keep today's shares. */
+  profiles: { today: HousingProfile; alternative: HousingProfile };
+  /** How the alternative profile is reached: from today's in `startYear` (default the base year) to the alternative by `targetYear`. */
+  path: { shape: PathShape; targetYear: number; startYear?: number };
+  /** Divide each band's shares by their sum instead of refusing shares that do not sum to 1. */
+  normaliseShares?: boolean;
+  /** End years of the periods for the build/convert need (default every fifth year and the end year). */
+  periods?: number[];
+}
+
+/** The two profiles a projection runs. */
+export type ProfileName = "today" | "alternative";
+
+/** Measures in housing rows. */
+export type HousingMeasure = "residents" | "dwellings" | "arsverk" | "cost";
+
+/**
+ * One tidy row: the value of `measure` for a profile, year, band and step. Units:
+ * residents "persons", dwellings "units", "årsverk", cost "NOK" with `priceYear`.
+ */
+export interface HousingRow {
+  profile: ProfileName;
+  year: number;
+  band: string;
+  step: string;
+  measure: HousingMeasure;
+  value: number;
+  unit: string;
+  priceYear: number | null;
+}
+
+/** Totals over bands for a profile, year and step; gap = dwellings − stock (positive: units lacking). */
+export interface StepTotal {
+  profile: ProfileName;
+  year: number;
+  step: string;
+  residents: number;
+  dwellings: number;
+  arsverk: number;
+  /** Kroner of `priceYear`. */
+  cost: number;
+  priceYear: number;
+  stock: number;
+  gap: number;
+}
+
+/** The result of a staircase projection. */
+export interface StaircaseResult {
+  baseYear: number;
+  endYear: number;
+  /** The alternative path's target year. */
+  targetYear: number;
+  positionSize: number;
+  /** The single price year of every step's cost. */
+  priceYear: number;
+  bands: string[];
+  /** Steps with `stock` resolved (a number for every step) and whether the stock was given. */
+  steps: Array<HousingStep & { stock: number; stockGiven: boolean }>;
+  rows: HousingRow[];
+  totals: StepTotal[];
+}

@@ -1,0 +1,72 @@
+import { dirname, resolve } from "node:path";
+import type { ZodError } from "zod";
+import { neededBands } from "../coverage/bands-needed";
+import { fieldKey } from "../coverage/rates";
+import type { CoverageInput } from "../coverage/types";
+import { InputError } from "../errors";
+import type { HousingInput } from "../housing/types";
+import { coverageScenarioSchema } from "../scenario/coverage";
+import { housingScenarioSchema } from "../scenario/housing";
+import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
+import { readJson } from "./json";
+
+/** The parts of a scenario file the coverage and housing runs read. */
+export interface CoverageHousingScenario {
+  file: string;
+  /** Folder the population file is relative to. */
+  baseDir: string;
+  name: string;
+  /** The population part with `bands` replaced by the bands coverage and housing need. */
+  population: PopulationScenario;
+  coverage: CoverageInput | null;
+  housing: HousingInput | null;
+}
+
+/** Formats zod issues as `file: section.path["80-84"]: message` lines. */
+export function zodIssues(file: string, section: string, error: ZodError): string {
+  return error.issues
+    .map((i) => {
+      const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : fieldKey(String(p)))).join("");
+      return `${file}: ${section}${path}: ${i.message}`;
+    })
+    .join("\n");
+}
+
+/**
+ * Parses the `population`, `coverage` and `housing` keys of a scenario (already read as
+ * JSON); `file` names it in errors. Other top-level keys are left to their own commands.
+ * The population runs with the bands named by coverage and housing (gaps filled, see
+ * neededBands), or the "eldre" set 0-66, 67-79, 80-84, 85-89, 90+ if they name none.
+ */
+export function parseCoverageHousingScenario(raw: unknown, file: string, baseDir = "."): CoverageHousingScenario {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(`${file}: expected a JSON object, got ${JSON.stringify(raw)?.slice(0, 40)}`);
+  const json = raw as Record<string, unknown>;
+  if (json.coverage === undefined && json.housing === undefined) {
+    throw new InputError(`${file}: expected a "coverage" or "housing" part, got neither (keys: ${Object.keys(json).join(", ")})`);
+  }
+  const pop = populationScenarioSchema.safeParse(json.population ?? {});
+  if (!pop.success) throw new InputError(zodIssues(file, "population", pop.error));
+  let coverage: CoverageInput | null = null;
+  if (json.coverage !== undefined) {
+    const c = coverageScenarioSchema.safeParse(json.coverage);
+    if (!c.success) throw new InputError(zodIssues(file, "coverage", c.error));
+    coverage = c.data;
+  }
+  let housing: HousingInput | null = null;
+  if (json.housing !== undefined) {
+    const h = housingScenarioSchema.safeParse(json.housing);
+    if (!h.success) throw new InputError(zodIssues(file, "housing", h.error));
+    housing = h.data;
+  }
+  const labels: string[] = [];
+  for (const s of coverage?.services ?? []) labels.push(...Object.keys(s.counts ?? s.rates ?? {}));
+  if (housing) labels.push(...Object.keys(housing.profiles.today), ...Object.keys(housing.profiles.alternative));
+  const bands = labels.length > 0 ? neededBands(labels, `${file}: coverage and housing bands`) : ["0-66", "67-79", "80-84", "85-89", "90+"];
+  const name = typeof json.name === "string" ? json.name : file;
+  return { file, baseDir, name, population: { ...pop.data, bands }, coverage, housing };
+}
+
+/** Reads a scenario file and parses its population, coverage and housing parts (see parseCoverageHousingScenario). */
+export function loadCoverageHousingScenario(file: string): CoverageHousingScenario {
+  return parseCoverageHousingScenario(readJson(file), file, dirname(resolve(file)));
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+const bandRecord = z.record(z.string(), z.number());
+const shape = z.enum(["linear", "s-curve"]);
+const year = z.number().int();
+
+/** Money per unit and year in kroner of a price year: `{ "value": 1200000, "priceYear": 2024 }`. */
+export const moneySchema = z.strictObject({ value: z.number(), priceYear: year });
+
+/**
+ * The `coverage` part of a scenario file (see engine/coverage/types.ts for the meaning):
+ * services with counts or rates per band, årsverk and unit cost per unit, and the
+ * alternatives compared with alternativ 0 (rate paths, healthier ageing, årsverk
+ * growth, transfers between services). Ranges and cross-references (bands, service ids,
+ * years) are checked against the population when the scenario runs.
+ */
+export const coverageScenarioSchema = z.strictObject({
+  baseYear: year.optional(),
+  endYear: year.optional(),
+  positionSize: z.number().optional(),
+  services: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        name: z.string(),
+        unit: z.enum(["users", "places", "hours"]),
+        counts: bandRecord.optional(),
+        rates: bandRecord.optional(),
+        arsverkPerUnit: z.number(),
+        unitCost: moneySchema,
+        source: z.string().optional(),
+      }),
+    )
+    .min(1),
+  alternatives: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        description: z.string().optional(),
+        paths: z
+          .record(
+            z.string(),
+            z.strictObject({
+              shape: z.enum(["constant", "linear", "s-curve"]),
+              targetYear: year.optional(),
+              startYear: year.optional(),
+              targetRates: bandRecord.optional(),
+              factor: z.number().optional(),
+              bands: z.array(z.string()).optional(),
+            }),
+          )
+          .optional(),
+        healthierAgeing: z
+          .strictObject({
+            years: z.number(),
+            byYear: year,
+            startYear: year.optional(),
+            shape: shape.optional(),
+            services: z.array(z.string()).optional(),
+            openBandWidth: z.number().optional(),
+          })
+          .optional(),
+        arsverkGrowth: z.union([z.number(), z.record(z.string(), z.number())]).optional(),
+        transfers: z
+          .array(
+            z.strictObject({
+              from: z.string(),
+              to: z.string(),
+              share: z.number(),
+              byYear: year,
+              startYear: year.optional(),
+              shape: shape.optional(),
+              bands: z.array(z.string()).optional(),
+            }),
+          )
+          .optional(),
+      }),
+    )
+    .default([]),
+});
+
+export type CoverageScenario = z.infer<typeof coverageScenarioSchema>;

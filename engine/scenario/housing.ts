@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { moneySchema } from "./coverage";
+
+const year = z.number().int();
+const profile = z.record(z.string(), z.record(z.string(), z.number()));
+
+/**
+ * The `housing` part of a scenario file (see engine/housing/types.ts): the steps of the
+ * staircase (årsverk and cost per unit, today's stock, occupancy, whether a step is one
+ * of "the higher steps"), today's and the alternative profile per age band, the path to
+ * the alternative, and the periods of the build need. Share sums, step references, bands
+ * and years are checked when the scenario runs.
+ */
+export const housingScenarioSchema = z.strictObject({
+  baseYear: year.optional(),
+  endYear: year.optional(),
+  targetYear: year.optional(),
+  positionSize: z.number().optional(),
+  steps: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        name: z.string(),
+        arsverkPerUnit: z.number(),
+        costPerUnit: moneySchema,
+        stock: z.number().nullable().optional(),
+        occupancy: z.number().optional(),
+        higher: z.boolean().optional(),
+        source: z.string().optional(),
+      }),
+    )
+    .min(1),
+  profiles: z.strictObject({ today: profile, alternative: profile }),
+  path: z.strictObject({ shape: z.enum(["linear", "s-curve"]), targetYear: year, startYear: year.optional() }),
+  normaliseShares: z.boolean().optional(),
+  periods: z.array(year).optional(),
+});
+
+export type HousingScenario = z.infer<typeof housingScenarioSchema>;
