@@ -3,6 +3,7 @@ import { InputError, UsageError } from "./errors";
 import { norwegian, usageExitCode } from "./cli/help";
 import { registerProject } from "./cli/project";
 import { registerSummary } from "./cli/summary";
+import { registerImportSsb } from "./cli/import-ssb";
 import { ENGINE_VERSION } from "./version";
 
 function buildProgram(): Command {
@@ -16,6 +17,7 @@ function buildProgram(): Command {
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
   registerProject(program);
   registerSummary(program);
+  registerImportSsb(program);
   return program;
 }
 

@@ -48,3 +48,15 @@ export { coverageScenarioSchema, type CoverageScenario } from "./scenario/covera
 export { housingScenarioSchema, type HousingScenario } from "./scenario/housing";
 export { loadCoverageHousingScenario, parseCoverageHousingScenario, type CoverageHousingScenario } from "./io/coverage-housing-scenario";
 export { runCoverageHousingScenario, councilSummaryTable, councilSummaryCsv, type CoverageHousingRun } from "./cli/summary";
+
+// SSB import
+export { parseSsb, type SsbImport } from "./io/ssb/parse";
+export { readSsbFile } from "./io/ssb/read";
+export { toSsbTidyCsv, sortSsbRows, compareSsbRows, SSB_TIDY_HEADER, type SsbRow, type SsbSex } from "./io/ssb/tidy";
+export type { SsbImportReport, SsbPlaceSummary, SsbFormat } from "./io/ssb/report";
+export type { SsbParseOptions } from "./io/ssb/records";
+export {
+  MISSING_SYMBOLS, SSB_ALTERNATIVE_LABELS, SSB_ALTERNATIVE_CODES, SSB_PROJECTION_TABLES, parseAlternativeLabel, parseSsbAge,
+} from "./io/ssb/labels";
+export { PLACES as SSB_PLACES, resolveRegion as resolveSsbRegion, formatHistory as formatCodeHistory, type Place as SsbPlace, type CodePeriod } from "./io/ssb/regions";
+export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";

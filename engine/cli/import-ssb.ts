@@ -1,0 +1,118 @@
+import { extname } from "node:path";
+import { Command } from "commander";
+import { UsageError } from "../errors";
+import { SSB_ALTERNATIVE_CODES } from "../io/ssb/labels";
+import { readSsbFile } from "../io/ssb/read";
+import { formatHistory } from "../io/ssb/regions";
+import type { SsbFormat, SsbImportReport } from "../io/ssb/report";
+import { toSsbTidyCsv, type SsbSex } from "../io/ssb/tidy";
+import { writeFileAtomic } from "../io/write-atomic";
+import { formatNumber } from "../report/format";
+import { norwegian } from "./help";
+
+interface ImportFlags {
+  out?: string;
+  alternative?: string;
+  round?: string;
+}
+
+const FORMAT_NO: Record<SsbFormat, string> = {
+  jsonstat2: "JSON-stat2 (PxWebApi)",
+  "pxweb-csv": "PxWebApi v2 CSV",
+  "web-export-csv": "CSV-eksport fra Statistikkbanken (semikolon, desimalkomma)",
+  "tidy-long-csv": "lang CSV (én verdi per rad)",
+};
+
+const SEX_NO: Record<SsbSex, string> = { both: "begge kjønn", male: "menn", female: "kvinner" };
+const KIND_NO: Record<string, string> = { country: "land", county: "fylke", municipality: "kommune", unknown: "ukjent" };
+
+/** "2000–2026" for consecutive years, otherwise runs separated by commas: "2016, 2018–2020". */
+export function yearRuns(years: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    out.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return out.join(", ");
+}
+
+/** The import report in Norwegian, for the terminal. */
+export function formatImportReport(report: SsbImportReport): string {
+  const lines: string[] = [];
+  lines.push(`Fil: ${report.file}`);
+  lines.push(`Format: ${FORMAT_NO[report.format]}`);
+  lines.push(`Kolonner/dimensjoner: ${report.variant}`);
+  lines.push(`Tabell: ${report.tables.length ? report.tables.join(", ") : "(står ikke i fila)"}`);
+  lines.push(`Steder (${report.places.length}):`);
+  const codeW = Math.max(4, ...report.places.map((p) => (p.code || "?").length));
+  const nameW = Math.max(4, ...report.places.map((p) => p.name.length));
+  for (const p of report.places) {
+    const parts: string[] = [KIND_NO[p.kind] ?? p.kind];
+    if (p.history.length > 1 || (p.history.length === 1 && (p.history[0].from !== null || p.history[0].to !== null))) parts.push(`koder ${formatHistory(p.history)}`);
+    const labels = p.labels.filter((l) => l !== p.name);
+    if (labels.length) parts.push(`i fila som ${labels.map((l) => `«${l}»`).join(", ")}`);
+    const codes = p.fileCodes.filter((c) => c !== p.code);
+    if (codes.length) parts.push(`kode i fila ${codes.join(", ")}`);
+    lines.push(`  ${(p.code || "?").padEnd(codeW)}  ${p.name.padEnd(nameW)}  ${parts.join("; ")}`);
+  }
+  lines.push(`År: ${yearRuns(report.years)} (${report.years.length} år)`);
+  lines.push(`Alder (${report.ages.length}): ${report.ages.join(", ")}`);
+  lines.push(`Kjønn: ${report.sexes.map((s) => SEX_NO[s]).join(", ")}`);
+  lines.push(`Registrert befolkning: ${report.registered ? "ja" : "nei"}`);
+  lines.push(`Alternativer: ${report.alternatives.length ? report.alternatives.join(", ") : "ingen (bare registrert befolkning)"}`);
+  if (report.rounds.length) lines.push(`Framskrivingsår: ${report.rounds.join(", ")}`);
+  lines.push(`Rader: ${formatNumber(report.rows)}`);
+  const by = Object.entries(report.missingByStatus).map(([s, n]) => `«${s}» ${formatNumber(n)}`).join(", ");
+  lines.push(`Manglende celler: ${formatNumber(report.missing)}${by ? ` (${by})` : ""}`);
+  if (report.notes.length) {
+    lines.push("Merknader:");
+    for (const n of report.notes) lines.push(`  - ${n}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function registerImportSsb(program: Command): void {
+  const cmd = norwegian(new Command("import-ssb"))
+    .summary("les befolkningstall fra SSB og skriv dem på ryddig form")
+    .description(
+      "Leser befolkningstall fra SSBs statistikkbank: JSON-stat2 fra PxWebApi,\n" +
+        "PxWebApi v2 CSV (komma, ISO-8859-1), CSV-eksport fra nettsiden (semikolon,\n" +
+        "desimalkomma, to overskriftsrader) eller lange CSV-filer\n" +
+        "(region,statistikkvariabel,år,alder,value). Registrert befolkning (07459) og\n" +
+        "framskrivinger (12882, 13600, 14288, 14746 og eldre runder).\n" +
+        "Skriver ryddig CSV (region,region_name,table,round,alternative,year,sex,age,\n" +
+        "value,status) og en rapport: steder (kode, navn, kodehistorikk), år, aldre,\n" +
+        "kjønn, alternativer, runder og manglende celler. Stedsnavn med periode\n" +
+        "(«Skien (2020-2023)») blir ett sted med dagens kode (4003).",
+    )
+    .argument("<fil>", "SSB-fil (.json eller .csv)")
+    .option("--out <fil>", "skriv ryddig CSV til denne fila (.csv); uten --out skrives CSV til skjermen og rapporten til stderr")
+    .option("--alternative <kode>", "alternativ for filer som ikke sier om tallene er framskrevet (f.eks. MMMM)")
+    .option("--round <år>", "framskrivingsår for filer som ikke oppgir tabell eller runde (f.eks. 2026)")
+    .action((file: string, flags: ImportFlags) => {
+      if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".csv") {
+        throw new UsageError(`--out forventer en fil som slutter på .csv, fikk "${flags.out}"`);
+      }
+      let round: number | undefined;
+      if (flags.round !== undefined) {
+        if (!/^\d{4}$/.test(flags.round)) throw new UsageError(`--round forventer et årstall (f.eks. 2026), fikk "${flags.round}"`);
+        round = Number(flags.round);
+      }
+      const alternative = flags.alternative?.trim().toUpperCase();
+      if (alternative !== undefined && SSB_ALTERNATIVE_CODES.indexOf(alternative) < 0) {
+        throw new UsageError(`--alternative forventer et av SSBs alternativer (${SSB_ALTERNATIVE_CODES.join(", ")}), fikk "${flags.alternative}"`);
+      }
+      const { rows, report } = readSsbFile(file, { alternative, round });
+      const csv = toSsbTidyCsv(rows);
+      if (flags.out) {
+        writeFileAtomic(flags.out, csv);
+        process.stdout.write(formatImportReport(report) + `Skrev ${flags.out} (${formatNumber(rows.length)} rader).\n`);
+      } else {
+        process.stderr.write(formatImportReport(report));
+        process.stdout.write(csv);
+      }
+    });
+  program.addCommand(cmd);
+}
