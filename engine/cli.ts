@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "./errors";
 import { norwegian, usageExitCode } from "./cli/help";
 import { registerProject } from "./cli/project";
+import { registerBacktest } from "./cli/backtest";
 import { registerSummary } from "./cli/summary";
 import { registerImportSsb } from "./cli/import-ssb";
 import { ENGINE_VERSION } from "./version";
@@ -16,6 +17,7 @@ function buildProgram(): Command {
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
   registerProject(program);
+  registerBacktest(program);
   registerSummary(program);
   registerImportSsb(program);
   return program;

@@ -1,0 +1,226 @@
+import { InputError } from "../errors";
+import { aggregateBands, type AgeBand } from "./bands";
+import { graduateBands } from "./graduate";
+import { GRID_SIZE, N_AGES } from "./grid";
+import type { NationalAssumptions } from "./assumptions";
+import { nationalAlternative, projectAlternative, type MortalityBase, type PlaceModel } from "./model";
+import { pathValue, type Path } from "./path";
+import { stationaryMaleShare, stationaryOpenWeights } from "./place";
+import { projectionYear } from "./project";
+import { reconstructCohorts } from "./reconstruct";
+import { lifeTableFromMx } from "./life-table";
+import { scaleToLifeExpectancy } from "./mortality";
+import { rogersCastroProfile } from "./migration-profile";
+
+/** Registered population of one place by band (both sexes), 1 January of each year. */
+export interface PlaceHistory {
+  region: string;
+  name: string;
+  totals: Map<number, Float64Array>;
+}
+
+/** What the forecaster knew: national history up to the base year. */
+export interface NationalHistory {
+  /** Period e0 by year (years), per sex. */
+  lifeExpectancy: { male: Path; female: Path };
+  /** Total fertility rate by year. */
+  totalFertility: Path;
+  mortality: MortalityBase;
+  sexRatioAtBirth: number;
+  fertilitySchedule: NationalAssumptions["fertilitySchedule"];
+}
+
+export interface BacktestOptions {
+  bands: AgeBand[];
+  history: PlaceHistory[];
+  baseYear: number;
+  horizon: number;
+  /** Years before the base year whose residual net migration is averaged (default 5). */
+  window?: number;
+  /** Years of e0 history behind the trend extrapolated after the base year (default 10). */
+  trendYears?: number;
+  /** Share of the historical e0 trend carried forward (default 0.5, a damped trend; 1 = the full linear trend). */
+  trendDamping?: number;
+  national: NationalHistory;
+  /**
+   * A larger area (e.g. the whole country) whose residual rates are subtracted from each
+   * place's: what the method gets wrong for everybody (the age structure inside wide
+   * bands, national mortality) cancels, and what remains is how the place differs.
+   */
+  reference?: PlaceHistory;
+  /** Years of band history used to reconstruct single-year cohorts (default 15; 0 = plain graduation). */
+  reconstructYears?: number;
+  /** Smoothing weight of the reconstruction (default 1). */
+  smoothing?: number;
+  /** SSB's published projection from the base year's round (MMMM), by region, year and band. */
+  published?: Map<string, Map<number, Float64Array>>;
+  file?: string;
+}
+
+export interface BacktestPlaceRow {
+  region: string;
+  name: string;
+  band: string;
+  observed: number;
+  engine: number;
+  ssb: number | null;
+  /** (projected − observed) / observed. */
+  engineError: number;
+  ssbError: number | null;
+}
+
+export interface BacktestSummaryRow {
+  band: string;
+  /** Mean absolute percentage error over places (fractions). */
+  engineMape: number;
+  engineBias: number;
+  ssbMape: number | null;
+  ssbBias: number | null;
+}
+
+export interface BacktestResult {
+  baseYear: number;
+  targetYear: number;
+  rows: BacktestPlaceRow[];
+  summary: BacktestSummaryRow[];
+}
+
+/**
+ * Back-tests the engine: from registered population in the base year, project `horizon`
+ * years and compare with what was registered. The method uses only what was known in
+ * the base year:
+ * - base population: single years reconstructed from the base year's bands and the
+ *   `reconstructYears` years before it (reconstructCohorts; 0 = plain graduateBands), split
+ *   by sex like a stationary population;
+ * - mortality: national e0 by year up to the base year, then `trendDamping` × the linear
+ *   trend of the last `trendYears` years; fertility: the base year's national TFR held;
+ * - net migration per band as a rate: the residuals (registered next year − one-year
+ *   projection without migration) over the `window` years before the base year, divided
+ *   by the band's population in those years, held constant; minus the same rates of a
+ *   `reference` area when one is given.
+ * SSB's published projection from the same base year, when given, is scored alike.
+ */
+export function backtest(o: BacktestOptions): BacktestResult {
+  const file = o.file ?? "history";
+  const window = o.window ?? 5;
+  const trendYears = o.trendYears ?? 10;
+  const target = o.baseYear + o.horizon;
+  if (!(Number.isInteger(o.horizon) && o.horizon >= 1)) throw new InputError(`horizon: expected a whole number of years ≥ 1, got ${o.horizon}`);
+  if (o.history.length === 0) throw new InputError(`${file}: expected registered population for at least one place, got none`);
+  for (const p of o.history) {
+    const years = [...p.totals.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < years.length; i++) {
+      if (years[i] !== years[i - 1] + 1) {
+        throw new InputError(`${file}: region "${p.name}": expected a history without gaps in the years, got ${years[i - 1]} followed by ${years[i]}`);
+      }
+    }
+    const first = years[0], last = years[years.length - 1];
+    if (o.baseYear - window < first || o.baseYear > last) {
+      throw new InputError(`${file}: base year: expected a year from ${first + window} to ${last} (the history of "${p.name}" covers ${first}-${last}, and ${window} years before the base year are needed for migration), got ${o.baseYear}`);
+    }
+    if (target > last) {
+      throw new InputError(`${file}: horizon: expected ${o.baseYear} + horizon within the history of "${p.name}" (to ${last}), got ${target}`);
+    }
+  }
+  if (o.published) {
+    const known = new Set(o.history.map((p) => p.region));
+    for (const region of o.published.keys()) {
+      if (!known.has(region)) {
+        throw new InputError(`published projection: region "${region}": expected a place of the history (${[...known].join(", ")}), got a place the history does not have`);
+      }
+    }
+  }
+
+  const n = o.national;
+  const e0At = (sex: "male" | "female", year: number): number => {
+    const path = n.lifeExpectancy[sex];
+    if (year <= o.baseYear) return pathValue(path, year);
+    const y0 = o.baseYear - trendYears;
+    const slope = (o.trendDamping ?? 0.5) * (pathValue(path, o.baseYear) - pathValue(path, y0)) / trendYears;
+    return pathValue(path, o.baseYear) + slope * (year - o.baseYear);
+  };
+  const years: Record<string, number> = {};
+  const e0m: Record<string, number> = {};
+  const e0f: Record<string, number> = {};
+  for (let y = o.baseYear - window; y <= target; y++) {
+    years[y] = y <= o.baseYear ? pathValue(n.totalFertility, y) : pathValue(n.totalFertility, o.baseYear);
+    e0m[y] = e0At("male", y);
+    e0f[y] = e0At("female", y);
+  }
+  const assumptions: NationalAssumptions = {
+    sexRatioAtBirth: n.sexRatioAtBirth,
+    fertilitySchedule: n.fertilitySchedule,
+    fertility: { M: years },
+    lifeExpectancy: { male: { M: e0m }, female: { M: e0f } },
+    internalMigration: { M: 1 },
+    immigration: { M: { [o.baseYear]: 0 } },
+    nationalPopulation: { [o.baseYear]: 1 },
+    alternatives: { MMMM: "Tilbaketest" },
+  };
+  const national = nationalAlternative(assumptions, n.mortality, "MMMM");
+  const maleShare = stationaryMaleShare(n.mortality, e0m[o.baseYear], e0f[o.baseYear], n.sexRatioAtBirth);
+  const openWeights = stationaryOpenWeights(n.mortality, e0m[o.baseYear], e0f[o.baseYear], o.bands[o.bands.length - 1].from);
+  const lt = lifeTableFromMx(scaleToLifeExpectancy(n.mortality.male, e0m[o.baseYear]).mx);
+  const ltf = lifeTableFromMx(scaleToLifeExpectancy(n.mortality.female, e0f[o.baseYear]).mx);
+  const personYears = new Float64Array(N_AGES);
+  for (let a = 0; a < N_AGES; a++) personYears[a] = a === N_AGES - 1 ? lt.Tx[a] + ltf.Tx[a] : lt.Lx[a] + ltf.Lx[a];
+  const placeAt = (p: PlaceHistory, year: number): PlaceModel => {
+    const both = o.reconstructYears === 0
+      ? graduateBands(o.bands, p.totals.get(year)!, openWeights)
+      : reconstructCohorts(o.bands, p.totals, year, personYears, { years: o.reconstructYears ?? 15, smoothing: o.smoothing ?? 1 });
+    const base = new Float64Array(GRID_SIZE);
+    for (let a = 0; a < N_AGES; a++) { base[a] = both[a] * maleShare[a]; base[N_AGES + a] = both[a] - base[a]; }
+    return { code: p.region, name: p.name, baseYear: year, base, fertilityFactor: 1, immigrationShare: 0, immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [] };
+  };
+
+  /** Residual net migration rate per band over the window (see the doc comment). */
+  const residualRates = (p: PlaceHistory): Float64Array => {
+    const resid = new Float64Array(o.bands.length);
+    const exposure = new Float64Array(o.bands.length);
+    for (let y = o.baseYear - window; y < o.baseYear; y++) {
+      const proj = projectAlternative(national, placeAt(p, y), y + 1);
+      const got = aggregateBands(projectionYear(proj, y + 1), o.bands);
+      const obs = p.totals.get(y + 1)!;
+      for (let b = 0; b < o.bands.length; b++) { resid[b] += obs[b] - got[b]; exposure[b] += p.totals.get(y)![b]; }
+    }
+    return resid.map((r, b) => (exposure[b] > 0 ? r / exposure[b] : 0));
+  };
+  const reference = o.reference ? residualRates(o.reference) : null;
+  const rows: BacktestPlaceRow[] = [];
+  for (const p of o.history) {
+    const rates = residualRates(p);
+    if (reference) for (let b = 0; b < rates.length; b++) rates[b] -= reference[b];
+    const place = placeAt(p, o.baseYear);
+    const outRates = new Float64Array(GRID_SIZE);
+    o.bands.forEach((band, b) => {
+      const rate = rates[b];
+      for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rate;
+    });
+    const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
+    const got = aggregateBands(projectionYear(proj, target), o.bands);
+    const obs = p.totals.get(target)!;
+    const pub = o.published?.get(p.region)?.get(target) ?? null;
+    const add = (band: string, observed: number, engine: number, ssb: number | null) => rows.push({
+      region: p.region, name: p.name, band, observed, engine, ssb,
+      engineError: (engine - observed) / observed,
+      ssbError: ssb === null ? null : (ssb - observed) / observed,
+    });
+    o.bands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null));
+    const sum = (v: ArrayLike<number>) => { let s = 0; for (let i = 0; i < v.length; i++) s += v[i]; return s; };
+    add("Total", sum(obs), sum(got), pub ? sum(pub) : null);
+  }
+  const bandLabels = [...o.bands.map((b) => b.label), "Total"];
+  const summary = bandLabels.map((band) => {
+    const rs = rows.filter((r) => r.band === band);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const ssb = rs.filter((r) => r.ssbError !== null).map((r) => r.ssbError as number);
+    return {
+      band,
+      engineMape: mean(rs.map((r) => Math.abs(r.engineError))),
+      engineBias: mean(rs.map((r) => r.engineError)),
+      ssbMape: ssb.length ? mean(ssb.map(Math.abs)) : null,
+      ssbBias: ssb.length ? mean(ssb) : null,
+    };
+  });
+  return { baseYear: o.baseYear, targetYear: target, rows, summary };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HAS_SHARED_DATA, SHARED_DATA } from "../validation/shared-data";
+import { trappa } from "./run-cli";
+
+const T = join(SHARED_DATA, "telemark");
+
+describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as they are", () => {
+  it("prints band,engine_mape,engine_bias,ssb_mape,ssb_bias with a Total row (2016, 10 years)", () => {
+    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2016", "--horizon", "10",
+      "--published", join(T, "Framskrevet_folkemengde_2016-2040.csv"), "--format", "csv"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe("band,engine_mape,engine_bias,ssb_mape,ssb_bias");
+    expect(lines).toHaveLength(12);
+    const total = lines[11].split(",");
+    expect(total[0]).toBe("Total");
+    // SSB's 2016 MMMM for these six municipalities missed 2026 by 1.5 % on average (total);
+    // the engine's total must stay within 3 % (measured 2.1 %).
+    expect(Number(total[3])).toBeCloseTo(1.5, 0);
+    expect(Number(total[1])).toBeLessThan(3);
+  });
+
+  it("leaves the SSB columns empty without --published (2020, 6 years)", () => {
+    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--horizon", "6", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[1]).toMatch(/^0,[\d.-]+,[\d.-]+,,$/);
+  });
+
+  it("refuses a projection file for other places than the history", () => {
+    // A registered history for Færder only, against SSB's 2016 round for Telemark.
+    const ages = ["0 år", "1-5 år", "6-12 år", "13-15 år", "16-19 år", "20-44 år", "45-66 år", "67-79 år", "80-89 år", "90 år eller eldre"];
+    const lines = ["region,alder,statistikkvariabel,år,value"];
+    for (let y = 2000; y <= 2026; y++) for (const age of ages) lines.push(`Færder,${age},Personer,${y},1000`);
+    const file = join(mkdtempSync(join(tmpdir(), "trappa-")), "faerder.csv");
+    writeFileSync(file, lines.join("\n") + "\n");
+    const r = trappa(["backtest", "--history", file, "--base-year", "2016", "--horizon", "10", "--published", join(T, "Framskrevet_folkemengde_2016-2040.csv")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/region "4003" \(Skien\): expected a place of the history \(3911\), got a place the history does not have/);
+  });
+
+  it("refuses a base year outside the history and a usage error with exit 2", () => {
+    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/base year: expected a year from 2005 to 2026/);
+    expect(trappa(["backtest", "--history", "x.csv", "--base-year", "2016"]).code).toBe(2);
+  });
+});
