@@ -3,8 +3,10 @@ import { InputError, UsageError } from "./errors";
 import { norwegian, usageExitCode } from "./cli/help";
 import { registerProject } from "./cli/project";
 import { registerBacktest } from "./cli/backtest";
-import { registerSummary } from "./cli/summary";
 import { registerImportSsb } from "./cli/import-ssb";
+import { registerSummary } from "./cli/summary";
+import { registerCalc } from "./cli/calc";
+import { registerEffort } from "./cli/effort";
 import { ENGINE_VERSION } from "./version";
 
 function buildProgram(): Command {
@@ -18,8 +20,10 @@ function buildProgram(): Command {
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
   registerProject(program);
   registerBacktest(program);
-  registerSummary(program);
   registerImportSsb(program);
+  registerSummary(program);
+  registerCalc(program);
+  registerEffort(program);
   return program;
 }
 

@@ -49,6 +49,33 @@ export { housingScenarioSchema, type HousingScenario } from "./scenario/housing"
 export { loadCoverageHousingScenario, parseCoverageHousingScenario, type CoverageHousingScenario } from "./io/coverage-housing-scenario";
 export { runCoverageHousingScenario, councilSummaryTable, councilSummaryCsv, type CoverageHousingRun } from "./cli/summary";
 
+// calculator and effort staircase
+export * from "./calculator/units";
+export * from "./calculator/closest";
+export * from "./calculator/catalogue";
+export * from "./calculator/package";
+export * from "./calculator/fte";
+export * from "./calculator/price-line";
+export * from "./calculator/alternative";
+export * from "./calculator/affordable";
+export * from "./calculator/calculate";
+export * from "./calculator/report";
+export * from "./calculator/export";
+export * from "./effort/steps";
+export * from "./effort/figures";
+export * from "./effort/accounts";
+export * from "./effort/distribution";
+export * from "./effort/shift";
+export * from "./effort/run";
+export * from "./effort/spec";
+export * from "./effort/report";
+export * from "./effort/export";
+export * from "./effort/chart";
+export * from "./io/price-catalogue";
+export * from "./io/package-file";
+export * from "./io/effort-files";
+export * from "./io/csv-comments";
+
 // SSB import
 export { parseSsb, type SsbImport } from "./io/ssb/parse";
 export { readSsbFile } from "./io/ssb/read";

@@ -20,6 +20,8 @@ interface ProjectFlags {
   bands?: string;
   sex: "both" | "split";
   calibrate: boolean;
+  calibrateTo?: string;
+  calibrateYears?: string;
   fit?: boolean;
   format: "csv" | "table";
   out?: string;
@@ -50,6 +52,10 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   if (flags.to) raw.endYear = parseYear(flags.to, "--to");
   if (flags.bands) raw.bands = flags.bands;
   if (!flags.calibrate) raw.calibrate = false;
+  if (flags.calibrateTo) raw.calibrateTo = resolve(flags.calibrateTo);
+  if (flags.calibrateYears) {
+    raw.calibrateYears = flags.calibrateYears.split(",").map((y) => parseYear(y.trim(), "--calibrate-years"));
+  }
   const parsed = populationScenarioSchema.safeParse(raw);
   if (!parsed.success) throw new InputError(zodMessage(file ? `${where}: population` : "flags", parsed.error));
   return { scenario: parsed.data, baseDir };
@@ -112,6 +118,8 @@ export function registerProject(program: Command): void {
     .option("--bands <grupper>", "aldersgrupper: plan, eldre, ssb, 5-aar eller liste som 0-17,18-49,50-66,67-79,80-89,90+")
     .addOption(new Option("--sex <kjønn>", "both: begge kjønn samlet; split: menn, kvinner og begge").choices(["both", "split"]).default("both"))
     .option("--no-calibrate", "ikke kalibrer mot senere år i befolkningsfilen")
+    .option("--calibrate-to <fil>", "SSB-framskriving (alle formater import-ssb leser): stedet hentes herfra og tilpasses MMMM")
+    .option("--calibrate-years <år>", "år det tilpasses til, kommaseparert (standard: året etter basisåret og hvert femte år)")
     .option("--fit", "skriv kalibreringens treff per aldersgruppe og år")
     .addOption(new Option("--format <format>", "utskrift: csv eller table").choices(["csv", "table"]).default("table"))
     .option("--out <fil>", "skriv til fil i stedet for skjerm: .csv eller .xlsx")

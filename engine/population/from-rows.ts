@@ -16,6 +16,8 @@ export interface PlaceFromRowsOptions {
   name?: string;
   assumptions: NationalAssumptions;
   mortality: MortalityBase;
+  /** Target years to keep (default: every later year in the rows). */
+  targetYears?: number[];
 }
 
 /**
@@ -73,7 +75,10 @@ export function placeFromRows(rows: PopulationRow[], o: PlaceFromRowsOptions): {
   for (let i = 0; i < GRID_SIZE; i++) total += place.base[i];
   place = { ...place, immigrationShare: nationalPop > 0 ? total / nationalPop : 0 };
 
-  const later = years.filter((y) => y > baseYear);
+  const later = years.filter((y) => y > baseYear && (o.targetYears === undefined || o.targetYears.includes(y)));
+  for (const y of o.targetYears ?? []) {
+    if (!years.includes(y)) throw new InputError(`${o.file}: field "year": expected the calibration year ${y} in the file, got years ${years.join(", ")}`);
+  }
   if (later.length === 0) return { place, targets: null };
   let bands: AgeBand[] | null = null;
   const totals = new Map<number, Float64Array>();

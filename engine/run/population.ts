@@ -1,7 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../errors";
 import { DEFAULT_PLACE_NAME, defaultPopulationFile, loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
-import { readPopulationCsv } from "../io/population-csv";
+import { readPopulationCsv, type PopulationRow } from "../io/population-csv";
+import { readSsbFile } from "../io/ssb/read";
+import type { SsbRow } from "../io/ssb/tidy";
 import type { NationalAssumptions } from "../population/assumptions";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import { placeFromRows } from "../population/from-rows";
@@ -54,9 +56,24 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   const assumptions = patchAssumptions(loadNationalAssumptions(), s.assumptions);
   const mortality = loadMortalityBase();
   const bands = parseBands(s.bands, `${where}.bands`);
-  const rows = readPopulationCsv(file);
-  const name = s.name ?? (s.file ? undefined : DEFAULT_PLACE_NAME);
-  const { place, targets } = placeFromRows(rows, { file, region: s.region, baseYear: s.baseYear, name, assumptions, mortality });
+  let rows: PopulationRow[];
+  let source = file;
+  let targetYears = s.calibrateYears;
+  let name = s.name ?? (s.file ? undefined : DEFAULT_PLACE_NAME);
+  if (s.calibrateTo) {
+    source = isAbsolute(s.calibrateTo) ? s.calibrateTo : resolve(baseDir, s.calibrateTo);
+    const imported = readSsbFile(source).rows;
+    const region = s.region ?? onlyRegion(imported, source);
+    name = name ?? imported.find((r) => r.region === region)?.regionName;
+    rows = publishedMmmmRows(imported, source, region);
+    if (!targetYears) {
+      const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+      targetYears = years.filter((y) => y > years[0] && y <= s.endYear && (y === years[0] + 1 || y % 5 === 0));
+    }
+  } else {
+    rows = readPopulationCsv(file);
+  }
+  const { place, targets } = placeFromRows(rows, { file: source, region: s.region, baseYear: s.baseYear, name, assumptions, mortality, targetYears });
   const flows = s.flows.map((f, i) => bandFlow(f.label, parseBand(f.ages, `${where}.flows[${i}].ages`), f.maleShare, f.perYear));
   for (const code of s.alternatives) {
     if (!(code in assumptions.alternatives)) {
@@ -72,7 +89,34 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
     endYear: s.endYear,
     targets: s.calibrate ? targets : null,
   });
-  return { run, bands, file, assumptions };
+  return { run, bands, file: source, assumptions };
+}
+
+function onlyRegion(rows: SsbRow[], file: string): string {
+  const regions = [...new Set(rows.map((r) => r.region))];
+  if (regions.length !== 1) {
+    throw new InputError(`${file}: field "region": expected one place or a chosen one (--region), got ${regions.length}: ${regions.slice(0, 12).join(", ")}`);
+  }
+  return regions[0];
+}
+
+/**
+ * The MMMM rows of an imported SSB projection as population rows (the newest round if
+ * several): by sex when the file has men and women, else both sexes.
+ */
+export function publishedMmmmRows(rows: SsbRow[], file: string, region: string): PopulationRow[] {
+  const mine = rows.filter((r) => r.region === region);
+  if (mine.length === 0) throw new InputError(`${file}: field "region": expected rows for "${region}", got ${[...new Set(rows.map((r) => r.region))].join(", ")}`);
+  const mmmm = mine.filter((r) => r.alternative === "MMMM" && r.value !== null);
+  if (mmmm.length === 0) {
+    throw new InputError(`${file}: field "alternative": expected SSB's main alternative MMMM, got ${[...new Set(mine.map((r) => r.alternative ?? "registered"))].join(", ")}`);
+  }
+  const round = Math.max(...mmmm.map((r) => r.round ?? 0));
+  const latest = mmmm.filter((r) => (r.round ?? 0) === round);
+  const bySex = latest.some((r) => r.sex === "male") && latest.some((r) => r.sex === "female");
+  return latest
+    .filter((r) => (bySex ? r.sex !== "both" : r.sex === "both"))
+    .map((r, i) => ({ region, year: r.year, band: parseBand(r.age, `${file}: age`), sex: r.sex, population: r.value as number, line: i + 2 }));
 }
 
 

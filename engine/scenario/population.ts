@@ -6,6 +6,8 @@ const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number
  * The population part of a scenario file. Paths are relative to the scenario file.
  * - `file`: population CSV (region,year,age,population[,sex]); default: the embedded Færder file.
  * - `calibrate`: fit the place to the file's later years under MMMM (default true when present).
+ * - `calibrateTo`: an SSB projection file instead of `file`: its first year is the base, its
+ *   MMMM in `calibrateYears` (default: the next year and every fifth) the targets.
  * - `assumptions`: patches on the national assumptions: extra or replaced letters for
  *   fertility (TFR paths), life expectancy, immigration, internal migration, and
  *   alternatives (code → name), e.g. a lower fertility path "X" and alternative "XMMM".
@@ -18,6 +20,10 @@ export const populationScenarioSchema = z.strictObject({
   name: z.string().optional(),
   baseYear: z.number().int().optional(),
   calibrate: z.boolean().default(true),
+  /** An SSB projection file (any format import-ssb reads) to take the place from and fit to its MMMM. */
+  calibrateTo: z.string().optional(),
+  /** Years to fit (default with calibrateTo: the year after the base and every fifth year). */
+  calibrateYears: z.array(z.number().int()).optional(),
   alternatives: z.array(z.string()).min(1).default(["MMMM"]),
   endYear: z.number().int().default(2040),
   bands: z.union([z.string(), z.array(z.string())]).default("plan"),

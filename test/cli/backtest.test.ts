@@ -49,3 +49,17 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(trappa(["backtest", "--history", "x.csv", "--base-year", "2016"]).code).toBe(2);
   });
 });
+
+describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
+  it("takes Skien from SSB's 2024 round (table 14288), fits its MMMM exactly and runs LLML from it", () => {
+    const r = trappa(["project", "--calibrate-to", join(T, "Framskrevet_folkemengde_2024-2050.csv"), "--region", "4003",
+      "--alternative", "MMMM,LLML", "--to", "2040", "--bands", "ssb", "--format", "csv", "--fit"]);
+    expect(r.code).toBe(0);
+    // SSB's published MMMM for Skien, 1 January 2040 (table 14288): 80-89 = 4 099, 90+ = 1 018.
+    const row = (alt: string, band: string) => Number(r.stdout.split("\n").find((l) => l.startsWith(`${alt},2040,${band},`))!.split(",")[3]);
+    expect(Math.abs(row("MMMM", "80-89") / 4099 - 1)).toBeLessThan(0.005);
+    expect(Math.abs(row("MMMM", "90+") / 1018 - 1)).toBeLessThan(0.005);
+    expect(row("LLML", "90+")).toBeLessThan(row("MMMM", "90+")); // lower life expectancy
+    expect(r.stderr).toContain("Kalibrering mot publiserte tall (MMMM)");
+  });
+});

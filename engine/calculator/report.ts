@@ -1,0 +1,87 @@
+import { formatNumber } from "../report/format";
+import { textTable } from "../report/text-table";
+import type { PackageResult } from "./calculate";
+import { unitInfo } from "./units";
+
+/** A table ready to print: Norwegian headers and formatted cells. */
+export interface FormattedTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** "Tjeneste, variant" (the variant left out when blank). */
+export function serviceLabel(service: string, variant: string): string {
+  return variant ? `${service}, ${variant}` : service;
+}
+
+/** A quantity with as many decimals as it needs (0, 1 or 2), Norwegian style. */
+export function formatQuantity(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return "–";
+  if (Math.abs(x - Math.round(x)) < 1e-9) return formatNumber(x, 0);
+  return formatNumber(x, Math.abs(x) < 10 ? 2 : 1);
+}
+
+/** One table per alternative: the lines with quantity, unit price, annual cost and staff hours, and the sum. */
+export function alternativeTables(result: PackageResult): FormattedTable[] {
+  return result.alternatives.map((a) => ({
+    title: a.name,
+    header: ["Tjeneste", "Mengde", "Enhet", "Pris (kr)", "Årskostnad (kr)", "Timer per år"],
+    rows: [
+      ...a.lines.map((l) => [
+        serviceLabel(l.service, l.variant),
+        formatQuantity(l.quantity),
+        unitInfo(l.unit).quantityLabel,
+        formatNumber(l.unitPriceNok),
+        formatNumber(l.annualCostNok),
+        l.annualStaffHours === null ? "–" : formatNumber(l.annualStaffHours),
+      ]),
+      ["Sum", "", "", "", formatNumber(a.annualCostNok), formatNumber(a.annualStaffHours) + (a.staffHoursComplete ? "" : "*")],
+    ],
+  }));
+}
+
+/** The alternatives side by side: annual cost, staff hours, årsverk. */
+export function comparisonTable(result: PackageResult): FormattedTable {
+  return {
+    title: "Alternativene side om side",
+    header: ["Alternativ", "Årskostnad (kr)", "Timer per år", "Årsverk"],
+    rows: result.alternatives.map((a) => [
+      a.name,
+      formatNumber(a.annualCostNok),
+      formatNumber(a.annualStaffHours) + (a.staffHoursComplete ? "" : "*"),
+      formatNumber(a.fte, 2),
+    ]),
+  };
+}
+
+/** "Hvor mye har vi råd til": every catalogue service, one column per alternative. */
+export function affordableTable(result: PackageResult): FormattedTable {
+  return {
+    title: "Hvor mye har vi råd til for samme årlige beløp",
+    header: ["Tjeneste", "Enhet", ...result.alternatives.map((a) => a.name)],
+    rows: result.affordable.map((r) => [
+      serviceLabel(r.service, r.variant),
+      unitInfo(r.unit).quantityLabel,
+      ...r.quantity.map((q) => (q === null ? "–" : formatNumber(q, r.quantityKind === "places" ? 2 : 1))),
+    ]),
+  };
+}
+
+/** The whole calculator answer as plain text for the terminal (Norwegian). */
+export function packageReportText(result: PackageResult): string {
+  const c = result.catalogue;
+  const out: string[] = [];
+  out.push(
+    `Ressurskalkulator: ${c.name}` +
+      (c.priceYear !== undefined ? `, priser i ${c.priceYear}-kr` : "") +
+      `, ${formatNumber(c.hoursPerFte)} timer per årsverk\n`,
+  );
+  for (const t of [...alternativeTables(result), comparisonTable(result), affordableTable(result)]) {
+    out.push(`${t.title}\n${textTable(t.header, t.rows)}`);
+  }
+  if (result.alternatives.some((a) => !a.staffHoursComplete)) {
+    out.push("* Timer mangler for tjenester der prislisten ikke har andel direkte tid (–); de er ikke med i summen.\n");
+  }
+  return out.join("\n");
+}
