@@ -32,70 +32,96 @@ export function annualStep(
   const n = N_AGES;
   const surv = rates.survival;
   const asfr = rates.asfr;
-  const endShare = 1 - startShare;
+  const early = startShare;
+  const late = 1 - startShare;
   const hasMig = migration !== null;
   const c0 = migration?.c0 ?? 0, c1 = migration?.c1 ?? 0, c2 = migration?.c2 ?? 0;
   const v0 = migration?.v0 ?? surv, v1 = migration?.v1 ?? surv, v2 = migration?.v2 ?? surv; // not read without migration
   const fFrom = Math.max(rates.fertileFrom ?? 1, 1);
   const fTo = Math.min(rates.fertileTo ?? n - 1, n - 1);
-  let births = 0;
   for (let s = 0; s < 2; s++) {
     const i0 = from + s * n;
     const o0 = to + s * n;
     const r0 = s * n;
     let deaths = 0;
     let mig = 0;
-    // prev: start population of age a−1 including its start-of-year migrants (aged a at the end).
-    let prev = buf[i0];
-    // mNext: net migrants aged a+1 at the end (those who are a at the start, in the loop).
-    let mNext = hasMig ? c0 * v0[r0 + 1] + c1 * v1[r0 + 1] + c2 * v2[r0 + 1] : 0;
     if (hasMig) {
-      const add = startShare * mNext;
-      const q = prev + add;
-      if (q < 0) { mig -= prev; prev = 0; } else { mig += add; prev = q; }
-    }
-    for (let a = 1; a < n; a++) {
-      let cur = buf[i0 + a];
-      const mHere = mNext;
-      if (hasMig && a < n - 1) {
+      // prev: the start population of age a−1 with its early migrants (aged a at the end);
+      // a migration that would take a group below zero is cut (branch-free: max(0, ·)).
+      let m = c0 * v0[r0 + 1] + c1 * v1[r0 + 1] + c2 * v2[r0 + 1];
+      let p0 = buf[i0];
+      let prev = p0 + early * m;
+      prev = prev > 0 ? prev : 0;
+      mig += prev - p0;
+      for (let a = 1; a < n - 1; a++) {
+        const mHere = m;
         const j = r0 + a + 1;
-        mNext = c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
-        const add = startShare * mNext;
-        const q = cur + add;
-        if (q < 0) { mig -= cur; cur = 0; } else { mig += add; cur = q; }
+        m = c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
+        const c = buf[i0 + a];
+        let cur = c + early * m;
+        cur = cur > 0 ? cur : 0;
+        mig += cur - c;
+        const alive = prev * surv[r0 + a];
+        deaths += prev - alive;
+        let end = alive + late * mHere;
+        end = end > 0 ? end : 0;
+        mig += end - alive;
+        buf[o0 + a] = end;
+        prev = cur;
       }
-      let alive = prev * surv[r0 + a];
-      deaths += prev - alive;
-      if (a === n - 1) {
-        const stay = cur * rates.survivalOpen[s];
-        deaths += cur - stay;
-        alive += stay;
+      // The open group 105+: survivors from 104 and from within 105+.
+      const q = buf[i0 + n - 1];
+      const stay = q * rates.survivalOpen[s];
+      const alive = prev * surv[r0 + n - 1] + stay;
+      deaths += prev + q - alive;
+      let end = alive + late * m;
+      end = end > 0 ? end : 0;
+      mig += end - alive;
+      buf[o0 + n - 1] = end;
+    } else {
+      for (let a = 1; a < n - 1; a++) {
+        const prev = buf[i0 + a - 1];
+        const alive = prev * surv[r0 + a];
+        deaths += prev - alive;
+        buf[o0 + a] = alive;
       }
-      if (hasMig) {
-        const add = endShare * mHere;
-        const q = alive + add;
-        if (q < 0) { mig -= alive; alive = 0; } else { mig += add; alive = q; }
-      }
-      buf[o0 + a] = alive;
-      if (s === 1 && a >= fFrom && a <= fTo) births += asfr[a] * 0.5 * (prev + alive);
-      prev = cur;
+      const prev = buf[i0 + n - 2];
+      const q = buf[i0 + n - 1];
+      const alive = prev * surv[r0 + n - 1] + q * rates.survivalOpen[s];
+      deaths += prev + q - alive;
+      buf[o0 + n - 1] = alive;
     }
     acc.deaths[s] = deaths;
     acc.migration[s] = mig;
+  }
+  // Births: women aged a at the end of the year, exposure = (start a−1 with its early
+  // migrants + end a) / 2, recomputed for the fertile ages only.
+  let births = 0;
+  const f0 = from + n;
+  const fo = to + n;
+  for (let a = fFrom; a <= fTo; a++) {
+    let start = buf[f0 + a - 1];
+    if (hasMig) {
+      const j = n + a;
+      start += early * (c0 * v0[j] + c1 * v1[j] + c2 * v2[j]);
+      start = start > 0 ? start : 0;
+    }
+    births += asfr[a] * 0.5 * (start + buf[fo + a]);
   }
   const boys = (births * rates.srb) / (1 + rates.srb);
   const girls = births - boys;
   for (let s = 0; s < 2; s++) {
     const r0 = s * n;
     const bs = s === 0 ? boys : girls;
-    let p0 = bs * surv[r0];
+    const born = bs * surv[r0];
+    let p0 = born;
     if (hasMig) {
-      const add = c0 * v0[r0] + c1 * v1[r0] + c2 * v2[r0];
-      const q = p0 + add;
-      if (q < 0) { acc.migration[s] -= p0; p0 = 0; } else { acc.migration[s] += add; p0 = q; }
+      p0 = born + (c0 * v0[r0] + c1 * v1[r0] + c2 * v2[r0]);
+      p0 = p0 > 0 ? p0 : 0;
+      acc.migration[s] += p0 - born;
     }
     buf[to + r0] = p0;
     acc.births[s] = bs;
-    acc.deaths[s] += bs - bs * surv[r0];
+    acc.deaths[s] += bs - born;
   }
 }

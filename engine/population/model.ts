@@ -140,7 +140,15 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): (
     fertileFrom: FERTILE_FROM, fertileTo: FERTILE_TO,
   };
   const schedule = national.schedule;
+  // Term objects are reused from year to year: the step reads them at once.
+  const pool: MigrationTerm[] = [];
   const terms: MigrationTerm[] = [];
+  const push = (coef: number, vector: Float64Array) => {
+    const t = pool[terms.length] ?? (pool[terms.length] = { coef: 0, vector });
+    t.coef = coef;
+    t.vector = vector;
+    terms.push(t);
+  };
   const flows = place.flows.map((f) => ({ profile: f.profile, level: compilePath(f.level, `migration flow "${f.label}"`) }));
   return (year, start) => {
     const ny = national.year(year);
@@ -152,15 +160,15 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): (
     // Migration as terms (coefficient × vector), summed inside the step.
     terms.length = 0;
     const imm = place.immigrationShare * ny.immigration;
-    if (imm !== 0) terms.push({ coef: imm, vector: place.immigrationProfile });
+    if (imm !== 0) push(imm, place.immigrationProfile);
     let built: Float64Array | null = null;
     if (internal !== 0) {
       for (const flow of flows) {
         const l = internal * flow.level(year);
-        if (l !== 0) terms.push({ coef: l, vector: flow.profile });
+        if (l !== 0) push(l, flow.profile);
       }
       const adj = adjustmentFor(place, year);
-      if (adj !== null) terms.push({ coef: internal, vector: adj });
+      if (adj !== null) push(internal, adj);
       if (place.outMigrationRates) {
         const r = place.outMigrationRates;
         migration.fill(0);

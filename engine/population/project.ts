@@ -95,26 +95,33 @@ const ZERO = new Float64Array(GRID_SIZE);
 
 /**
  * Puts a year's migration into at most three terms for the step (more are summed into
- * `scratch` first). Returns false when there is no migration at all.
+ * `scratch`). Returns false when there is no migration at all.
  */
 function collectTerms(input: YearInputs, t: MigrationTerms3, scratch: Float64Array): boolean {
-  const list: MigrationTerm[] = [];
-  if (input.migration !== null) list.push({ coef: 1, vector: input.migration });
-  if (input.terms) for (const term of input.terms) if (term.coef !== 0) list.push(term);
-  if (list.length === 0) return false;
-  if (list.length > 3) {
-    scratch.fill(0);
-    for (let k = 2; k < list.length; k++) {
-      const { coef, vector } = list[k];
-      for (let i = 0; i < GRID_SIZE; i++) scratch[i] += coef * vector[i];
+  // Without allocating: fill up to three slots; a fourth term or more goes into scratch.
+  let k = 0;
+  let overflow = false;
+  const put = (coef: number, vector: Float64Array) => {
+    if (coef === 0) return;
+    if (k < 2 || (k === 2 && !overflow)) {
+      if (k === 0) { t.c0 = coef; t.v0 = vector; } else if (k === 1) { t.c1 = coef; t.v1 = vector; } else { t.c2 = coef; t.v2 = vector; }
+      k++;
+      return;
     }
-    list.length = 2;
-    list.push({ coef: 1, vector: scratch });
-  }
-  t.c0 = list[0].coef; t.v0 = list[0].vector;
-  t.c1 = list.length > 1 ? list[1].coef : 0; t.v1 = list.length > 1 ? list[1].vector : ZERO;
-  t.c2 = list.length > 2 ? list[2].coef : 0; t.v2 = list.length > 2 ? list[2].vector : ZERO;
-  return true;
+    if (!overflow) {
+      // Move the third slot into scratch and keep adding there.
+      for (let i = 0; i < GRID_SIZE; i++) scratch[i] = t.c2 * t.v2[i];
+      t.c2 = 1; t.v2 = scratch;
+      overflow = true;
+    }
+    for (let i = 0; i < GRID_SIZE; i++) scratch[i] += coef * vector[i];
+  };
+  if (input.migration !== null) put(1, input.migration);
+  const terms = input.terms;
+  if (terms) for (let i = 0; i < terms.length; i++) put(terms[i].coef, terms[i].vector);
+  if (k < 3) { t.c2 = 0; t.v2 = ZERO; }
+  if (k < 2) { t.c1 = 0; t.v1 = ZERO; }
+  return k > 0;
 }
 
 /** The grid of one year of a projection (a view, not a copy). */
