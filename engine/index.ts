@@ -87,3 +87,8 @@ export {
 } from "./io/ssb/labels";
 export { PLACES as SSB_PLACES, resolveRegion as resolveSsbRegion, formatHistory as formatCodeHistory, type Place as SsbPlace, type CodePeriod } from "./io/ssb/regions";
 export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";
+
+// back-testing
+export { backtest, type BacktestOptions, type BacktestResult, type BacktestSummaryRow, type BacktestPlaceRow, type PlaceHistory, type NationalHistory } from "./population/backtest";
+export { reconstructCohorts } from "./population/reconstruct";
+export { runBacktest, type BacktestRunOptions } from "./run/backtest";

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 
 /** Norwegian titles for commander's help sections. */
 const TITLES: Record<string, string> = {
@@ -25,11 +25,20 @@ export function translateError(message: string): string {
   return message;
 }
 
+const base = new Help();
+
 /** Makes a command (and its subcommands, when applied to each) speak Norwegian. */
 export function norwegian(cmd: Command): Command {
   return cmd
     .helpOption("-h, --help", "vis denne hjelpeteksten")
-    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title, sortSubcommands: false })
+    .configureHelp({
+      styleTitle: (title: string) => TITLES[title] ?? title,
+      sortSubcommands: false,
+      optionDescription: (option) =>
+        base.optionDescription(option).replace("(choices: ", "(mulige verdier: ").replace(", default: ", ", standard: ").replace("(default: ", "(standard: "),
+      commandUsage: (c) => base.commandUsage(c).replace("[options]", "[valg]").replace("[command]", "[kommando]"),
+      subcommandTerm: (c) => base.subcommandTerm(c).replace("[options]", "[valg]"),
+    })
     .showHelpAfterError("(skriv --help for hjelp)")
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateError(str)) });
