@@ -3,7 +3,7 @@ import { FERTILE_FROM, FERTILE_TO, gammaFertilitySchedule, givenFertilitySchedul
 import { GRID_SIZE, N_AGES } from "./grid";
 import { survivalForLifeExpectancy } from "./mortality";
 import { compilePath, pathValue, type Path } from "./path";
-import { projectPlace, type MigrationTerm, type MigrationTiming, type Projection, type YearInputs } from "./project";
+import { projectPlace, type MigrationTerm, type MigrationTiming, type Projection, type YearInputsFn } from "./project";
 import type { StepRates } from "./ccmpp-step";
 
 /** Base death rates by single age 0…130 per sex (the shape that is scaled to e0 targets). */
@@ -132,7 +132,7 @@ function adjustmentFor(place: PlaceModel, year: number): Float64Array | null {
  *   internal × (Σ flows profile × level − out-rates × start + adjustments)
  *   + immigration share × national immigration × immigration profile.
  */
-export function placeInputs(national: NationalAlternative, place: PlaceModel): (year: number, start: Float64Array) => YearInputs {
+export function placeInputs(national: NationalAlternative, place: PlaceModel): YearInputsFn {
   const migration = new Float64Array(GRID_SIZE);
   const asfr = new Float64Array(N_AGES);
   const rates: StepRates = {
@@ -150,7 +150,7 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): (
     terms.push(t);
   };
   const flows = place.flows.map((f) => ({ profile: f.profile, level: compilePath(f.level, `migration flow "${f.label}"`) }));
-  return (year, start) => {
+  return (year, start, at) => {
     const ny = national.year(year);
     rates.survival = ny.survival;
     rates.survivalOpen = ny.survivalOpen;
@@ -174,8 +174,8 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): (
         migration.fill(0);
         for (let s = 0; s < 2; s++) {
           const o = s * N_AGES;
-          for (let a = 1; a < N_AGES; a++) migration[o + a] = -internal * r[o + a] * start[o + a - 1];
-          migration[o + N_AGES - 1] -= internal * r[o + N_AGES - 1] * start[o + N_AGES - 1];
+          for (let a = 1; a < N_AGES; a++) migration[o + a] = -internal * r[o + a] * start[at + o + a - 1];
+          migration[o + N_AGES - 1] -= internal * r[o + N_AGES - 1] * start[at + o + N_AGES - 1];
         }
         built = migration;
       }

@@ -25,9 +25,10 @@ export interface MigrationTerm {
 
 /**
  * Supplies the inputs of the step starting 1 January `year`, given the population on that
- * date (for migration given as rates). Must not keep or change `start`.
+ * date (for migration given as rates): `buffer[offset … offset + 212)`. Must not keep or
+ * change the buffer.
  */
-export type YearInputsFn = (year: number, start: Float64Array) => YearInputs;
+export type YearInputsFn = (year: number, buffer: Float64Array, offset: number) => YearInputs;
 
 /** A projection by sex and single year of age, 1 January of each year. */
 export interface Projection {
@@ -80,8 +81,7 @@ export function projectPlace(
   const scratch = new Float64Array(GRID_SIZE);
   const terms = { c0: 0, v0: ZERO, c1: 0, v1: ZERO, c2: 0, v2: ZERO };
   for (let i = 0; i < steps; i++) {
-    const start = population.subarray(i * GRID_SIZE, (i + 1) * GRID_SIZE);
-    const input = inputs(baseYear + i, start);
+    const input = inputs(baseYear + i, population, i * GRID_SIZE);
     const any = collectTerms(input, terms, scratch);
     annualStep(population, i * GRID_SIZE, (i + 1) * GRID_SIZE, input.rates, any ? terms : null, startShare, acc);
     births[2 * i] = acc.births[0]; births[2 * i + 1] = acc.births[1];
@@ -98,27 +98,32 @@ const ZERO = new Float64Array(GRID_SIZE);
  * `scratch`). Returns false when there is no migration at all.
  */
 function collectTerms(input: YearInputs, t: MigrationTerms3, scratch: Float64Array): boolean {
-  // Without allocating: fill up to three slots; a fourth term or more goes into scratch.
+  // Without allocating: up to three slots; from a fourth term on, the third slot and the
+  // rest are summed into scratch.
   let k = 0;
-  let overflow = false;
-  const put = (coef: number, vector: Float64Array) => {
-    if (coef === 0) return;
-    if (k < 2 || (k === 2 && !overflow)) {
-      if (k === 0) { t.c0 = coef; t.v0 = vector; } else if (k === 1) { t.c1 = coef; t.v1 = vector; } else { t.c2 = coef; t.v2 = vector; }
-      k++;
-      return;
+  const n = input.terms ? input.terms.length : 0;
+  for (let i = -1; i < n; i++) {
+    let coef: number;
+    let vector: Float64Array;
+    if (i < 0) {
+      if (input.migration === null) continue;
+      coef = 1;
+      vector = input.migration;
+    } else {
+      coef = input.terms![i].coef;
+      vector = input.terms![i].vector;
     }
-    if (!overflow) {
-      // Move the third slot into scratch and keep adding there.
-      for (let i = 0; i < GRID_SIZE; i++) scratch[i] = t.c2 * t.v2[i];
-      t.c2 = 1; t.v2 = scratch;
-      overflow = true;
+    if (coef === 0) continue;
+    if (k === 0) { t.c0 = coef; t.v0 = vector; } else if (k === 1) { t.c1 = coef; t.v1 = vector; } else if (k === 2) { t.c2 = coef; t.v2 = vector; } else {
+      if (k === 3) {
+        for (let j = 0; j < GRID_SIZE; j++) scratch[j] = t.c2 * t.v2[j];
+        t.c2 = 1;
+        t.v2 = scratch;
+      }
+      for (let j = 0; j < GRID_SIZE; j++) scratch[j] += coef * vector[j];
     }
-    for (let i = 0; i < GRID_SIZE; i++) scratch[i] += coef * vector[i];
-  };
-  if (input.migration !== null) put(1, input.migration);
-  const terms = input.terms;
-  if (terms) for (let i = 0; i < terms.length; i++) put(terms[i].coef, terms[i].vector);
+    k++;
+  }
   if (k < 3) { t.c2 = 0; t.v2 = ZERO; }
   if (k < 2) { t.c1 = 0; t.v1 = ZERO; }
   return k > 0;
