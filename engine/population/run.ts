@@ -19,6 +19,8 @@ export interface PopulationRunOptions {
   calibrationAlternative?: string;
   /** Variant flows added after calibration, so that calibration does not absorb them. */
   extraFlows?: MigrationFlow[];
+  /** Out-migration rates added after calibration (by sex and age at the end of the year). */
+  extraOutMigrationRates?: Float64Array;
 }
 
 export interface PopulationRun {
@@ -45,6 +47,11 @@ export function runPopulation(o: PopulationRunOptions): PopulationRun {
     place = calibration.place;
   }
   if (o.extraFlows && o.extraFlows.length > 0) place = { ...place, flows: [...place.flows, ...o.extraFlows] };
+  if (o.extraOutMigrationRates) {
+    const r = Float64Array.from(o.extraOutMigrationRates);
+    if (place.outMigrationRates) for (let i = 0; i < r.length; i++) r[i] += place.outMigrationRates[i];
+    place = { ...place, outMigrationRates: r };
+  }
   const projections = new Map<string, Projection>();
   for (const code of o.alternatives) {
     projections.set(code, projectAlternative(nationalAlternative(o.assumptions, o.mortality, code), place, o.endYear));

@@ -25,6 +25,8 @@ export function patchAssumptions(base: NationalAssumptions, patch: PopulationSce
     immigration: { ...base.immigration, ...patch.immigration },
     internalMigration: { ...base.internalMigration, ...patch.internalMigration },
     alternatives: { ...base.alternatives, ...patch.alternatives },
+    fertilitySchedule: patch.fertilitySchedule ?? base.fertilitySchedule,
+    sexRatioAtBirth: patch.sexRatioAtBirth ?? base.sexRatioAtBirth,
   };
 }
 
@@ -80,8 +82,15 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
       throw new InputError(`${where}.alternatives: expected one of ${Object.keys(assumptions.alternatives).join(", ")}, got "${code}"`);
     }
   }
+  let outRates: Float64Array | undefined;
+  s.outMigration.forEach((o, i) => {
+    const band = parseBand(o.ages, `${where}.outMigration[${i}].ages`);
+    outRates ??= new Float64Array(GRID_SIZE);
+    for (let a = band.from; a <= band.to; a++) { outRates[a] = o.rate; outRates[N_AGES + a] = o.rate; }
+  });
   const run = runPopulation({
     place,
+    extraOutMigrationRates: outRates,
     extraFlows: flows,
     assumptions,
     mortality,

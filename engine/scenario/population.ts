@@ -11,6 +11,8 @@ const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number
  * - `assumptions`: patches on the national assumptions: extra or replaced letters for
  *   fertility (TFR paths), life expectancy, immigration, internal migration, and
  *   alternatives (code → name), e.g. a lower fertility path "X" and alternative "XMMM".
+ * - `outMigration`: out-migration rates by age band (with `flows` as in-migration, gross
+ *   flows can be given separately).
  * - `flows`: extra migration, e.g. older in-movers drawn by a housing development:
  *   `{ "label": "Omsorg+ Tjøme", "ages": "67-89", "perYear": { "2027": 0, "2028": 40 } }`.
  */
@@ -36,8 +38,21 @@ export const populationScenarioSchema = z.strictObject({
       immigration: z.record(z.string().length(1), path).optional(),
       internalMigration: z.record(z.string().length(1), z.number().nonnegative()).optional(),
       alternatives: z.record(z.string().regex(/^[A-Za-z0-9]{4}$/), z.string()).optional(),
+      fertilitySchedule: z
+        .union([
+          z.strictObject({ meanAge: z.number().min(20).max(40), sd: z.number().positive().max(12) }),
+          z.strictObject({ weights: z.record(z.string(), z.number().nonnegative()) }),
+        ])
+        .optional(),
+      sexRatioAtBirth: z.number().min(0.9).max(1.2).optional(),
     })
     .optional(),
+  /**
+   * Gross out-migration as rates (persons leaving per person and year, by age at the end of
+   * the year), applied after calibration together with `flows` (gross in-migration), so that
+   * in- and out-migration can be given separately: `{ "ages": "18-24", "rate": 0.08 }`.
+   */
+  outMigration: z.array(z.strictObject({ ages: z.string(), rate: z.number().min(0).max(1) })).default([]),
   flows: z
     .array(
       z.strictObject({

@@ -48,4 +48,32 @@ describe("the calibrated Færder default", () => {
     expect(added).toBeGreaterThan(189);
     expect(added).toBeLessThan(243);
   });
+
+  it("runs a scenario's own fertility path as its own alternative (XMMM: TFR 1.2 from 2026)", () => {
+    const scenario = populationScenarioSchema.parse({
+      alternatives: ["MMMM", "XMMM"], endYear: 2040,
+      assumptions: { fertility: { X: { "2023": 1.4, "2026": 1.2 } }, alternatives: { XMMM: "Lav fruktbarhet (egen)" } },
+    });
+    const job = runPopulationScenario(scenario, process.cwd());
+    const kids = (code: string) => aggregateBands(projectionYear(job.run.projections.get(code)!, 2040), parseBands("plan"))[0];
+    const older = (code: string) => aggregateBands(projectionYear(job.run.projections.get(code)!, 2040), parseBands("plan"))[5];
+    // Fewer births only: 0-17 lower, 90+ exactly as in MMMM.
+    expect(kids("XMMM")).toBeLessThan(0.95 * kids("MMMM"));
+    expect(older("XMMM")).toBeCloseTo(older("MMMM"), 9);
+  });
+
+  it("takes in- and out-migration separately: 8 % of 18-24 leaving each year empties that band faster", () => {
+    const base = runPopulationScenario(populationScenarioSchema.parse({ endYear: 2030 }), process.cwd());
+    const out = runPopulationScenario(populationScenarioSchema.parse({ endYear: 2030, outMigration: [{ ages: "18-24", rate: 0.08 }],
+      flows: [{ label: "innflytting 25-34", ages: "25-34", perYear: { "2024": 40 } }] }), process.cwd());
+    const band = (job: typeof base, spec: string, i: number) => aggregateBands(projectionYear(job.run.projections.get("MMMM")!, 2030), parseBands(spec))[i];
+    expect(band(out, "0-17,18-24,25+", 1)).toBeLessThan(0.75 * band(base, "0-17,18-24,25+", 1));
+    const p = out.run.projections.get("MMMM")!;
+    // The balancing equation still holds with gross flows.
+    for (let i = 0; i < 6; i++) {
+      const tot = (y: number) => projectionYear(p, y).reduce((a, b) => a + b, 0);
+      const flows = p.births[2 * i] + p.births[2 * i + 1] - p.deaths[2 * i] - p.deaths[2 * i + 1] + p.migration[2 * i] + p.migration[2 * i + 1];
+      expect(Math.abs(tot(2025 + i) - tot(2024 + i) - flows)).toBeLessThan(1e-8);
+    }
+  });
 });
