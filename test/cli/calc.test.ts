@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { capture } from "./capture";
 import { main } from "../../engine/cli";
 import { projectRoot } from "../../engine/io/project-root";
 
-function capture() {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s: any) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s: any) => ((err += String(s)), true));
-  return { out: () => out, err: () => err };
-}
-afterEach(() => vi.restoreAllMocks());
 
 const pkg = `${projectRoot()}/scenarios/calculator/johs-alternativer.json`;
 
