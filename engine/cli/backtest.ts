@@ -14,6 +14,7 @@ interface Flags {
   published?: string;
   regions?: string;
   window: string;
+  migrationBands?: string;
   reconstructYears: string;
   trendDamping: string;
   places?: boolean;
@@ -39,7 +40,8 @@ export function registerBacktest(program: Command): void {
     .requiredOption("--horizon <år>", "antall år fram")
     .option("--published <fil>", "SSBs framskriving fra basisåret (MMMM brukes)")
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
-    .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "5")
+    .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
+    .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-19,20-44,45+)")
     .option("--reconstruct-years <år>", "år med historikk for å rekonstruere ettårige kohorter (0: vanlig glatting)", "15")
     .option("--trend-damping <andel>", "andel av levealderstrenden som føres videre", "0.5")
     .option("--places", "vis også avviket per sted")
@@ -54,7 +56,7 @@ export function registerBacktest(program: Command): void {
       const r = runBacktest({
         historyFile: flags.history, history, baseYear, horizon, publishedFile: flags.published, published,
         regions: flags.regions?.split(",").map((s) => s.trim()),
-        window: whole(flags.window, "--window", 1), reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0), trendDamping: damping,
+        window: whole(flags.window, "--window", 1), migrationBands: flags.migrationBands, reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0), trendDamping: damping,
       });
       const pct = (v: number | null, d = 1) => (v === null ? "" : (100 * v).toFixed(d));
       if (flags.format === "csv") {

@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { aggregateBands, type AgeBand } from "./bands";
 import { graduateBands } from "./graduate";
-import { GRID_SIZE, N_AGES } from "./grid";
+import { GRID_SIZE, N_AGES, OPEN_AGE } from "./grid";
 import type { NationalAssumptions } from "./assumptions";
 import { nationalAlternative, projectAlternative, type MortalityBase, type PlaceModel } from "./model";
 import { pathValue, type Path } from "./path";
@@ -35,7 +35,7 @@ export interface BacktestOptions {
   history: PlaceHistory[];
   baseYear: number;
   horizon: number;
-  /** Years before the base year whose residual net migration is averaged (default 5). */
+  /** Years before the base year whose residual net migration is averaged (default 10). */
   window?: number;
   /** Years of e0 history behind the trend extrapolated after the base year (default 10). */
   trendYears?: number;
@@ -48,6 +48,12 @@ export interface BacktestOptions {
    * bands, national mortality) cancels, and what remains is how the place differs.
    */
   reference?: PlaceHistory;
+  /**
+   * Coarser bands for the migration estimate (unions of `bands`), so that cohort waves
+   * crossing band edges (the post-war cohorts at 66/67) are not read as migration; default
+   * 0-19, 20-44 and 45+ where the history's bands have those edges (defaultMigrationBands).
+   */
+  migrationBands?: AgeBand[];
   /** Years of band history used to reconstruct single-year cohorts (default 15; 0 = plain graduation). */
   reconstructYears?: number;
   /** Smoothing weight of the reconstruction (default 1). */
@@ -94,15 +100,16 @@ export interface BacktestResult {
  *   by sex like a stationary population;
  * - mortality: national e0 by year up to the base year, then `trendDamping` × the linear
  *   trend of the last `trendYears` years; fertility: the base year's national TFR held;
- * - net migration per band as a rate: the residuals (registered next year − one-year
- *   projection without migration) over the `window` years before the base year, divided
- *   by the band's population in those years, held constant; minus the same rates of a
- *   `reference` area when one is given.
+ * - net migration as a rate per migration band (coarser than the bands; see
+ *   `migrationBands`): the residuals (registered next year − one-year projection without
+ *   migration) over the `window` years before the base year, divided by the band's
+ *   population in those years, held constant; minus the same rates of a `reference` area
+ *   when one is given.
  * SSB's published projection from the same base year, when given, is scored alike.
  */
 export function backtest(o: BacktestOptions): BacktestResult {
   const file = o.file ?? "history";
-  const window = o.window ?? 5;
+  const window = o.window ?? 10;
   const trendYears = o.trendYears ?? 10;
   const target = o.baseYear + o.horizon;
   if (!(Number.isInteger(o.horizon) && o.horizon >= 1)) throw new InputError(`horizon: expected a whole number of years ≥ 1, got ${o.horizon}`);
@@ -173,17 +180,26 @@ export function backtest(o: BacktestOptions): BacktestResult {
     return { code: p.region, name: p.name, baseYear: year, base, fertilityFactor: 1, immigrationShare: 0, immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [] };
   };
 
-  /** Residual net migration rate per band over the window (see the doc comment). */
+  // Migration is estimated on coarser bands (unions of the history's bands).
+  const migBands = o.migrationBands ?? defaultMigrationBands(o.bands);
+  const groupOf = o.bands.map((b) => {
+    const g = migBands.findIndex((m) => b.from >= m.from && b.to <= m.to);
+    if (g < 0 || (migBands[g].from !== b.from && !o.bands.some((x) => x.from === migBands[g].from))) {
+      throw new InputError(`migration bands: expected unions of the history's age groups (${o.bands.map((x) => x.label).join(",")}), got ${migBands.map((m) => m.label).join(",")}`);
+    }
+    return g;
+  });
+  /** Residual net migration rate per migration band over the window (see the doc comment). */
   const residualRates = (p: PlaceHistory): Float64Array => {
-    const resid = new Float64Array(o.bands.length);
-    const exposure = new Float64Array(o.bands.length);
+    const resid = new Float64Array(migBands.length);
+    const exposure = new Float64Array(migBands.length);
     for (let y = o.baseYear - window; y < o.baseYear; y++) {
       const proj = projectAlternative(national, placeAt(p, y), y + 1);
       const got = aggregateBands(projectionYear(proj, y + 1), o.bands);
       const obs = p.totals.get(y + 1)!;
-      for (let b = 0; b < o.bands.length; b++) { resid[b] += obs[b] - got[b]; exposure[b] += p.totals.get(y)![b]; }
+      for (let b = 0; b < o.bands.length; b++) { resid[groupOf[b]] += obs[b] - got[b]; exposure[groupOf[b]] += p.totals.get(y)![b]; }
     }
-    return resid.map((r, b) => (exposure[b] > 0 ? r / exposure[b] : 0));
+    return resid.map((r, g) => (exposure[g] > 0 ? r / exposure[g] : 0));
   };
   const reference = o.reference ? residualRates(o.reference) : null;
   const rows: BacktestPlaceRow[] = [];
@@ -192,9 +208,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
     if (reference) for (let b = 0; b < rates.length; b++) rates[b] -= reference[b];
     const place = placeAt(p, o.baseYear);
     const outRates = new Float64Array(GRID_SIZE);
-    o.bands.forEach((band, b) => {
-      const rate = rates[b];
-      for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rate;
+    migBands.forEach((band, g) => {
+      for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rates[g];
     });
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
     const got = aggregateBands(projectionYear(proj, target), o.bands);
@@ -223,4 +238,18 @@ export function backtest(o: BacktestOptions): BacktestResult {
     };
   });
   return { baseYear: o.baseYear, targetYear: target, rows, summary };
+}
+
+/**
+ * The default migration bands of a back-test: 0-19, 20-44 and 45+ (children with their
+ * parents, young adults, the rest), using only the edges the history's bands have.
+ */
+export function defaultMigrationBands(bands: readonly AgeBand[]): AgeBand[] {
+  const edges = [0, ...[20, 45].filter((e) => bands.some((b) => b.from === e))];
+  return edges.map((from, i) => {
+    const next = edges[i + 1];
+    return next === undefined
+      ? { label: `${from}+`, from, to: OPEN_AGE, open: true }
+      : { label: `${from}-${next - 1}`, from, to: next - 1, open: false };
+  });
 }

@@ -19,6 +19,8 @@ export interface BacktestRunOptions {
   window?: number;
   reconstructYears?: number;
   trendDamping?: number;
+  /** Coarser bands for the migration estimate, e.g. "0-19,20-44,45-79,80+". */
+  migrationBands?: string;
 }
 
 /** Band totals by region and year from tidy rows (both sexes, or men + women summed). */
@@ -89,6 +91,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
   const result = backtest({
     bands, history, baseYear: o.baseYear, horizon: o.horizon, window: o.window, published, file: o.historyFile,
     reconstructYears: o.reconstructYears, trendDamping: o.trendDamping,
+    migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
     national: {
       lifeExpectancy: hist.lifeExpectancy, totalFertility: hist.totalFertility, mortality: loadMortalityBase(),
       sexRatioAtBirth: a.sexRatioAtBirth, fertilitySchedule: a.fertilitySchedule,

@@ -45,7 +45,7 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
   it("refuses a base year outside the history and a usage error with exit 2", () => {
     const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/base year: expected a year from 2005 to 2026/);
+    expect(r.stderr).toMatch(/base year: expected a year from 2010 to 2026/);
     expect(trappa(["backtest", "--history", "x.csv", "--base-year", "2016"]).code).toBe(2);
   });
 });

@@ -54,7 +54,7 @@ describe("backtest", () => {
 
   it("refuses a base year outside the history", () => {
     expect(() => backtest({ bands: BANDS, history: [syntheticHistory()], baseYear: 2030, horizon: 5, national, file: "hist.csv" })).toThrow(
-      /hist.csv: base year: expected a year from 2005 to 2026 .* got 2030/,
+      /hist.csv: base year: expected a year from 2010 to 2026 .* got 2030/,
     );
     expect(() => backtest({ bands: BANDS, history: [syntheticHistory()], baseYear: 2020, horizon: 10, national, file: "hist.csv" })).toThrow(
       /horizon: expected 2020 \+ horizon within the history of "Testby" \(to 2026\), got 2030/,
@@ -66,5 +66,14 @@ describe("backtest", () => {
     expect(() => backtest({ bands: BANDS, history: [syntheticHistory()], baseYear: 2016, horizon: 10, national, published })).toThrow(
       /region "4003": expected a place of the history \(9999\), got a place the history does not have/,
     );
+  });
+});
+
+describe("defaultMigrationBands", () => {
+  it("groups SSB's functional groups into 0-19, 20-44 and 45+", async () => {
+    const { defaultMigrationBands } = await import("../../engine/population/backtest");
+    expect(defaultMigrationBands(BANDS).map((b) => b.label)).toEqual(["0-19", "20-44", "45+"]);
+    // Older rounds' groups (20-66) have no edge at 45: 0-19 and 20+.
+    expect(defaultMigrationBands(parseBands("0,1-5,6-12,13-15,16-19,20-66,67-79,80-89,90+")).map((b) => b.label)).toEqual(["0-19", "20+"]);
   });
 });
