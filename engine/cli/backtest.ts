@@ -15,6 +15,7 @@ interface Flags {
   regions?: string;
   window: string;
   migrationBands?: string;
+  shrinkage: string;
   reconstructYears: string;
   trendDamping: string;
   places?: boolean;
@@ -42,6 +43,7 @@ export function registerBacktest(program: Command): void {
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
     .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
     .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-19,20-44,45+)")
+    .option("--shrinkage <personår>", "krymp små steders flyttesatser mot fylkets (vekt personår / (personår + dette); 0: ikke)", "10000")
     .option("--reconstruct-years <år>", "år med historikk for å rekonstruere ettårige kohorter (0: vanlig glatting)", "15")
     .option("--trend-damping <andel>", "andel av levealderstrenden som føres videre", "0.5")
     .option("--places", "vis også avviket per sted")
@@ -56,7 +58,7 @@ export function registerBacktest(program: Command): void {
       const r = runBacktest({
         historyFile: flags.history, history, baseYear, horizon, publishedFile: flags.published, published,
         regions: flags.regions?.split(",").map((s) => s.trim()),
-        window: whole(flags.window, "--window", 1), migrationBands: flags.migrationBands, reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0), trendDamping: damping,
+        window: whole(flags.window, "--window", 1), migrationBands: flags.migrationBands, shrinkage: whole(flags.shrinkage, "--shrinkage", 0), reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0), trendDamping: damping,
       });
       const pct = (v: number | null, d = 1) => (v === null ? "" : (100 * v).toFixed(d));
       if (flags.format === "csv") {

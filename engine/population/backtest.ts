@@ -43,11 +43,12 @@ export interface BacktestOptions {
   trendDamping?: number;
   national: NationalHistory;
   /**
-   * A larger area (e.g. the whole country) whose residual rates are subtracted from each
-   * place's: what the method gets wrong for everybody (the age structure inside wide
-   * bands, national mortality) cancels, and what remains is how the place differs.
+   * A larger area (e.g. the county) toward whose residual migration rates each place's
+   * are shrunk, with weight exposure / (exposure + `shrinkage`) on the place's own rates
+   * (exposure in person-years of the window); no shrinking without both.
    */
-  reference?: PlaceHistory;
+  area?: PlaceHistory;
+  shrinkage?: number;
   /**
    * Coarser bands for the migration estimate (unions of `bands`), so that cohort waves
    * crossing band edges (the post-war cohorts at 66/67) are not read as migration; default
@@ -103,8 +104,8 @@ export interface BacktestResult {
  * - net migration as a rate per migration band (coarser than the bands; see
  *   `migrationBands`): the residuals (registered next year − one-year projection without
  *   migration) over the `window` years before the base year, divided by the band's
- *   population in those years, held constant; minus the same rates of a `reference` area
- *   when one is given.
+ *   population in those years, held constant; shrunk toward the rates of a larger `area`
+ *   when one is given (small places' rates are noisy).
  * SSB's published projection from the same base year, when given, is scored alike.
  */
 export function backtest(o: BacktestOptions): BacktestResult {
@@ -189,8 +190,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
     }
     return g;
   });
-  /** Residual net migration rate per migration band over the window (see the doc comment). */
-  const residualRates = (p: PlaceHistory): Float64Array => {
+  /** Residual net migration rate and exposure (person-years) per migration band over the window. */
+  const residualRates = (p: PlaceHistory): { rates: Float64Array; exposure: Float64Array } => {
     const resid = new Float64Array(migBands.length);
     const exposure = new Float64Array(migBands.length);
     for (let y = o.baseYear - window; y < o.baseYear; y++) {
@@ -199,13 +200,20 @@ export function backtest(o: BacktestOptions): BacktestResult {
       const obs = p.totals.get(y + 1)!;
       for (let b = 0; b < o.bands.length; b++) { resid[groupOf[b]] += obs[b] - got[b]; exposure[groupOf[b]] += p.totals.get(y)![b]; }
     }
-    return resid.map((r, g) => (exposure[g] > 0 ? r / exposure[g] : 0));
+    return { rates: resid.map((r, g) => (exposure[g] > 0 ? r / exposure[g] : 0)), exposure };
   };
-  const reference = o.reference ? residualRates(o.reference) : null;
+  const area = o.area ? residualRates(o.area).rates : null;
+  const k = o.shrinkage ?? 0;
   const rows: BacktestPlaceRow[] = [];
   for (const p of o.history) {
-    const rates = residualRates(p);
-    if (reference) for (let b = 0; b < rates.length; b++) rates[b] -= reference[b];
+    const own = residualRates(p);
+    // Small places' rates are noisy: shrink them toward the larger area's, by weight
+    // exposure / (exposure + k).
+    const rates = own.rates.map((r, g) => {
+      if (!area || k <= 0) return r;
+      const w = own.exposure[g] / (own.exposure[g] + k);
+      return w * r + (1 - w) * area[g];
+    });
     const place = placeAt(p, o.baseYear);
     const outRates = new Float64Array(GRID_SIZE);
     migBands.forEach((band, g) => {

@@ -21,6 +21,11 @@ export interface BacktestRunOptions {
   trendDamping?: number;
   /** Coarser bands for the migration estimate, e.g. "0-19,20-44,45-79,80+". */
   migrationBands?: string;
+  /**
+   * Shrink each place's migration rates toward its county's (a 2-digit region of the
+   * history) with this many person-years (default 10 000; 0: none).
+   */
+  shrinkage?: number;
 }
 
 /** Band totals by region and year from tidy rows (both sexes, or men + women summed). */
@@ -84,6 +89,10 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
       if (regions.includes(region)) published.set(region, e.totals);
     }
   }
+  // The county of the history (a 2-digit code), if any, as the area to shrink toward.
+  const county = [...byRegion.keys()].find((r) => /^\d{2}$/.test(r));
+  const shrinkage = o.shrinkage ?? 10_000;
+  const area = county && shrinkage > 0 ? { region: county, name: byRegion.get(county)!.name, totals: byRegion.get(county)!.totals } : undefined;
   const a = loadNationalAssumptions();
   const hist = JSON.parse(readFileSync(dataPath("ssb-history.json"), "utf8")) as {
     totalFertility: Path; lifeExpectancy: { male: Path; female: Path };
@@ -92,6 +101,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     bands, history, baseYear: o.baseYear, horizon: o.horizon, window: o.window, published, file: o.historyFile,
     reconstructYears: o.reconstructYears, trendDamping: o.trendDamping,
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
+    area, shrinkage,
     national: {
       lifeExpectancy: hist.lifeExpectancy, totalFertility: hist.totalFertility, mortality: loadMortalityBase(),
       sexRatioAtBirth: a.sexRatioAtBirth, fertilitySchedule: a.fertilitySchedule,
