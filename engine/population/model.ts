@@ -1,7 +1,7 @@
 import { alternativePaths, type NationalAssumptions } from "./assumptions";
 import { FERTILE_FROM, FERTILE_TO, gammaFertilitySchedule, givenFertilitySchedule } from "./fertility";
 import { GRID_SIZE, N_AGES } from "./grid";
-import { survivalForLifeExpectancy } from "./mortality";
+import { survivalForLifeExpectancy, survivalWithHazardRatio } from "./mortality";
 import { compilePath, pathValue, type Path } from "./path";
 import { projectPlace, type MigrationTerm, type MigrationTiming, type Projection, type YearInputsFn } from "./project";
 import type { StepRates } from "./ccmpp-step";
@@ -32,6 +32,8 @@ export interface NationalYear {
  */
 export interface NationalAlternative {
   code: string;
+  /** The base death rates the alternative's mortality is scaled from. */
+  mortality?: MortalityBase;
   srb: number;
   /** Fertility schedule by age at the end of the year, summing to 1. */
   schedule: Float64Array;
@@ -47,6 +49,7 @@ export function nationalAlternative(assumptions: NationalAssumptions, mortality:
   const cache = new Map<number, NationalYear>();
   return {
     code,
+    mortality,
     srb: assumptions.sexRatioAtBirth,
     schedule,
     year(year: number): NationalYear {
@@ -116,6 +119,8 @@ export interface PlaceModel {
   outMigrationRates?: Float64Array;
   /** Calibrated net migration on top of the rest (counted as internal migration). */
   adjustments: MigrationAdjustment[];
+  /** Optional hazard ratio by age 0…130 on the nation's death rates (local mortality). */
+  mortalityRatio?: Float64Array;
 }
 
 function adjustmentFor(place: PlaceModel, year: number): Float64Array | null {
@@ -150,10 +155,26 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): Y
     terms.push(t);
   };
   const flows = place.flows.map((f) => ({ profile: f.profile, level: compilePath(f.level, `migration flow "${f.label}"`) }));
+  const localSurvival = new Map<number, { survival: Float64Array; open: Float64Array }>();
+  const ratio = place.mortalityRatio;
   return (year, start, at) => {
     const ny = national.year(year);
     rates.survival = ny.survival;
     rates.survivalOpen = ny.survivalOpen;
+    if (ratio && national.mortality) {
+      let local = localSurvival.get(year);
+      if (!local) {
+        const m = survivalWithHazardRatio(national.mortality.male, ny.e0Male, ratio);
+        const f = survivalWithHazardRatio(national.mortality.female, ny.e0Female, ratio);
+        const survival = new Float64Array(GRID_SIZE);
+        survival.set(m.into, 0);
+        survival.set(f.into, N_AGES);
+        local = { survival, open: Float64Array.of(m.open, f.open) };
+        localSurvival.set(year, local);
+      }
+      rates.survival = local.survival;
+      rates.survivalOpen = local.open;
+    }
     const f = ny.tfr * place.fertilityFactor;
     for (let a = FERTILE_FROM; a <= FERTILE_TO; a++) asfr[a] = f * schedule[a];
     const internal = ny.internal;

@@ -130,3 +130,32 @@ export function survivalForLifeExpectancy(mxBase: ArrayLike<number>, targetE0: n
   }
   return s;
 }
+
+const mxCache = new WeakMap<object, Map<number, Float64Array>>();
+
+/** The base mx scaled to a target e0 (see scaleToLifeExpectancy), cached; do not change it. */
+export function scaledMx(mxBase: ArrayLike<number>, targetE0: number): Float64Array {
+  let byTarget = mxCache.get(mxBase as object);
+  if (!byTarget) mxCache.set(mxBase as object, (byTarget = new Map()));
+  let mx = byTarget.get(targetE0);
+  if (!mx) {
+    mx = scaleToLifeExpectancy(mxBase, targetE0).mx;
+    byTarget.set(targetE0, mx);
+  }
+  return mx;
+}
+
+/**
+ * Projection survival for a place whose death rates are the nation's (scaled to `targetE0`)
+ * times a hazard ratio by age (`ratio[x]`, ages 0…130; capped so that mx ≤ 2).
+ */
+export function survivalWithHazardRatio(mxBase: ArrayLike<number>, targetE0: number, ratio: ArrayLike<number>): { into: Float64Array; open: number } {
+  const mx = Float64Array.from(scaledMx(mxBase, targetE0));
+  if (ratio.length !== mx.length) throw new Error(`survivalWithHazardRatio requires ${mx.length} ratios (ages 0-${mx.length - 1}), got ${ratio.length}`);
+  for (let x = 0; x < mx.length; x++) {
+    if (!(ratio[x] >= 0)) throw new Error(`survivalWithHazardRatio requires non-negative ratios, got ${ratio[x]} at age ${x}`);
+    mx[x] = Math.min(2, mx[x] * ratio[x]);
+  }
+  mx[mx.length - 1] = Math.max(mx[mx.length - 1], 1e-12);
+  return projectionSurvival(lifeTableFromMx(mx));
+}

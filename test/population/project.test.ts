@@ -128,3 +128,21 @@ describe("scaleToLifeExpectancy", () => {
     }
   });
 });
+
+describe("a place's own mortality (hazard ratio on national death rates)", () => {
+  it("leaves fewer old survivors with a ratio above 1, and none changed below the ages it covers", async () => {
+    const { loadNationalAssumptions } = await import("../../engine/io/defaults");
+    const { nationalAlternative, projectAlternative } = await import("../../engine/population/model");
+    const { rogersCastroProfile } = await import("../../engine/population/migration-profile");
+    const nat = nationalAlternative(loadNationalAssumptions(), mortality, "MMMM");
+    const place = { code: "9999", name: "Test", baseYear: 2024, base: flatBase(), fertilityFactor: 1, immigrationShare: 0,
+      immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [] };
+    const ratio = new Float64Array(131).fill(1);
+    for (let x = 80; x <= 130; x++) ratio[x] = 1.3;
+    const a = projectionYear(projectAlternative(nat, place, 2030), 2030);
+    const b = projectionYear(projectAlternative(nat, { ...place, mortalityRatio: ratio }, 2030), 2030);
+    for (let x = 0; x < 80; x++) expect(b[x]).toBeCloseTo(a[x], 9);
+    // At 90 the cohort has spent six years at ages 84-89 with 30 % higher mortality.
+    expect(b[90]).toBeLessThan(0.9 * a[90]);
+  });
+});
