@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { nationalAssumptionsSchema, type NationalAssumptions } from "../population/assumptions";
 import type { MortalityBase } from "../population/model";
-import { mxFromShape } from "../population/mortality";
+import { improvementFromShape, mxFromShape } from "../population/mortality";
 import { dataPath } from "./project-root";
 import { readJson, zodMessage } from "./json";
 
@@ -21,9 +21,12 @@ export function loadMortalityBase(path = dataPath("mortality-shape-norway.json")
     if (!s || !Array.isArray(s.logMx) || !s.kannisto) {
       throw new InputError(`${path}: field "${sex}": expected { logMx: [...], kannisto: {a, b, x0} }, got ${JSON.stringify(s)?.slice(0, 60)}`);
     }
-    return mxFromShape({ knots: raw.knots, closeFrom: raw.closeFrom, logMx: s.logMx, kannisto: s.kannisto });
+    const shape = { knots: raw.knots, closeFrom: raw.closeFrom, logMx: s.logMx, kannisto: s.kannisto, improvement: s.improvement };
+    return { mx: mxFromShape(shape), improvement: improvementFromShape(shape) };
   };
-  return { male: sexShape("male"), female: sexShape("female") };
+  const m = sexShape("male");
+  const f = sexShape("female");
+  return { male: m.mx, female: f.mx, maleImprovement: m.improvement, femaleImprovement: f.improvement };
 }
 
 export const DEFAULT_PLACE_NAME = "Færder";

@@ -9,7 +9,7 @@ import { stationaryMaleShare, stationaryOpenWeights } from "./place";
 import { projectionYear } from "./project";
 import { reconstructCohorts } from "./reconstruct";
 import { lifeTableFromMx } from "./life-table";
-import { scaleToLifeExpectancy } from "./mortality";
+import { scaledMx } from "./mortality";
 import { rogersCastroProfile } from "./migration-profile";
 
 /** Registered population of one place by band (both sexes), 1 January of each year. */
@@ -168,8 +168,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
   const national = nationalAlternative(assumptions, n.mortality, "MMMM");
   const maleShare = stationaryMaleShare(n.mortality, e0m[o.baseYear], e0f[o.baseYear], n.sexRatioAtBirth);
   const openWeights = stationaryOpenWeights(n.mortality, e0m[o.baseYear], e0f[o.baseYear], o.bands[o.bands.length - 1].from);
-  const lt = lifeTableFromMx(scaleToLifeExpectancy(n.mortality.male, e0m[o.baseYear]).mx);
-  const ltf = lifeTableFromMx(scaleToLifeExpectancy(n.mortality.female, e0f[o.baseYear]).mx);
+  const lt = lifeTableFromMx(scaledMx(n.mortality.male, e0m[o.baseYear], n.mortality.maleImprovement));
+  const ltf = lifeTableFromMx(scaledMx(n.mortality.female, e0f[o.baseYear], n.mortality.femaleImprovement));
   const personYears = new Float64Array(N_AGES);
   for (let a = 0; a < N_AGES; a++) personYears[a] = a === N_AGES - 1 ? lt.Tx[a] + ltf.Tx[a] : lt.Lx[a] + ltf.Lx[a];
   const placeAt = (p: PlaceHistory, year: number): PlaceModel => {

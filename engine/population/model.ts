@@ -10,6 +10,9 @@ import type { StepRates } from "./ccmpp-step";
 export interface MortalityBase {
   male: Float64Array;
   female: Float64Array;
+  /** Lee-Carter improvement loadings b_x per age (0…130); absent: proportional scaling. */
+  maleImprovement?: Float64Array;
+  femaleImprovement?: Float64Array;
 }
 
 /** National rates of one alternative for one year. */
@@ -58,8 +61,8 @@ export function nationalAlternative(assumptions: NationalAssumptions, mortality:
       // Rates for the step starting 1 January `year` are those of calendar year `year`.
       const e0Male = pathValue(paths.e0Male, year, `lifeExpectancy.male`);
       const e0Female = pathValue(paths.e0Female, year, `lifeExpectancy.female`);
-      const m = survivalForLifeExpectancy(mortality.male, e0Male);
-      const f = survivalForLifeExpectancy(mortality.female, e0Female);
+      const m = survivalForLifeExpectancy(mortality.male, e0Male, mortality.maleImprovement);
+      const f = survivalForLifeExpectancy(mortality.female, e0Female, mortality.femaleImprovement);
       const survival = new Float64Array(GRID_SIZE);
       survival.set(m.into, 0);
       survival.set(f.into, N_AGES);
@@ -164,8 +167,9 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): Y
     if (ratio && national.mortality) {
       let local = localSurvival.get(year);
       if (!local) {
-        const m = survivalWithHazardRatio(national.mortality.male, ny.e0Male, ratio);
-        const f = survivalWithHazardRatio(national.mortality.female, ny.e0Female, ratio);
+        const nm = national.mortality;
+        const m = survivalWithHazardRatio(nm.male, ny.e0Male, ratio, nm.maleImprovement);
+        const f = survivalWithHazardRatio(nm.female, ny.e0Female, ratio, nm.femaleImprovement);
         const survival = new Float64Array(GRID_SIZE);
         survival.set(m.into, 0);
         survival.set(f.into, N_AGES);

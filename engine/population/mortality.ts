@@ -2,13 +2,17 @@ import { lifeTableFromMx, type LifeTable } from "./life-table";
 import { kannistoHazard, type KannistoFit } from "./kannisto";
 import { N_AGES } from "./grid";
 
-/** e0 of base mx scaled by factor f (capped at 2), with lifeTableFromMx's convention, without allocating. */
-function scaledE0(mxBase: ArrayLike<number>, f: number): number {
+/**
+ * e0 of base mx scaled by exp(b_x κ) (b_x = 1 without `improvement`; capped at 2), with
+ * lifeTableFromMx's convention, without allocating.
+ */
+function scaledE0(mxBase: ArrayLike<number>, kappa: number, improvement: ArrayLike<number> | undefined): number {
   const n = mxBase.length;
+  const f = Math.exp(kappa);
   let l = 1;
   let t = 0;
   for (let x = 0; x < n; x++) {
-    let m = mxBase[x] * f;
+    let m = improvement ? mxBase[x] * Math.exp(improvement[x] * kappa) : mxBase[x] * f;
     if (m > 2) m = 2;
     if (x === n - 1) {
       t += l / Math.max(m, 1e-12);
@@ -28,17 +32,25 @@ function scaledE0(mxBase: ArrayLike<number>, f: number): number {
  * Mortality for projections: a fixed age shape of death rates, scaled each year so that
  * the period life expectancy at birth meets a target.
  *
- * Method: mx(t) = mx_base · exp(b_x · κ_t) with b_x = 1 at every age (proportional
- * hazards; a one-parameter Lee-Carter model with uniform age loadings). κ_t is found by
+ * Method: mx(t) = mx_base · exp(b_x · κ_t), a one-parameter Lee-Carter model: b_x are the
+ * age loadings of mortality improvement (`improvement`, fitted to SSB's 2000-2024 life
+ * tables for the default), or 1 at every age (proportional hazards). κ_t is found by
  * the Illinois variant of regula falsi on [−12, 8] until e0 is within 1e-10 years of the
  * target; e0 falls strictly as κ rises, so the solution is unique. Death rates are capped
  * at 2 (qx = 1). Results are cached per base schedule and target.
  */
-export function scaleToLifeExpectancy(mxBase: ArrayLike<number>, targetE0: number): { mx: Float64Array; kappa: number } {
+export function scaleToLifeExpectancy(
+  mxBase: ArrayLike<number>,
+  targetE0: number,
+  improvement?: ArrayLike<number>,
+): { mx: Float64Array; kappa: number } {
   if (!(targetE0 > 0 && targetE0 < 130)) {
     throw new Error(`scaleToLifeExpectancy requires a target e0 between 0 and 130 years, got ${targetE0}`);
   }
-  const g = (k: number) => scaledE0(mxBase, Math.exp(k)) - targetE0;
+  if (improvement && improvement.length !== mxBase.length) {
+    throw new Error(`scaleToLifeExpectancy requires one improvement loading per age (${mxBase.length}), got ${improvement.length}`);
+  }
+  const g = (k: number) => scaledE0(mxBase, k, improvement) - targetE0;
   let a = -12, b = 8;
   let fa = g(a), fb = g(b);
   if (fa < 0 || fb > 0) throw new Error(`scaleToLifeExpectancy cannot reach e0 = ${targetE0} by scaling this mortality shape`);
@@ -58,9 +70,8 @@ export function scaleToLifeExpectancy(mxBase: ArrayLike<number>, targetE0: numbe
       side = 1;
     }
   }
-  const f = Math.exp(k);
   const mx = new Float64Array(mxBase.length);
-  for (let x = 0; x < mx.length; x++) mx[x] = Math.min(2, mxBase[x] * f);
+  for (let x = 0; x < mx.length; x++) mx[x] = Math.min(2, mxBase[x] * Math.exp((improvement ? improvement[x] : 1) * k));
   mx[mx.length - 1] = Math.max(mx[mx.length - 1], 1e-12);
   return { mx, kappa: k };
 }
@@ -94,6 +105,26 @@ export interface MortalityShape {
   logMx: number[];
   kannisto: KannistoFit;
   closeFrom: number;
+  /** Lee-Carter age loadings b_x at the knots (linear between, tapering to 0 at 110 above the last). */
+  improvement?: number[];
+}
+
+/** Improvement loadings b_x for ages 0…130 from a shape's knot values (see MortalityShape). */
+export function improvementFromShape(shape: MortalityShape, maxAge = 130): Float64Array | undefined {
+  const b = shape.improvement;
+  if (!b) return undefined;
+  const { knots } = shape;
+  if (b.length !== knots.length) throw new Error(`improvementFromShape requires one loading per knot (${knots.length}), got ${b.length}`);
+  const out = new Float64Array(maxAge + 1);
+  const last = knots[knots.length - 1];
+  for (let x = 0; x <= maxAge; x++) {
+    if (x >= last) { out[x] = Math.max(0, b[b.length - 1] * (1 - (x - last) / (110 - last))); continue; }
+    let i = 0;
+    while (i < knots.length - 2 && x > knots[i + 1]) i++;
+    const t = (x - knots[i]) / (knots[i + 1] - knots[i]);
+    out[x] = b[i] + t * (b[i + 1] - b[i]);
+  }
+  return out;
 }
 
 /** Death rates mx for ages 0…130 from a parametric shape. */
@@ -113,44 +144,56 @@ export function mxFromShape(shape: MortalityShape, maxAge = 130): Float64Array {
   return mx;
 }
 
-const survivalCache = new WeakMap<object, Map<number, { into: Float64Array; open: number }>>();
+const NO_IMPROVEMENT = {};
+type Cache<T> = WeakMap<object, WeakMap<object, Map<number, T>>>;
+
+function cached<T>(cache: Cache<T>, mxBase: ArrayLike<number>, improvement: ArrayLike<number> | undefined, target: number, make: () => T): T {
+  let byImprovement = cache.get(mxBase as object);
+  if (!byImprovement) cache.set(mxBase as object, (byImprovement = new WeakMap()));
+  const key = (improvement ?? NO_IMPROVEMENT) as object;
+  let byTarget = byImprovement.get(key);
+  if (!byTarget) byImprovement.set(key, (byTarget = new Map()));
+  let v = byTarget.get(target);
+  if (v === undefined) {
+    v = make();
+    byTarget.set(target, v);
+  }
+  return v;
+}
+
+const survivalCache: Cache<{ into: Float64Array; open: number }> = new WeakMap();
 
 /**
  * Projection survival for a target e0 from a base mx (ages 0…130), cached per base
  * array and target (alternatives that share a life-expectancy path share the work).
  * The returned arrays are shared: do not change them.
  */
-export function survivalForLifeExpectancy(mxBase: ArrayLike<number>, targetE0: number): { into: Float64Array; open: number } {
-  let byTarget = survivalCache.get(mxBase as object);
-  if (!byTarget) survivalCache.set(mxBase as object, (byTarget = new Map()));
-  let s = byTarget.get(targetE0);
-  if (!s) {
-    s = projectionSurvival(lifeTableFromMx(scaleToLifeExpectancy(mxBase, targetE0).mx));
-    byTarget.set(targetE0, s);
-  }
-  return s;
+export function survivalForLifeExpectancy(
+  mxBase: ArrayLike<number>,
+  targetE0: number,
+  improvement?: ArrayLike<number>,
+): { into: Float64Array; open: number } {
+  return cached(survivalCache, mxBase, improvement, targetE0, () => projectionSurvival(lifeTableFromMx(scaledMx(mxBase, targetE0, improvement))));
 }
 
-const mxCache = new WeakMap<object, Map<number, Float64Array>>();
+const mxCache: Cache<Float64Array> = new WeakMap();
 
 /** The base mx scaled to a target e0 (see scaleToLifeExpectancy), cached; do not change it. */
-export function scaledMx(mxBase: ArrayLike<number>, targetE0: number): Float64Array {
-  let byTarget = mxCache.get(mxBase as object);
-  if (!byTarget) mxCache.set(mxBase as object, (byTarget = new Map()));
-  let mx = byTarget.get(targetE0);
-  if (!mx) {
-    mx = scaleToLifeExpectancy(mxBase, targetE0).mx;
-    byTarget.set(targetE0, mx);
-  }
-  return mx;
+export function scaledMx(mxBase: ArrayLike<number>, targetE0: number, improvement?: ArrayLike<number>): Float64Array {
+  return cached(mxCache, mxBase, improvement, targetE0, () => scaleToLifeExpectancy(mxBase, targetE0, improvement).mx);
 }
 
 /**
  * Projection survival for a place whose death rates are the nation's (scaled to `targetE0`)
  * times a hazard ratio by age (`ratio[x]`, ages 0…130; capped so that mx ≤ 2).
  */
-export function survivalWithHazardRatio(mxBase: ArrayLike<number>, targetE0: number, ratio: ArrayLike<number>): { into: Float64Array; open: number } {
-  const mx = Float64Array.from(scaledMx(mxBase, targetE0));
+export function survivalWithHazardRatio(
+  mxBase: ArrayLike<number>,
+  targetE0: number,
+  ratio: ArrayLike<number>,
+  improvement?: ArrayLike<number>,
+): { into: Float64Array; open: number } {
+  const mx = Float64Array.from(scaledMx(mxBase, targetE0, improvement));
   if (ratio.length !== mx.length) throw new Error(`survivalWithHazardRatio requires ${mx.length} ratios (ages 0-${mx.length - 1}), got ${ratio.length}`);
   for (let x = 0; x < mx.length; x++) {
     if (!(ratio[x] >= 0)) throw new Error(`survivalWithHazardRatio requires non-negative ratios, got ${ratio[x]} at age ${x}`);

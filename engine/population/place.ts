@@ -4,7 +4,7 @@ import { GRID_SIZE, N_AGES } from "./grid";
 import { lifeTableFromMx } from "./life-table";
 import { rogersCastroProfile } from "./migration-profile";
 import type { MigrationFlow, MortalityBase, PlaceModel } from "./model";
-import { scaleToLifeExpectancy } from "./mortality";
+import { scaledMx } from "./mortality";
 
 /**
  * Men's share by single year of age in a stationary population with the given mortality
@@ -12,8 +12,8 @@ import { scaleToLifeExpectancy } from "./mortality";
  * Used to split both-sexes counts by sex when only totals are published.
  */
 export function stationaryMaleShare(mortality: MortalityBase, e0Male: number, e0Female: number, srb: number): Float64Array {
-  const m = lifeTableFromMx(scaleToLifeExpectancy(mortality.male, e0Male).mx);
-  const f = lifeTableFromMx(scaleToLifeExpectancy(mortality.female, e0Female).mx);
+  const m = lifeTableFromMx(scaledMx(mortality.male, e0Male, mortality.maleImprovement));
+  const f = lifeTableFromMx(scaledMx(mortality.female, e0Female, mortality.femaleImprovement));
   const share = new Float64Array(N_AGES);
   for (let a = 0; a < N_AGES; a++) {
     const lm = a === N_AGES - 1 ? m.Tx[a] : m.Lx[a];
@@ -25,8 +25,8 @@ export function stationaryMaleShare(mortality: MortalityBase, e0Male: number, e0
 
 /** Stationary population weights for the ages of an open band (both sexes; the last is 105+). */
 export function stationaryOpenWeights(mortality: MortalityBase, e0Male: number, e0Female: number, from: number): Float64Array {
-  const m = lifeTableFromMx(scaleToLifeExpectancy(mortality.male, e0Male).mx);
-  const f = lifeTableFromMx(scaleToLifeExpectancy(mortality.female, e0Female).mx);
+  const m = lifeTableFromMx(scaledMx(mortality.male, e0Male, mortality.maleImprovement));
+  const f = lifeTableFromMx(scaledMx(mortality.female, e0Female, mortality.femaleImprovement));
   const w = new Float64Array(N_AGES - from);
   for (let a = from; a < N_AGES; a++) {
     w[a - from] = a === N_AGES - 1 ? m.Tx[a] + f.Tx[a] : m.Lx[a] + f.Lx[a];

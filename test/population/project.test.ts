@@ -121,6 +121,18 @@ describe("no negative population (property)", () => {
 });
 
 describe("scaleToLifeExpectancy", () => {
+  it("meets the target e0 with Lee-Carter loadings too, and then improves the oldest ages less than proportionally", () => {
+    const b = mortality.maleImprovement!;
+    expect(b).toBeDefined();
+    const lc = scaleToLifeExpectancy(mortality.male, 86, b).mx;
+    const prop = scaleToLifeExpectancy(mortality.male, 86).mx;
+    expect(Math.abs(lifeTableFromMx(lc).ex[0] - 86)).toBeLessThan(1e-8);
+    // SSB's 2000-2024 tables: improvement at 90-94 was about 0.4 of the average (b_x < 1),
+    // so reaching 86 years leaves death rates at 92 higher than proportional scaling does.
+    expect(b[92]).toBeLessThan(0.6);
+    expect(lc[92] / mortality.male[92]).toBeGreaterThan(prop[92] / mortality.male[92]);
+  });
+
   it("meets the target e0 to 1e-8 years, for men and women", () => {
     for (const [mx, target] of [[mortality.male, 86.0], [mortality.female, 88.3], [mortality.male, 78]] as const) {
       const { mx: scaled } = scaleToLifeExpectancy(mx, target);
