@@ -18,7 +18,7 @@ const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number
  */
 export const populationScenarioSchema = z.strictObject({
   file: z.string().optional(),
-  region: z.string().regex(/^\d{2}$|^\d{4}$/, "a 2- or 4-digit region number as text").optional(),
+  region: z.string().regex(/^0$|^\d{2}$|^\d{4}$/, "a region number as text: 4 digits (municipality), 2 (county) or 0 (the country)").optional(),
   name: z.string().optional(),
   baseYear: z.number().int().optional(),
   calibrate: z.boolean().default(true),
