@@ -7,6 +7,9 @@ import { registerImportSsb } from "./cli/import-ssb";
 import { registerSummary } from "./cli/summary";
 import { registerCalc } from "./cli/calc";
 import { registerEffort } from "./cli/effort";
+import { registerRun } from "./cli/run";
+import { registerValidate } from "./cli/validate";
+import { registerCompare } from "./cli/compare";
 import { ENGINE_VERSION } from "./version";
 
 function buildProgram(): Command {
@@ -24,6 +27,9 @@ function buildProgram(): Command {
   registerSummary(program);
   registerCalc(program);
   registerEffort(program);
+  registerRun(program);
+  registerValidate(program);
+  registerCompare(program);
   return program;
 }
 

@@ -47,7 +47,8 @@ export * from "./housing/council-summary";
 export { coverageScenarioSchema, type CoverageScenario } from "./scenario/coverage";
 export { housingScenarioSchema, type HousingScenario } from "./scenario/housing";
 export { loadCoverageHousingScenario, parseCoverageHousingScenario, type CoverageHousingScenario } from "./io/coverage-housing-scenario";
-export { runCoverageHousingScenario, councilSummaryTable, councilSummaryCsv, type CoverageHousingRun } from "./cli/summary";
+export { councilSummaryTable, councilSummaryCsv } from "./cli/summary";
+export { runCoverageHousingScenario, coverageHousingFromPopulation, coverageHousingEndYear, type CoverageHousingRun } from "./run/coverage-housing";
 
 // calculator and effort staircase
 export * from "./calculator/units";
@@ -92,3 +93,21 @@ export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";
 export { backtest, type BacktestOptions, type BacktestResult, type BacktestSummaryRow, type BacktestPlaceRow, type PlaceHistory, type NationalHistory } from "./population/backtest";
 export { reconstructCohorts } from "./population/reconstruct";
 export { runBacktest, type BacktestRunOptions } from "./run/backtest";
+
+// whole runs and reports
+export { scenarioSchema, pricesScenarioSchema, personasScenarioSchema, reportSettingsSchema, type Scenario, type PricesScenario, type PersonasScenario, type ReportSettings } from "./scenario/scenario";
+export { mergePatch, type Json } from "./scenario/merge-patch";
+export { formatIssue, formatIssues, formatFieldPath, type ScenarioIssue, type FieldPath } from "./scenario/issues";
+export { validateScenario, type ValidateOptions } from "./scenario/validate";
+export { scenarioHash, canonicalJson } from "./scenario/hash";
+export { checkScenarioFile, loadScenarioFile, type LoadedScenario } from "./io/scenario-file";
+export { runScenario, DEFAULT_SEED, type RunOptions, type RunResult } from "./run/run";
+export type { ResultTable, ResultColumn, AssumptionRow, DataSourceRef, PartOutput } from "./run/result-table";
+export { personasNotYetWired, type PersonasRunner, type PersonasPartInput } from "./run/parts/personas";
+export { runFigures, type RunFigure } from "./report/figures/run";
+export { runReportHtml, summaryHtml } from "./report/run-report";
+export { runSheets } from "./report/run-workbook";
+export { tableCsv } from "./report/run-csv";
+export { compareRuns, comparisonCsv, comparisonText, type ComparisonRow } from "./report/compare";
+export { runToFolder, shownPath, type RunFilesOptions } from "./report/write-run";
+export { readRunTables } from "./io/run-dir";

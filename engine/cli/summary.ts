@@ -1,43 +1,12 @@
 import { Command, Option } from "commander";
-import { bandPopulationFromRows, type BandPopulation } from "../coverage/population";
-import { projectCoverage } from "../coverage/project";
-import type { CoverageRow } from "../coverage/types";
 import { InputError, UsageError } from "../errors";
 import { councilSummary, type CouncilSummary } from "../housing/council-summary";
-import { projectStaircase } from "../housing/staircase";
-import type { StaircaseResult } from "../housing/types";
-import { loadCoverageHousingScenario, type CoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { loadCoverageHousingScenario } from "../io/coverage-housing-scenario";
 import { toCsv } from "../io/tidy-csv";
-import { bandRows } from "../population/run";
 import { formatNumber, formatPercent } from "../report/format";
 import { textTable } from "../report/text-table";
-import { runPopulationScenario } from "../run/population";
+import { runCoverageHousingScenario } from "../run/coverage-housing";
 import { norwegian } from "./help";
-
-/** What a coverage-and-housing run of a scenario gives. */
-export interface CoverageHousingRun {
-  scenario: CoverageHousingScenario;
-  /** The population alternative used (e.g. "MMMM"). */
-  alternative: string;
-  population: BandPopulation;
-  coverage: CoverageRow[] | null;
-  housing: StaircaseResult | null;
-}
-
-/**
- * Runs a scenario's population (one alternative: `alternative`, default the scenario's
- * first; to at least `endYear`) with the bands coverage and housing need, then its
- * coverage and housing parts. Reads files (population defaults), so it lives at the edge.
- */
-export function runCoverageHousingScenario(scenario: CoverageHousingScenario, options: { alternative?: string; endYear?: number } = {}): CoverageHousingRun {
-  const alternative = options.alternative ?? scenario.population.alternatives[0];
-  const endYear = Math.max(scenario.population.endYear, options.endYear ?? 0, scenario.housing?.path.targetYear ?? 0);
-  const job = runPopulationScenario({ ...scenario.population, alternatives: [alternative], endYear }, scenario.baseDir, `${scenario.file}: population`);
-  const population = bandPopulationFromRows(bandRows(job.run, job.bands), alternative);
-  const coverage = scenario.coverage ? projectCoverage(scenario.coverage, population, `${scenario.file}: coverage`) : null;
-  const housing = scenario.housing ? projectStaircase(scenario.housing, population, `${scenario.file}: housing`) : null;
-  return { scenario, alternative, population, coverage, housing };
-}
 
 interface SummaryFlags {
   targetYear?: string;

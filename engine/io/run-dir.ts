@@ -1,0 +1,17 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { InputError } from "../errors";
+import { parseCsv, type CsvTable } from "./csv";
+
+/**
+ * The tables of a run folder written by `trappa run`: every `*.csv` in it by file stem
+ * (e.g. "sammendrag"), parsed with the values kept as text.
+ */
+export function readRunTables(dir: string): Map<string, CsvTable> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: expected a run folder written by trappa run, got no such folder`);
+  const out = new Map<string, CsvTable>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".csv")).sort()) {
+    out.set(f.slice(0, -4), parseCsv(readFileSync(join(dir, f), "utf8"), { file: join(dir, f) }));
+  }
+  return out;
+}

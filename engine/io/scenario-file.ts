@@ -1,0 +1,166 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { InputError } from "../errors";
+import { fileRefs, mapFileRefs, type FileRef } from "../scenario/file-refs";
+import { scenarioHash } from "../scenario/hash";
+import { formatIssues, type FieldPath, type ScenarioIssue } from "../scenario/issues";
+import { mergePatch, type Json } from "../scenario/merge-patch";
+import type { Scenario } from "../scenario/scenario";
+import { validateScenario } from "../scenario/validate";
+import { builtInCatalogues } from "./price-catalogue";
+import { dataPath } from "./project-root";
+
+/** A scenario file read, its `extends` chain resolved and merged, and validated. */
+export interface LoadedScenario {
+  /** The file as given. */
+  file: string;
+  /** Folder the scenario's file references are relative to (the file's own folder). */
+  baseDir: string;
+  /** The files merged, baseline first, this file last (as given or resolved). */
+  chain: string[];
+  /** The merged scenario as JSON (file references relative to baseDir; no `extends`). */
+  resolved: Json;
+  scenario: Scenario;
+  /** SHA-256 of the resolved scenario's canonical JSON. */
+  hash: string;
+}
+
+interface ChainEntry {
+  file: string;
+  raw: Json;
+}
+
+function readRaw(file: string, issues: ScenarioIssue[], from?: { file: string; path: FieldPath }): Json | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (from) issues.push({ file: from.file, path: from.path, expected: "an existing scenario file (relative to this file)", found: `${JSON.stringify(file)} (${code})` });
+    else issues.push({ file, path: [], expected: "a readable scenario file (JSON)", found: code });
+    return undefined;
+  }
+  try {
+    const raw = JSON.parse(text) as Json;
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      issues.push({ file, path: [], expected: "a JSON object", found: Array.isArray(raw) ? "a list" : String(raw) });
+      return undefined;
+    }
+    return raw;
+  } catch (err) {
+    issues.push({ file, path: [], expected: "valid JSON", found: (err as Error).message });
+    return undefined;
+  }
+}
+
+function show(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : file;
+}
+
+/**
+ * Reads a scenario and the baselines it `extends`, this file first. A missing baseline and
+ * a circular chain are issues of the file that names them.
+ */
+function readChain(file: string, issues: ScenarioIssue[]): ChainEntry[] | null {
+  const chain: ChainEntry[] = [];
+  const seen: string[] = [];
+  let current = resolve(file);
+  let shown = file;
+  let from: { file: string; path: FieldPath } | undefined;
+  for (;;) {
+    if (seen.includes(current)) {
+      const loop = [...seen.slice(seen.indexOf(current)), current].map(show).join(" → ");
+      issues.push({ file: chain[chain.length - 1].file, path: ["extends"], expected: "a chain of extends without cycles", found: `a circular extends: ${loop}` });
+      return null;
+    }
+    seen.push(current);
+    const raw = readRaw(shown, issues, from);
+    if (raw === undefined) return null;
+    chain.push({ file: shown, raw });
+    const ext = (raw as Record<string, Json>).extends;
+    if (ext === undefined) return chain;
+    if (typeof ext !== "string" || ext === "") {
+      issues.push({ file: shown, path: ["extends"], expected: "the path of a baseline scenario file (text)", found: JSON.stringify(ext) });
+      return null;
+    }
+    from = { file: shown, path: ["extends"] };
+    const next = isAbsolute(ext) ? ext : resolve(dirname(current), ext);
+    shown = show(next);
+    current = next;
+  }
+}
+
+function has(raw: Json, path: FieldPath): number {
+  let v: Json | undefined = raw;
+  let depth = 0;
+  for (const p of path) {
+    if (v === null || typeof v !== "object" || !(String(p) in (v as object))) return depth;
+    v = (v as Record<string, Json>)[p as never];
+    depth++;
+  }
+  return depth;
+}
+
+/**
+ * Resolves and validates a scenario file: reads it and every baseline it `extends`
+ * (relative paths in each file are taken relative to that file), merges each file onto its
+ * baseline as a JSON merge patch, and validates the result (closed schema, meaning, file
+ * references). Returns all issues at once; each names the file that defines the field.
+ */
+export function checkScenarioFile(file: string): { loaded: LoadedScenario | null; issues: ScenarioIssue[] } {
+  const issues: ScenarioIssue[] = [];
+  const chain = readChain(file, issues);
+  if (!chain) return { loaded: null, issues };
+  const baseDir = dirname(resolve(file));
+  const builtIn = builtInCatalogues();
+  // Rebase each file's references to the top file's folder, so the merged scenario is self-consistent.
+  const rebased = chain.map(({ file: f, raw }) => {
+    const dir = dirname(resolve(f));
+    return {
+      file: f,
+      raw: mapFileRefs(raw, (ref) => {
+        if (ref.kind === "catalogue" && builtIn.includes(ref.value)) return ref.value;
+        if (isAbsolute(ref.value)) return ref.value;
+        return relative(baseDir, resolve(dir, ref.value)).split(sep).join("/") || ".";
+      }),
+    };
+  });
+  let merged: Json = {};
+  for (let i = rebased.length - 1; i >= 0; i--) merged = mergePatch(merged, rebased[i].raw);
+  delete (merged as Record<string, Json>).extends;
+  const origin = (path: FieldPath) => {
+    let best = rebased[0];
+    let depth = -1;
+    for (const e of rebased) {
+      const d = has(e.raw, path);
+      if (d > depth) { best = e; depth = d; }
+    }
+    return best.file;
+  };
+  const exists = (ref: FileRef) =>
+    (ref.kind === "catalogue" && builtIn.includes(ref.value)) || existsSync(isAbsolute(ref.value) ? ref.value : resolve(baseDir, ref.value));
+  const { scenario, issues: more } = validateScenario(merged, { origin, exists });
+  issues.push(...more);
+  if (!scenario) return { loaded: null, issues };
+  return {
+    loaded: { file, baseDir, chain: chain.map((c) => c.file).reverse(), resolved: merged, scenario, hash: scenarioHash(merged) },
+    issues,
+  };
+}
+
+/** Loads a scenario file (see checkScenarioFile); throws one InputError listing every issue. */
+export function loadScenarioFile(file: string): LoadedScenario {
+  const { loaded, issues } = checkScenarioFile(file);
+  if (!loaded) throw new InputError(formatIssues(issues));
+  return loaded;
+}
+
+/** The file references of a loaded scenario as absolute paths (shipped catalogues as their data file). */
+export function scenarioFileRefs(loaded: LoadedScenario): Array<FileRef & { absolute: string }> {
+  const builtIn = builtInCatalogues();
+  return fileRefs(loaded.resolved).map((ref) => ({
+    ...ref,
+    absolute: ref.kind === "catalogue" && builtIn.includes(ref.value) ? dataPath(`prices/${ref.value}.csv`) : isAbsolute(ref.value) ? ref.value : resolve(loaded.baseDir, ref.value),
+  }));
+}

@@ -1,0 +1,28 @@
+import type { RunResult } from "../run/run";
+
+/** A data file a run read, with its SHA-256, as recorded in run.json. */
+export interface SourceRecord {
+  role: string;
+  path: string;
+  sha256: string;
+}
+
+/**
+ * The provenance record of a run (run.json): scenario (name, file, the files it extends,
+ * content hash), engine version, seed, replicates, data sources with their hashes, the
+ * tables and files written, and the timings. Everything but `timings` is the same for two
+ * runs of the same scenario and seed; byte-identity checks must leave `timings` out.
+ */
+export function runProvenance(result: RunResult, sources: SourceRecord[], files: string[], totalMs: number): Record<string, unknown> {
+  return {
+    engine: { name: "trappa", version: result.engineVersion },
+    scenario: { name: result.name, file: result.file, extends: result.chain.slice(0, -1), sha256: result.hash },
+    seed: result.seed,
+    replicates: result.replicates,
+    dataSources: sources,
+    tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: t.title, rows: t.rows.length, columns: t.columns.map((c) => c.key) })),
+    files,
+    notes: result.notes,
+    timings: { totalMs: Math.round(totalMs), parts: result.timings.map((t) => ({ part: t.part, ms: Math.round(t.ms) })) },
+  };
+}

@@ -1,0 +1,108 @@
+import { sumOverBands } from "../coverage/project";
+import type { CouncilSummary } from "../housing/council-summary";
+import type { RunResult } from "../run/run";
+import { formatNumber, formatPercent } from "./format";
+import { runFigures } from "./figures/run";
+import { escapeHtml, htmlTable } from "./html-table";
+import { plotlyFigureHtml } from "./plotly";
+
+const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
+table{margin:0.8em 0;font-size:0.92em}th{border-bottom:1px solid #999}td{border-bottom:1px solid #eee;vertical-align:top}
+.meta{color:#555;font-size:0.9em}.note{background:#fff7d6;padding:0.5em 0.8em;border-left:4px solid #e0b800}`;
+
+/** A table of text (every column left-aligned), for assumptions and sources. */
+function textHtmlTable(header: string[], rows: string[][]): string {
+  const th = header.map((h) => `<th style="text-align:left;padding:2px 8px">${escapeHtml(h)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td style="text-align:left;padding:2px 8px">${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
+  return `<table style="border-collapse:collapse"><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function decimalsFor(unit: string): number {
+  return unit === "årsverk" || unit.startsWith("mill.") ? 1 : 0;
+}
+
+/** The council summary as an HTML table with Norwegian numbers. */
+export function summaryHtml(s: CouncilSummary): string {
+  const rows = s.rows.map((r) => [r.label, r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)), r.unit === "andel" ? "" : r.unit]);
+  return htmlTable(["", "Verdi", "Enhet"], rows, `Sammendrag for kommunestyret, ${s.baseYear}–${s.targetYear} (kostnader i mill. ${s.priceYear}-kr; negativ endring = spart)`);
+}
+
+function populationHtml(result: RunResult, alternative: string): string {
+  const p = result.population!;
+  const rows = p.rows.filter((r) => r.alternative === alternative && r.sex === "both");
+  const years = [...new Set(rows.map((r) => r.year))];
+  const first = years[0], last = years[years.length - 1];
+  const shown = years.filter((y) => y === first || y === last || y % 10 === 0 || (y % 5 === 0 && y <= 2040));
+  const get = (y: number, b: string) => rows.find((r) => r.year === y && r.band === b)?.population ?? 0;
+  const body = p.bands.map((b) => [b, ...shown.map((y) => formatNumber(get(y, b))), formatPercent(get(first, b) > 0 ? get(last, b) / get(first, b) - 1 : 0)]);
+  const total = (y: number) => p.bands.reduce((s, b) => s + get(y, b), 0);
+  body.push(["I alt", ...shown.map((y) => formatNumber(total(y))), formatPercent(total(last) / total(first) - 1)]);
+  return htmlTable(["Aldersgruppe", ...shown.map(String), `Endring ${first}–${last}`], body, `Befolkning 1. januar, ${p.names[alternative] ?? alternative} (${alternative})`);
+}
+
+function coverageHtml(result: RunResult, targetYear: number): string {
+  const ch = result.coverageHousing!;
+  const totals = sumOverBands(ch.coverage!);
+  const names = [...new Set(totals.map((r) => r.scenario))];
+  const baseYear = Math.min(...totals.map((r) => r.year));
+  const sum = (alt: string, year: number, measure: string) => totals.filter((r) => r.scenario === alt && r.year === year && r.measure === measure).reduce((s, r) => s + r.value, 0);
+  const priceYear = ch.coverage!.find((r) => r.measure === "cost")?.priceYear ?? "";
+  const body = names.map((n) => [
+    n, formatNumber(sum(n, baseYear, "arsverk"), 1), formatNumber(sum(n, targetYear, "arsverk"), 1),
+    formatNumber(sum(n, targetYear, "arsverk") - sum(ch.coverage![0].scenario, targetYear, "arsverk"), 1),
+    formatNumber(sum(n, targetYear, "cost") / 1e6, 1),
+  ]);
+  return htmlTable(["Alternativ", `Årsverk ${baseYear}`, `Årsverk ${targetYear}`, "Mot alternativ 0", `Kostnad ${targetYear} (mill. ${priceYear}-kr)`], body, `Tjenester for innbyggere 67+ i ${targetYear}, alle tjenester`);
+}
+
+function calculatorHtml(result: RunResult): string {
+  return result.calculator.map(({ name, result: r }) => {
+    const py = r.catalogue.priceYear ? `${r.catalogue.priceYear}-kr` : "kr";
+    const body = r.alternatives.map((a) => [a.name, formatNumber(a.annualCostNok), formatNumber(a.annualStaffHours), formatNumber(a.fte, 2)]);
+    return htmlTable(["Alternativ", `Årskostnad (${py})`, "Personaltimer per år", "Årsverk"], body, `${name} (${r.catalogue.name})`);
+  }).join("\n");
+}
+
+export interface RunReportOptions {
+  /** The plotly library as an inline script (plotlyScriptHtml()), included once. */
+  plotlyScript: string;
+  /** Paths of data sources as shown to readers (default: as recorded). */
+  showPath?: (path: string) => string;
+}
+
+/**
+ * The run's report as one self-contained HTML page (works offline: plotly inlined once,
+ * no external resources): title, the council summary, notes, the key charts, the
+ * population, services and calculator tables, the assumptions with their sources, the
+ * data files, and the seed, replicates, engine version and scenario hash. Norwegian text and
+ * number formats. The same result gives the same bytes.
+ */
+export function runReportHtml(result: RunResult, options: RunReportOptions): string {
+  const show = options.showPath ?? ((p: string) => p);
+  const figures = runFigures(result);
+  const targetYear = result.summary?.targetYear ?? result.coverageHousing?.housing?.targetYear ?? 2040;
+  const alternative = result.coverageHousing?.alternative ?? result.population?.alternatives[0] ?? "MMMM";
+  const parts: string[] = [];
+  parts.push(`<h1>${escapeHtml(result.title)}</h1>`);
+  parts.push(`<p class="meta">Scenario: ${escapeHtml(result.name)} (${escapeHtml(result.file)}${result.chain.length > 1 ? `, arver fra ${escapeHtml(result.chain.slice(0, -1).join(", "))}` : ""}). ` +
+    `Befolkningsalternativ for tjenester og boligtrapp: ${escapeHtml(alternative)}. Frø ${result.seed}, ${formatNumber(result.replicates)} replikater. ` +
+    `Trappa ${escapeHtml(result.engineVersion)}. Innholdshash ${result.hash.slice(0, 12)}.</p>`);
+  for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
+  if (result.summary) parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary));
+  if (figures.length) {
+    parts.push(`<h2>Figurer</h2>`);
+    for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
+  }
+  if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
+  if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
+  if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));
+  parts.push(`<h2>Forutsetninger og kilder</h2>`, textHtmlTable(["Del", "Forutsetning", "Verdi", "Kilde"], result.assumptions.map((a) => [a.part, a.item, a.value, a.source])));
+  parts.push(`<h2>Datafiler</h2>`, textHtmlTable(["Rolle", "Fil"], result.sources.map((s) => [s.role, show(s.path)])));
+  parts.push(`<h2>Om kjøringen</h2>`, textHtmlTable(["", ""], [
+    ["Scenario", result.name], ["Scenariofil", result.file], ["Innholdshash (SHA-256)", result.hash],
+    ["Motorversjon", `Trappa ${result.engineVersion}`], ["Frø", String(result.seed)], ["Replikater", formatNumber(result.replicates)],
+    ["Tabeller", result.tables.map((t) => `${t.id}.csv`).join(", ")],
+  ]));
+  return `<!DOCTYPE html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(result.title)}</title>\n<style>${STYLE}</style>\n${options.plotlyScript}\n</head>\n<body>\n${parts.join("\n")}\n</body>\n</html>\n`;
+}

@@ -1,0 +1,182 @@
+import { dirname } from "node:path";
+import { calculatePackage, type PackageResult } from "../calculator/calculate";
+import { councilSummary, type CouncilSummary } from "../housing/council-summary";
+import { parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { dataPath } from "../io/project-root";
+import { readPackageFile } from "../io/package-file";
+import { readPriceCatalogue } from "../io/price-catalogue";
+import { scenarioFileRefs, type LoadedScenario } from "../io/scenario-file";
+import { bandRows, type BandRow } from "../population/run";
+import { populationScenarioSchema } from "../scenario/population";
+import { ENGINE_VERSION } from "../version";
+import { catalogueAssumptions, coverageAssumptions, housingAssumptions, populationAssumptions } from "./assumptions";
+import { coverageHousingEndYear, coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import { personasNotYetWired, type PersonasRunner } from "./parts/personas";
+import { runPopulationScenario } from "./population";
+import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
+import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
+
+/** Default master seed of a run when neither the scenario's report settings nor the caller give one. */
+export const DEFAULT_SEED = 1;
+
+export interface RunOptions {
+  /** Master seed (default: the scenario's `report.seed`, else 1). */
+  seed?: number;
+  /** Monte Carlo replicates for the random parts (default: `report.replicates`, else 1). */
+  replicates?: number;
+  /** The personas part (issue 6); default: a note that it is not wired in yet. */
+  personas?: PersonasRunner;
+  /** Called as each part starts, with its Norwegian name, the part's number (from 1) and the number of parts. */
+  onProgress?: (label: string, index: number, total: number) => void;
+  /** Clock for the timings, in milliseconds (default performance.now). */
+  now?: () => number;
+}
+
+/** A whole run's results: every part's tables and what the report needs to describe them. */
+export interface RunResult {
+  name: string;
+  title: string;
+  file: string;
+  /** Scenario files merged, baseline first. */
+  chain: string[];
+  /** SHA-256 of the resolved scenario. */
+  hash: string;
+  engineVersion: string;
+  seed: number;
+  replicates: number;
+  population: { rows: BandRow[]; bands: string[]; alternatives: string[]; names: Record<string, string>; place: string } | null;
+  coverageHousing: CoverageHousingRun | null;
+  summary: CouncilSummary | null;
+  calculator: Array<{ name: string; result: PackageResult }>;
+  tables: ResultTable[];
+  assumptions: AssumptionRow[];
+  sources: DataSourceRef[];
+  notes: string[];
+  /** Milliseconds per part: the only part of a run that differs between two runs of the same scenario and seed. */
+  timings: Array<{ part: string; ms: number }>;
+}
+
+/**
+ * Runs a whole scenario: population (every alternative) → coverage and housing (on the
+ * report's alternative, default the population's first) → the council summary → the
+ * resource calculator (prices and packages) → personas (issue 6's hook). A part absent from
+ * the scenario is skipped. Reads the data files the scenario names; writes nothing.
+ *
+ * @example runScenario(loadScenarioFile("scenarios/default.json")).tables.map((t) => t.id)
+ *   // ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"]
+ */
+export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): RunResult {
+  const s = loaded.scenario;
+  const now = options.now ?? (() => performance.now());
+  const seed = options.seed ?? s.report?.seed ?? DEFAULT_SEED;
+  const replicates = options.replicates ?? s.report?.replicates ?? 1;
+  const where = loaded.file;
+  const out: RunResult = {
+    name: s.name, title: s.report?.title ?? s.name, file: loaded.file, chain: loaded.chain, hash: loaded.hash,
+    engineVersion: ENGINE_VERSION, seed, replicates,
+    population: null, coverageHousing: null, summary: null, calculator: [],
+    tables: [], assumptions: [], sources: [], notes: [], timings: [],
+  };
+  const add = (p: PartOutput) => {
+    out.tables.push(...p.tables);
+    out.assumptions.push(...p.assumptions);
+    out.sources.push(...p.sources);
+    out.notes.push(...p.notes);
+  };
+  const parts: Array<{ label: string; run: () => void }> = [];
+  const hasCH = s.coverage !== undefined || s.housing !== undefined;
+
+  if (s.population || hasCH) {
+    parts.push({
+      label: "befolkning, dekningsgrader og boligtrapp",
+      run: () => {
+        const pop = s.population ?? populationScenarioSchema.parse({});
+        const ch = hasCH ? parseCoverageHousingScenario(loaded.resolved, where, loaded.baseDir) : null;
+        const alternative = s.report?.alternative ?? pop.alternatives[0];
+        const alternatives = pop.alternatives.includes(alternative) ? pop.alternatives : [...pop.alternatives, alternative];
+        const endYear = Math.max(ch ? coverageHousingEndYear(ch, s.report?.targetYear) : pop.endYear, s.report?.targetYear ?? 0);
+        const job = runPopulationScenario({ ...pop, alternatives, endYear }, loaded.baseDir, `${where}: population`);
+        const bands = job.bands.map((b) => b.label);
+        const rows = bandRows(job.run, job.bands);
+        out.population = { rows, bands, alternatives, names: job.assumptions.alternatives, place: job.run.place.name };
+        add({
+          tables: [populationTable(rows)],
+          assumptions: populationAssumptions({ ...pop, alternatives, endYear }, displayPath(job.file), job.assumptions.alternatives),
+          sources: [
+            { role: "population", path: job.file },
+            { role: "national assumptions", path: dataPath("ssb-2024-assumptions.json") },
+            { role: "mortality shape", path: dataPath("mortality-shape-norway.json") },
+          ],
+          notes: [],
+        });
+        if (ch) {
+          const run = coverageHousingFromPopulation(ch, job, alternative);
+          out.coverageHousing = run;
+          const tables: ResultTable[] = [];
+          const assumptions: AssumptionRow[] = [];
+          if (run.coverage && ch.coverage) {
+            tables.push(coverageTable(run.coverage));
+            assumptions.push(...coverageAssumptions(ch.coverage));
+          }
+          if (run.housing && ch.housing) {
+            tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
+            out.summary = councilSummary(run.housing, { targetYear: s.report?.targetYear ?? ch.housing.targetYear });
+            tables.push(summaryTable(out.summary));
+            assumptions.push(...housingAssumptions(ch.housing));
+          }
+          add({ tables, assumptions, sources: [], notes: [] });
+        }
+      },
+    });
+  }
+
+  const refs = scenarioFileRefs(loaded);
+  const refOf = (path: string) => refs.find((r) => r.path.join(".") === path)!.absolute;
+  if (s.prices) {
+    const prices = s.prices;
+    parts.push({
+      label: "ressurskalkulator",
+      run: () => {
+        const catFile = refOf("prices.catalogue");
+        const catalogue = readPriceCatalogue(catFile);
+        prices.packages.forEach((p, i) => {
+          const file = refOf(`prices.packages.${i}`);
+          const pkg = readPackageFile(file);
+          out.calculator.push({ name: pkg.name ?? p, result: calculatePackage(catalogue, pkg, p) });
+        });
+        add({
+          tables: out.calculator.length ? [calculatorTable(out.calculator)] : [],
+          assumptions: catalogueAssumptions(catalogue, prices.packages),
+          sources: [{ role: "price catalogue", path: catFile }, ...prices.packages.map((_, i) => ({ role: "service package", path: refOf(`prices.packages.${i}`) }))],
+          notes: [],
+        });
+      },
+    });
+  }
+
+  if (s.personas) {
+    const personas = s.personas;
+    parts.push({
+      label: "personaforløp",
+      run: () => add((options.personas ?? personasNotYetWired)({
+        scenarioName: s.name, personas, file: refOf("personas.file"), seed, replicates,
+        population: out.coverageHousing?.population ?? null,
+      })),
+    });
+  }
+
+  parts.forEach((p, i) => {
+    options.onProgress?.(p.label, i + 1, parts.length);
+    const t0 = now();
+    p.run();
+    out.timings.push({ part: p.label, ms: now() - t0 });
+  });
+  out.assumptions.push({ part: "Kjøring", item: "Frø og replikater", value: `frø ${seed}, ${replicates} replikater`, source: "scenarioet eller kommandolinjen" });
+  return out;
+}
+
+function displayPath(p: string): string {
+  const root = dirname(dataPath("x"));
+  const rootDir = dirname(root);
+  return p.startsWith(rootDir + "/") ? p.slice(rootDir.length + 1) : p;
+}

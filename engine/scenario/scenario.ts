@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { coverageScenarioSchema } from "./coverage";
+import { housingScenarioSchema } from "./housing";
+import { populationScenarioSchema } from "./population";
+
+/**
+ * The `prices` part: a price catalogue (a path relative to the scenario file, or the name
+ * of a shipped one in data/prices, e.g. "oslo-nordstrand-2023-11") and service packages
+ * (JSON files, see `trappa calc`) priced with it in the run.
+ */
+export const pricesScenarioSchema = z.strictObject({
+  catalogue: z.string().min(1),
+  packages: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * The `personas` part (issue 6, persona pathways and scale-up): a file with personas and
+ * pathway models, relative to the scenario file. Until the pathway engine is wired into
+ * whole runs only the reference is checked (the file must exist); the run skips the part
+ * with a note (see engine/run/parts/personas.ts, the hook).
+ */
+export const personasScenarioSchema = z.strictObject({
+  file: z.string().min(1),
+  /** Scale the persona pathways up to the municipality (default true). */
+  scaleUp: z.boolean().optional(),
+});
+
+/**
+ * Report settings: title, the population alternative coverage and housing run under
+ * (default the population's first), the council summary's target year (default the
+ * housing path's), and the Monte Carlo seed and number of replicates (command-line
+ * flags override them).
+ */
+export const reportSettingsSchema = z.strictObject({
+  title: z.string().min(1).optional(),
+  alternative: z.string().optional(),
+  targetYear: z.number().int().optional(),
+  seed: z.number().int().nonnegative().optional(),
+  replicates: z.number().int().min(1).optional(),
+});
+
+/**
+ * A whole scenario file: one JSON object composing the parts of a run. Every part is
+ * optional; a part absent from the scenario is skipped by the run. `extends` names a
+ * baseline scenario file (relative to this one) that this file patches (JSON merge patch,
+ * RFC 7396: objects are merged key by key, arrays and values replace, `null` removes).
+ * The schema is closed: unknown keys are errors.
+ */
+export const scenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  extends: z.string().min(1).optional(),
+  population: populationScenarioSchema.optional(),
+  coverage: coverageScenarioSchema.optional(),
+  housing: housingScenarioSchema.optional(),
+  prices: pricesScenarioSchema.optional(),
+  personas: personasScenarioSchema.optional(),
+  report: reportSettingsSchema.optional(),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type PricesScenario = z.infer<typeof pricesScenarioSchema>;
+export type PersonasScenario = z.infer<typeof personasScenarioSchema>;
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;

@@ -1,0 +1,55 @@
+import type { z } from "zod";
+import { describeFound, type FieldPath } from "./issues";
+
+/** A zod issue as field path, expected and found (file still to be named). */
+export interface FieldProblem {
+  path: FieldPath;
+  expected: string;
+  found: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "a number", string: "a text (string)", boolean: "true or false", object: "an object", array: "a list (array)",
+  int: "a whole number", bigint: "a whole number", record: "an object",
+};
+
+/**
+ * Turns zod issues (from `safeParse(x, { reportInput: true })`) into problems of the
+ * form "expected …, got …": one per unknown key (with the allowed keys when the schema
+ * is known), the expected type and the value found, ranges with their bounds.
+ */
+export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    const input = (issue as { input?: unknown }).input;
+    switch (issue.code) {
+      case "unrecognized_keys":
+        for (const key of issue.keys) out.push({ path: [...path, key], expected: "no such key (the schema is closed; check the spelling)", found: `the unknown key ${JSON.stringify(key)}` });
+        break;
+      case "invalid_type":
+        out.push({ path, expected: TYPE_NAMES[issue.expected] ?? issue.expected, found: input === undefined ? "nothing (the field is required)" : describeFound(input) });
+        break;
+      case "too_small":
+      case "too_big": {
+        const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
+        const op = issue.code === "too_small" ? (issue.inclusive ? "at least" : "more than") : issue.inclusive ? "at most" : "less than";
+        const what = issue.origin === "array" ? `a list with ${op} ${bound} elements` : issue.origin === "string" ? `a text of ${op} ${bound} characters` : `a number ${op} ${bound}`;
+        out.push({ path, expected: what, found: Array.isArray(input) ? `${input.length} elements` : describeFound(input) });
+        break;
+      }
+      case "invalid_value":
+        out.push({ path, expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, found: describeFound(input) });
+        break;
+      case "invalid_format":
+        out.push({ path, expected: issue.message.replace(/^Invalid string: /, ""), found: describeFound(input) });
+        break;
+      case "invalid_union":
+        out.push({ path, expected: "one of the allowed forms of this field", found: describeFound(input) });
+        break;
+      default:
+        out.push({ path, expected: issue.message, found: describeFound(input) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../../engine/cli";
+import { runToFolder } from "../../engine/report/write-run";
+import { parseCsv } from "../../engine/io/csv";
+
+const root = mkdtempSync(join(tmpdir(), "trappa-run-"));
+const A = join(root, "a");
+const B = join(root, "b");
+const TABLES = ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"];
+
+async function cells(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((ws) => {
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      const values = row.values as unknown[];
+      rows.push(values.slice(1));
+    });
+    return { name: ws.name, rows };
+  });
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  await runToFolder("scenarios/default.json", { out: A });
+  // A stale table from an earlier run in B, listed in its run.json: the new run must remove it.
+  await runToFolder("scenarios/default.json", { out: B });
+  writeFileSync(join(B, "gammel.csv"), "value\n1\n");
+  const rj = JSON.parse(readFileSync(join(B, "run.json"), "utf8"));
+  writeFileSync(join(B, "run.json"), JSON.stringify({ ...rj, files: [...rj.files, "gammel.csv"] }));
+  await runToFolder("scenarios/default.json", { out: B });
+}, 60_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe("trappa run scenarios/default.json --out DIR", () => {
+  it("writes report.html, results.xlsx, one CSV per table and run.json, and no temporary files", () => {
+    expect(readdirSync(A).sort()).toEqual([...TABLES.map((t) => `${t}.csv`), "report.html", "results.xlsx", "run.json"].sort());
+  });
+
+  it("removes a table an earlier run listed in run.json but this run does not write", () => {
+    expect(existsSync(join(B, "gammel.csv"))).toBe(false);
+    expect(readdirSync(B).sort()).toEqual(readdirSync(A).sort());
+  });
+
+  it("twice with the same seed gives byte-identical CSVs and report.html", () => {
+    for (const t of TABLES) expect(readFileSync(join(B, `${t}.csv`)).equals(readFileSync(join(A, `${t}.csv`)))).toBe(true);
+    expect(readFileSync(join(B, "report.html")).equals(readFileSync(join(A, "report.html")))).toBe(true);
+  });
+
+  it("twice gives the same results.xlsx cell values", async () => {
+    expect(await cells(join(B, "results.xlsx"))).toEqual(await cells(join(A, "results.xlsx")));
+  });
+
+  it("twice gives the same run.json but for the timings (the only non-deterministic part)", () => {
+    const strip = (d: string) => { const j = JSON.parse(readFileSync(join(d, "run.json"), "utf8")); delete j.timings; return j; };
+    expect(strip(B)).toEqual(strip(A));
+    const j = JSON.parse(readFileSync(join(A, "run.json"), "utf8"));
+    expect(j).toMatchObject({ engine: { name: "trappa", version: "0.1.0" }, seed: 2040, replicates: 200, scenario: { file: "scenarios/default.json", extends: [] } });
+    expect(j.scenario.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(j.dataSources.map((s: { path: string }) => s.path)).toContain("data/faerder-3911-mmmm-2024.csv");
+    expect(j.timings.totalMs).toBeGreaterThan(0);
+  });
+
+  it("results.xlsx read back with exceljs equals the CSVs, sheet by sheet, with an assumptions sheet", async () => {
+    const sheets = await cells(join(A, "results.xlsx"));
+    expect(sheets.map((s) => s.name)).toEqual(["Befolkning", "Dekningsgrader og tjenester", "Boligtrapp", "Boligtrapp, sum", "Sammendrag for kommunestyret", "Ressurskalkulator", "Forutsetninger", "Kjøring"]);
+    TABLES.forEach((t, k) => {
+      const csv = parseCsv(readFileSync(join(A, `${t}.csv`), "utf8"));
+      const sheet = sheets[k].rows;
+      expect(sheet.length - 1).toBe(csv.rows.length);
+      csv.rows.forEach((r, i) => {
+        const x = sheet[i + 1];
+        r.forEach((text, j) => {
+          const cell = x[j] ?? null;
+          if (text === "") expect(cell).toBeNull();
+          else if (typeof cell === "number") expect(cell).toBe(Number(text));
+          else expect(cell).toBe(text);
+        });
+      });
+    });
+    expect(sheets[6].rows.length).toBeGreaterThan(10);
+  });
+
+  it("the summary CSV holds the council summary adding up (integer ticks of 0.1)", () => {
+    const csv = parseCsv(readFileSync(join(A, "sammendrag.csv"), "utf8"));
+    const v = Object.fromEntries(csv.rows.map((r) => [r[0], Number(r[2])]));
+    const t = (x: number) => Math.round(x * 10);
+    expect(t(v.staff_base) + t(v.staff_growth_today_profile) + t(v.staff_change_alt_profile)).toBe(t(v.staff_need_target_alt_profile));
+    // One resident per dwelling: the extra dwellings are SSB's published growth of 67+ in Færder, 871 + 1 087 + 266 = 2 224.
+    expect(v.dwellings_more_than_today).toBe(2224);
+  });
+});
+
+describe("trappa run (command line)", () => {
+  it("prints one plain line when not on a terminal, and --seed/--replicates land in run.json", async () => {
+    const dir = join(root, "cli");
+    const r = await run(["run", "scenarios/varianter/halv-boliggjoring.json", "--out", dir, "--seed", "7", "--replicates", "3"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Skrev 9 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
+    expect(r.err).toBe("");
+    const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
+    expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json"] } });
+  }, 30_000);
+
+  it("a bad --seed is a usage error (exit 2); a broken scenario an input error (exit 1) and writes nothing", async () => {
+    expect((await run(["run", "scenarios/default.json", "--seed", "tjue"])).code).toBe(2);
+    const dir = join(root, "broken");
+    const r = await run(["run", "test/scenario/fixtures/broken/unknown-key.json", "--out", dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("population.endYaer");
+    expect(existsSync(dir)).toBe(false);
+  });
+});

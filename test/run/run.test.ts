@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { councilSummary } from "../../engine/housing/council-summary";
+import { loadCoverageHousingScenario } from "../../engine/io/coverage-housing-scenario";
+import { loadScenarioFile, type LoadedScenario } from "../../engine/io/scenario-file";
+import { runCoverageHousingScenario } from "../../engine/run/coverage-housing";
+import type { PersonasRunner } from "../../engine/run/parts/personas";
+import { runScenario } from "../../engine/run/run";
+
+const base = loadScenarioFile("scenarios/default.json");
+const result = runScenario(base);
+
+describe("runScenario(loaded): scenarios/default.json", () => {
+  it("writes one table per part, in order", () => {
+    expect(result.tables.map((t) => t.id)).toEqual(["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"]);
+    expect(result.seed).toBe(2040);
+    expect(result.replicates).toBe(200);
+    expect(result.notes).toEqual([]);
+  });
+
+  it("meets SSB's published MMMM for Færder 2040 (calibrated; DOMAIN.md: 4 996, 2 407, 541)", () => {
+    const t = result.tables.find((x) => x.id === "befolkning")!;
+    const get = (band: string) => t.rows.find((r) => r[0] === "MMMM" && r[1] === 2040 && r[2] === band)![4] as number;
+    expect(Math.abs(get("67-79") - 4996)).toBeLessThan(0.5);
+    expect(Math.abs(get("80-89") - 2407)).toBeLessThan(0.5);
+    expect(Math.abs(get("90+") - 541)).toBeLessThan(0.5);
+    expect(new Set(t.rows.map((r) => r[0]))).toEqual(new Set(["MMMM", "LLML", "HHMH"]));
+  });
+
+  it("gives the same council summary as trappa summary (runCoverageHousingScenario) on the same file", () => {
+    const ch = runCoverageHousingScenario(loadCoverageHousingScenario("scenarios/default.json"));
+    expect(result.summary!.rows).toEqual(councilSummary(ch.housing!, { targetYear: 2040 }).rows);
+  });
+
+  it("prices the Johs packages as published (DOMAIN.md: 371 442, 118 431 and 969 468 kr a year, within 1 %)", () => {
+    const costs = result.calculator[0].result.alternatives.map((a) => a.annualCostNok);
+    [371442, 118431, 969468].forEach((published, i) => expect(Math.abs(costs[i] / published - 1)).toBeLessThan(0.01));
+  });
+
+  it("lists assumptions with sources and the data files read", () => {
+    expect(result.assumptions.some((a) => a.part === "Dekningsgrader" && a.source.includes("Ålesund"))).toBe(true);
+    expect(result.sources.map((s) => s.role)).toEqual(["population", "national assumptions", "mortality shape", "price catalogue", "service package"]);
+  });
+});
+
+describe("runScenario(loaded): the variant", () => {
+  it("equals the full copy's summary (trappa summary scenarios/faerder-alt-profil.json)", () => {
+    const variant = runScenario(loadScenarioFile("scenarios/varianter/halv-boliggjoring.json"));
+    const copy = runCoverageHousingScenario(loadCoverageHousingScenario("scenarios/faerder-alt-profil.json"));
+    expect(variant.summary!.rows).toEqual(councilSummary(copy.housing!, { targetYear: 2040 }).rows);
+    expect(variant.summary!.totals.staffTargetAlt).toBeLessThan(result.summary!.totals.staffTargetAlt);
+  });
+});
+
+describe("runScenario(loaded): parts absent are skipped; the personas hook", () => {
+  const withPersonas = (extra: Record<string, unknown>): LoadedScenario => ({
+    ...base,
+    scenario: { name: "bare personas", personas: { file: "scenarios/default.json" }, ...extra } as LoadedScenario["scenario"],
+    resolved: { name: "bare personas", personas: { file: "default.json" } },
+  });
+
+  it("runs only the personas part, with the default note when no runner is given", () => {
+    const r = runScenario(withPersonas({}));
+    expect(r.tables).toEqual([]);
+    expect(r.population).toBeNull();
+    expect(r.notes[0]).toMatch(/Personaforløp .* er ikke koblet til/);
+  });
+
+  it("passes seed, replicates and the file to a given personas runner and keeps its tables", () => {
+    let seen: unknown;
+    const runner: PersonasRunner = (input) => {
+      seen = { seed: input.seed, replicates: input.replicates, file: input.file.endsWith("scenarios/default.json") };
+      return { tables: [{ id: "personas", title: "Personaforløp", description: "", columns: [{ key: "value", label: "verdi", kind: "value" }], rows: [[1]] }], assumptions: [], sources: [], notes: [] };
+    };
+    const r = runScenario(withPersonas({}), { personas: runner, seed: 7, replicates: 3 });
+    expect(seen).toEqual({ seed: 7, replicates: 3, file: true });
+    expect(r.tables.map((t) => t.id)).toEqual(["personas"]);
+  });
+});
