@@ -6,5 +6,10 @@ import { fileURLToPath } from "node:url";
 
 process.env.TRAPPA_ROOT ??= fileURLToPath(new URL("..", import.meta.url));
 register();
+// A reader that stops early (`trappa … | head`) is not an error.
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
 const { main } = await import("../engine/cli.ts");
 process.exitCode = await main(process.argv.slice(2));
