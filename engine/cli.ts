@@ -7,6 +7,7 @@ import { registerImportSsb } from "./cli/import-ssb";
 import { registerSummary } from "./cli/summary";
 import { registerCalc } from "./cli/calc";
 import { registerEffort } from "./cli/effort";
+import { registerPathways } from "./cli/pathways";
 import { registerRun } from "./cli/run";
 import { registerValidate } from "./cli/validate";
 import { registerCompare } from "./cli/compare";
@@ -27,6 +28,7 @@ function buildProgram(): Command {
   registerSummary(program);
   registerCalc(program);
   registerEffort(program);
+  registerPathways(program);
   registerRun(program);
   registerValidate(program);
   registerCompare(program);

@@ -111,3 +111,27 @@ export { tableCsv } from "./report/run-csv";
 export { compareRuns, comparisonCsv, comparisonText, type ComparisonRow } from "./report/compare";
 export { runToFolder, shownPath, type RunFilesOptions } from "./report/write-run";
 export { readRunTables } from "./io/run-dir";
+
+// pathways and random
+export * from "./random/rng";
+export * from "./random/streams";
+export * from "./random/distributions";
+export * from "./pathways/model";
+export * from "./pathways/timeline";
+export * from "./pathways/price-phase";
+export * from "./pathways/compile";
+export * from "./pathways/deterministic";
+export * from "./pathways/published";
+export * from "./pathways/survival";
+export * from "./pathways/life-table-mx";
+export * from "./pathways/summary";
+export * from "./pathways/persona-mc";
+export * from "./pathways/persona-results";
+export * from "./pathways/scale-up";
+export * from "./pathways/scale-up-build";
+export * from "./pathways/scale-up-population";
+export * from "./pathways/scale-up-results";
+export * from "./pathways/report";
+export { runPersonaMonteCarlo, runScaleUpMonteCarlo, checkReplicates, checkSeed, type McRunOptions } from "./pathways/run";
+export { personaFileSchema, type PersonaFile, type PhaseSpec, type PathwaySpec, type MonteCarloSpec } from "./scenario/personas";
+export { parsePersonaFile, readPersonaFile, loadPersona, personaFromSpec, readPublishedForPersona, parsePublishedPersonaCsv, loadConditionDefaults, type PublishedPersonaRow, type ConditionDefaults } from "./io/persona-file";

@@ -1,0 +1,30 @@
+import { aggregateBands, parseBands } from "../population/bands";
+import { projectionYear } from "../population/project";
+import { runPopulationScenario } from "../run/population";
+import { populationScenarioSchema } from "../scenario/population";
+import type { BandPopulationSeries } from "./scale-up-build";
+
+/** The bands the scale-up projects the population in. */
+export const SCALE_UP_BANDS = "0-69,70-74,75-79,80-84,85-89,90+";
+
+/**
+ * The projected population for the scale-up: a population scenario (default: the embedded
+ * Færder file under SSB's MMMM, calibrated to its later years) run to `lastYear`, in the
+ * bands 0-69, 70-74, 75-79, 80-84, 85-89 and 90+, 1 January of `firstYear`…`lastYear`.
+ */
+export function scaleUpPopulation(firstYear: number, lastYear: number, scenario: Record<string, unknown> = {}, baseDir = process.cwd()): BandPopulationSeries & { place: string } {
+  const s = populationScenarioSchema.parse({ bands: SCALE_UP_BANDS, ...scenario, endYear: lastYear, alternatives: ["MMMM"] });
+  const job = runPopulationScenario(s, baseDir);
+  const proj = job.run.projections.get("MMMM")!;
+  const bands = parseBands(SCALE_UP_BANDS);
+  const Y = lastYear - firstYear + 1;
+  const total = new Float64Array(Y * bands.length);
+  const maleShare = new Float64Array(Y * bands.length);
+  for (let y = 0; y < Y; y++) {
+    const grid = projectionYear(proj, firstYear + y);
+    const m = aggregateBands(grid, bands, "male");
+    const b = aggregateBands(grid, bands, "both");
+    for (let i = 0; i < bands.length; i++) { total[y * bands.length + i] = b[i]; maleShare[y * bands.length + i] = b[i] > 0 ? m[i] / b[i] : 0.5; }
+  }
+  return { firstYear, lastYear, bands: bands.map((b) => b.label), total, maleShare, place: job.run.place.name };
+}
