@@ -1,18 +1,15 @@
 import { availableParallelism } from "node:os";
 import { Command, Option } from "commander";
 import { InputError, UsageError } from "../errors";
-import { loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
-import { loadConditionDefaults, personaFromSpec, readPersonaFile, readPublishedForPersona } from "../io/persona-file";
+import { personaFromSpec, readPersonaFile, readPublishedForPersona } from "../io/persona-file";
+import { buildScaleUp } from "../run/personas";
 import { toCsv } from "../io/tidy-csv";
 import { writeFileAtomic } from "../io/write-atomic";
 import { deterministicTimeline, investmentRows } from "../pathways/deterministic";
-import { periodMx } from "../pathways/life-table-mx";
 import { personaSummaryRows } from "../pathways/persona-results";
 import { compareWithPublished } from "../pathways/published";
 import { personaSummaryTable, phaseTable, publishedTables, scaleUpTable, timelineTable } from "../pathways/report";
 import { checkReplicates, checkSeed, runPersonaMonteCarlo, runScaleUpMonteCarlo } from "../pathways/run";
-import { buildScaleUpModel } from "../pathways/scale-up-build";
-import { scaleUpPopulation } from "../pathways/scale-up-population";
 import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
@@ -115,16 +112,10 @@ export function registerPathways(program: Command): void {
           if (!(to >= from)) throw new UsageError(`--to-year: forventet et år fra ${from}, fikk ${to}`);
           const [tFrom, tTo] = flags.transition.split(":");
           if (!tFrom || !tTo) throw new UsageError(`--transition: forventet "fra:til", f.eks. normal:proactive, fikk "${flags.transition}"`);
-          const d = loadConditionDefaults();
-          const base = loadMortalityBase(), as = loadNationalAssumptions();
-          const pop = scaleUpPopulation(from, to);
           const count = flags.count !== undefined ? int(flags.count, "--count") : null;
           if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
-          const su = buildScaleUpModel(model, pop, {
-            prevalence: d.prevalence.value, incidence70plus: d.incidence70plus.value, existingCount: count,
-            survivalMedianYears: d.survivalAfterDiagnosis.medianYears, survivalAtAge: d.survivalAfterDiagnosis.atAge,
-            mx: { male: periodMx(base, as, "male", d.lifeTableYear).mx, female: periodMx(base, as, "female", d.lifeTableYear).mx },
-          });
+          const { model: su, place } = buildScaleUp(model, { firstYear: from, lastYear: to, count });
+          const pop = { place };
           const values = await runScaleUpMonteCarlo(su, { seed, replicates, variation, workers });
           const rows = scaleUpRows(su, values, { transition: { from: tFrom, to: tTo }, mix: flags.mix ? parseMix(flags.mix) : null, hoursPerFte: model.catalogue.hoursPerFte, seed });
           if (flags.format === "csv") {

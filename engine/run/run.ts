@@ -11,7 +11,7 @@ import { populationScenarioSchema } from "../scenario/population";
 import { ENGINE_VERSION } from "../version";
 import { catalogueAssumptions, coverageAssumptions, housingAssumptions, populationAssumptions } from "./assumptions";
 import { coverageHousingEndYear, coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
-import { personasNotYetWired, type PersonasRunner } from "./parts/personas";
+import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { runPopulationScenario } from "./population";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
@@ -24,7 +24,7 @@ export interface RunOptions {
   seed?: number;
   /** Monte Carlo replicates for the random parts (default: `report.replicates`, else 1). */
   replicates?: number;
-  /** The personas part (issue 6); default: a note that it is not wired in yet. */
+  /** The personas part; default runPersonasPart (timeline, Monte Carlo, scale-up). */
   personas?: PersonasRunner;
   /** Called as each part starts, with its Norwegian name, the part's number (from 1) and the number of parts. */
   onProgress?: (label: string, index: number, total: number) => void;
@@ -59,7 +59,7 @@ export interface RunResult {
 /**
  * Runs a whole scenario: population (every alternative) → coverage and housing (on the
  * report's alternative, default the population's first) → the council summary → the
- * resource calculator (prices and packages) → personas (issue 6's hook). A part absent from
+ * resource calculator (prices and packages) → personas (timeline, Monte Carlo, scale-up). A part absent from
  * the scenario is skipped. Reads the data files the scenario names; writes nothing.
  *
  * @example runScenario(loadScenarioFile("scenarios/default.json")).tables.map((t) => t.id)
@@ -158,10 +158,17 @@ export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): R
     const personas = s.personas;
     parts.push({
       label: "personaforløp",
-      run: () => add((options.personas ?? personasNotYetWired)({
-        scenarioName: s.name, personas, file: refOf("personas.file"), seed, replicates,
-        population: out.coverageHousing?.population ?? null,
-      })),
+      run: () => {
+        const base = out.population ? Math.min(...out.population.rows.map((r) => r.year)) : 2024;
+        add((options.personas ?? runPersonasPart)({
+          scenarioName: s.name, personas, file: refOf("personas.file"), seed, replicates,
+          population: out.coverageHousing?.population ?? null,
+          populationScenario: (loaded.resolved as { population?: Record<string, unknown> }).population ?? null,
+          baseDir: loaded.baseDir,
+          firstYear: base + 1,
+          lastYear: s.report?.targetYear ?? 2040,
+        }));
+      },
     });
   }
 

@@ -54,7 +54,7 @@ describe("trappa compare DIR_A DIR_B", () => {
     expect(diff("staff_base")).toBe(0);
     const all = parseCsv(r.stdout).rows;
     expect(all.filter((x) => x[0] === "befolkning" || x[0] === "dekningsgrader").every((x) => x[4] === "0")).toBe(true);
-    expect(new Set(all.map((x) => x[0]))).toEqual(new Set(["befolkning", "boligtrapp", "boligtrapp-sum", "dekningsgrader", "kalkulator", "sammendrag"]));
+    expect(new Set(all.map((x) => x[0]))).toEqual(new Set(["befolkning", "boligtrapp", "boligtrapp-sum", "dekningsgrader", "kalkulator", "sammendrag", "persona-tidslinje", "persona-monte-carlo", "oppskalering"]));
   });
 
   it("--format table: a Norwegian table of the rows that differ per table", async () => {

@@ -10,7 +10,7 @@ import { parseCsv } from "../../engine/io/csv";
 const root = mkdtempSync(join(tmpdir(), "trappa-run-"));
 const A = join(root, "a");
 const B = join(root, "b");
-const TABLES = ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"];
+const TABLES = ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator", "persona-tidslinje", "persona-monte-carlo", "oppskalering"];
 
 async function cells(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
   const wb = new ExcelJS.Workbook();
@@ -81,7 +81,7 @@ describe("trappa run scenarios/default.json --out DIR", () => {
 
   it("results.xlsx read back with exceljs equals the CSVs, sheet by sheet, with an assumptions sheet", async () => {
     const sheets = await cells(join(A, "results.xlsx"));
-    expect(sheets.map((s) => s.name)).toEqual(["Befolkning", "Dekningsgrader og tjenester", "Boligtrapp", "Boligtrapp, sum", "Sammendrag for kommunestyret", "Ressurskalkulator", "Forutsetninger", "Kjøring"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Befolkning", "Dekningsgrader og tjenester", "Boligtrapp", "Boligtrapp, sum", "Sammendrag for kommunestyret", "Ressurskalkulator", "Persona, tidslinje", "Persona, Monte Carlo", "Oppskalering til kommunen", "Forutsetninger", "Kjøring"]);
     TABLES.forEach((t, k) => {
       const csv = parseCsv(readFileSync(join(A, `${t}.csv`), "utf8"));
       const sheet = sheets[k].rows;
@@ -114,7 +114,7 @@ describe("trappa run (command line)", () => {
     const dir = join(root, "cli");
     const r = await run(["run", "scenarios/varianter/halv-boliggjoring.json", "--out", dir, "--seed", "7", "--replicates", "3"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Skrev 9 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
+    expect(r.out).toMatch(/^Skrev 12 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json"] } });

@@ -6,7 +6,7 @@ describe("trappa validate SCENARIO", () => {
     const a = trappa(["validate", "scenarios/default.json"]);
     expect(a.code).toBe(0);
     expect(a.stdout).toContain("OK: scenarios/default.json");
-    expect(a.stdout).toContain("Deler: befolkning, dekningsgrader, boligtrapp, ressurskalkulator, rapportvalg");
+    expect(a.stdout).toContain("Deler: befolkning, dekningsgrader, boligtrapp, ressurskalkulator, personaforløp, rapportvalg");
     const b = trappa(["validate", "scenarios/varianter/halv-boliggjoring.json"]);
     expect(b.code).toBe(0);
     expect(b.stdout).toContain("(arver fra scenarios/default.json)");

@@ -11,7 +11,7 @@ const result = runScenario(base);
 
 describe("runScenario(loaded): scenarios/default.json", () => {
   it("writes one table per part, in order", () => {
-    expect(result.tables.map((t) => t.id)).toEqual(["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"]);
+    expect(result.tables.map((t) => t.id)).toEqual(["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator", "persona-tidslinje", "persona-monte-carlo", "oppskalering"]);
     expect(result.seed).toBe(2040);
     expect(result.replicates).toBe(200);
     expect(result.notes).toEqual([]);
@@ -38,7 +38,7 @@ describe("runScenario(loaded): scenarios/default.json", () => {
 
   it("lists assumptions with sources and the data files read", () => {
     expect(result.assumptions.some((a) => a.part === "Dekningsgrader" && a.source.includes("Ålesund"))).toBe(true);
-    expect(result.sources.map((s) => s.role)).toEqual(["population", "national assumptions", "mortality shape", "price catalogue", "service package"]);
+    expect(result.sources.map((s) => s.role)).toEqual(["population", "national assumptions", "mortality shape", "price catalogue", "service package", "personas", "condition defaults"]);
   });
 });
 
@@ -54,21 +54,26 @@ describe("runScenario(loaded): the variant", () => {
 describe("runScenario(loaded): parts absent are skipped; the personas hook", () => {
   const withPersonas = (extra: Record<string, unknown>): LoadedScenario => ({
     ...base,
-    scenario: { name: "bare personas", personas: { file: "scenarios/default.json" }, ...extra } as LoadedScenario["scenario"],
-    resolved: { name: "bare personas", personas: { file: "default.json" } },
+    scenario: { name: "bare personas", personas: { file: "scenarios/personas/johs.json", scaleUp: false }, ...extra } as LoadedScenario["scenario"],
+    resolved: { name: "bare personas", personas: { file: "personas/johs.json", scaleUp: false } },
   });
 
-  it("runs only the personas part, with the default note when no runner is given", () => {
-    const r = runScenario(withPersonas({}));
-    expect(r.tables).toEqual([]);
+  it("runs only the personas part with the built-in runner: timeline and Monte Carlo, no scale-up when switched off", () => {
+    const r = runScenario(withPersonas({}), { seed: 5, replicates: 50 });
+    expect(r.tables.map((t) => t.id)).toEqual(["persona-tidslinje", "persona-monte-carlo"]);
     expect(r.population).toBeNull();
-    expect(r.notes[0]).toMatch(/Personaforløp .* er ikke koblet til/);
+    // DOMAIN.md: normal pathway from 73, home nursing 5.25 h/week × 799 kr × 52 = 218 127 kr.
+    const t = r.tables[0];
+    expect(t.rows.find((x) => x[0] === "normal" && x[1] === 73 && x[2] === "cost")![4]).toBe(218127);
+    const mc = r.tables[1];
+    expect(mc.rows.every((x) => x[6] === 5 && x[7] === 50)).toBe(true); // every row records seed and replicates
+    expect(r.notes[0]).toMatch(/Oppskalering til kommunen er slått av/);
   });
 
   it("passes seed, replicates and the file to a given personas runner and keeps its tables", () => {
     let seen: unknown;
     const runner: PersonasRunner = (input) => {
-      seen = { seed: input.seed, replicates: input.replicates, file: input.file.endsWith("scenarios/default.json") };
+      seen = { seed: input.seed, replicates: input.replicates, file: input.file.endsWith("scenarios/personas/johs.json") };
       return { tables: [{ id: "personas", title: "Personaforløp", description: "", columns: [{ key: "value", label: "verdi", kind: "value" }], rows: [[1]] }], assumptions: [], sources: [], notes: [] };
     };
     const r = runScenario(withPersonas({}), { personas: runner, seed: 7, replicates: 3 });

@@ -1,6 +1,15 @@
 import type { BandPopulation } from "../../coverage/population";
+import { readPersonaFile, personaFromSpec } from "../../io/persona-file";
+import { dataPath } from "../../io/project-root";
+import { deterministicTimeline } from "../../pathways/deterministic";
+import { joinChunks, personaSummaryRows } from "../../pathways/persona-results";
+import { runPersonaReplicates } from "../../pathways/persona-mc";
+import { runScaleUpReplicates } from "../../pathways/scale-up";
+import { scaleUpRows } from "../../pathways/scale-up-results";
 import type { PersonasScenario } from "../../scenario/scenario";
-import type { PartOutput } from "../result-table";
+import { loadConditionDefaults } from "../../io/persona-file";
+import { buildScaleUp } from "../personas";
+import { roundValue, type PartOutput, type ResultTable } from "../result-table";
 
 /** What the personas part of a run receives. */
 export interface PersonasPartInput {
@@ -11,23 +20,118 @@ export interface PersonasPartInput {
   /** Master seed of the run; replicate i gets its own stream derived from (seed, i). */
   seed: number;
   replicates: number;
-  /** The population coverage and housing ran on (for the scale-up), or null without one. */
+  /** The population coverage and housing ran on, or null without one. */
   population: BandPopulation | null;
+  /** The scenario's population part and the folder its paths are relative to (for the scale-up). */
+  populationScenario: Record<string, unknown> | null;
+  baseDir: string;
+  /** First and last year of the scale-up (the year after the base year, and the target year). */
+  firstYear: number;
+  lastYear: number;
 }
 
-/**
- * HOOK FOR ISSUE 6 (persona pathways, Monte Carlo and municipal scale-up): the run calls
- * a PersonasRunner when the scenario has a `personas` part. Its tables are written like
- * every other table (CSV, a sheet, the report) and compared by `trappa compare`; rows of
- * random results should carry `seed` and `replicate` columns. Pass the real runner to
- * runScenario as `options.personas` (or make it this default) once engine/pathways lands.
- */
+/** Runs the personas part of a whole run (a replaceable hook: tests may pass their own). */
 export type PersonasRunner = (input: PersonasPartInput) => PartOutput;
 
-/** The default runner until the pathway engine is wired in: no tables, a note in the report. */
-export const personasNotYetWired: PersonasRunner = (input) => ({
-  tables: [],
-  assumptions: [{ part: "Personaforløp", item: "Fil", value: input.personas.file, source: "scenarioet" }],
-  sources: [{ role: "personas", path: input.file }],
-  notes: [`Personaforløp (${input.personas.file}) er ikke koblet til hele kjøringer ennå; delen er hoppet over.`],
-});
+const STATS = ["mean", "se", "p5", "p50", "p95"] as const;
+const STAT_COLUMN = { key: "statistic", label: "Mål (gjennomsnitt, standardfeil, persentil)", kind: "text" as const };
+
+/**
+ * The personas part: the persona's deterministic timeline (cost and staff hours per year
+ * of age and pathway), its Monte Carlo summary over `replicates` simulated persons (common
+ * random numbers: the same persons on every pathway) and, unless `scaleUp` is false, the
+ * scale-up to the municipality with the transition scenario (new cases on the second
+ * pathway, existing ones continue on the first), each row with seed and replicates.
+ * Runs in the calling thread; `trappa pathways --workers` gives the same numbers.
+ */
+export const runPersonasPart: PersonasRunner = (input) => {
+  const spec = readPersonaFile(input.file);
+  const model = personaFromSpec(spec, input.file);
+  const { seed, replicates } = input;
+  const tables: ResultTable[] = [];
+
+  const timeline = deterministicTimeline(model);
+  tables.push({
+    id: "persona-tidslinje",
+    title: "Persona, tidslinje",
+    description: `${model.name}: den publiserte tidslinjen (uten tilfeldighet), kostnad i kroner og personaltimer per forløp og alder.`,
+    columns: [
+      { key: "pathway", label: "Forløp", kind: "text" },
+      { key: "age", label: "Alder", kind: "text" },
+      { key: "measure", label: "Mål", kind: "text" },
+      { key: "unit", label: "Enhet", kind: "text" },
+      { key: "value", label: "Verdi", kind: "value" },
+    ],
+    rows: timeline.flatMap((r) => [
+      [r.pathway, r.age, "cost", "kr", roundValue(r.costNok)],
+      [r.pathway, r.age, "staff_hours", "timer", roundValue(r.staffHours)],
+    ]),
+  });
+
+  const chunk = runPersonaReplicates(model, { seed, from: 0, to: replicates, variation: true });
+  const summary = personaSummaryRows(model, joinChunks([chunk]).values, seed);
+  tables.push({
+    id: "persona-monte-carlo",
+    title: "Persona, Monte Carlo",
+    description: `${model.name}, ${replicates} simulerte personer: per forløp og mål gjennomsnitt, standardfeil og 5., 50. og 95. persentil; forskjeller mellom forløp er parede (de samme personene i alle forløp).`,
+    columns: [
+      { key: "pathway", label: "Forløp", kind: "text" },
+      { key: "measure", label: "Mål", kind: "text" },
+      { key: "phase", label: "Fase", kind: "text" },
+      { key: "unit", label: "Enhet", kind: "text" },
+      STAT_COLUMN,
+      { key: "value", label: "Verdi", kind: "value" },
+      { key: "seed", label: "Frø", kind: "text" },
+      { key: "replicates", label: "Replikater", kind: "text" },
+    ],
+    rows: summary.flatMap((r) => STATS.map((k) => [r.pathway, r.measure, r.phase, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
+  });
+
+  const notes: string[] = [];
+  const assumptions = [
+    { part: "Personaforløp", item: "Persona", value: `${model.name} (${model.condition})`, source: input.personas.file },
+    { part: "Personaforløp", item: "Prisliste", value: model.catalogue.name, source: "ressurskalkulatoren" },
+    { part: "Personaforløp", item: "Overlevelse", value: `${model.monteCarlo.survival.label} × hasardratio ${model.monteCarlo.survival.hazardRatio.toFixed(3)}`, source: "SSB 07902 (tilpasset), se data/README.md" },
+  ];
+  if (input.personas.scaleUp !== false && model.pathways.length >= 2) {
+    const su = buildScaleUp(model, {
+      firstYear: input.firstYear, lastYear: input.lastYear, count: null,
+      populationScenario: input.populationScenario ?? undefined, baseDir: input.baseDir,
+    });
+    const values = runScaleUpReplicates(su.model, { seed, from: 0, to: replicates, variation: true }).values;
+    const from = model.pathways[0].id;
+    const to = model.pathways[1].id;
+    const rows = scaleUpRows(su.model, values, { transition: { from, to }, mix: null, hoursPerFte: model.catalogue.hoursPerFte, seed });
+    tables.push({
+      id: "oppskalering",
+      title: "Oppskalering til kommunen",
+      description: `${su.place}, ${model.condition}, ${input.firstYear}–${input.lastYear}: personer per fase, kostnad og årsverk per år med alle på ett forløp, og overgangen der nye tilfeller får «${to}» mens eksisterende fortsetter på «${from}» (netto mot alle på «${from}», akkumulert og balanseår).`,
+      columns: [
+        { key: "scenario", label: "Scenario", kind: "text" },
+        { key: "year", label: "År", kind: "year" },
+        { key: "phase", label: "Forløp/fase", kind: "text" },
+        { key: "measure", label: "Mål", kind: "text" },
+        { key: "unit", label: "Enhet", kind: "text" },
+        STAT_COLUMN,
+        { key: "value", label: "Verdi", kind: "value" },
+        { key: "seed", label: "Frø", kind: "text" },
+        { key: "replicates", label: "Replikater", kind: "text" },
+      ],
+      rows: rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
+    });
+    const d = loadConditionDefaults();
+    assumptions.push(
+      { part: "Personaforløp", item: "Forekomst per aldersgruppe", value: Object.entries(d.prevalence.value).map(([b, v]) => `${b}: ${(100 * v).toFixed(1)} %`).join(", "), source: d.prevalence.source },
+      { part: "Personaforløp", item: "Insidens 70+", value: `${(1000 * d.incidence70plus.value).toFixed(1)} per 1 000 personår`, source: d.incidence70plus.source },
+      { part: "Personaforløp", item: "Overlevelse etter diagnose (median)", value: `menn ${d.survivalAfterDiagnosis.medianYears.male} år, kvinner ${d.survivalAfterDiagnosis.medianYears.female} år`, source: d.survivalAfterDiagnosis.source },
+    );
+  } else {
+    notes.push("Oppskalering til kommunen er slått av for personaene (personas.scaleUp = false) eller krever minst to forløp.");
+  }
+  return {
+    tables,
+    assumptions,
+    sources: [{ role: "personas", path: input.file }, { role: "condition defaults", path: dataPath("pathways/dementia-defaults.json") }],
+    notes,
+  };
+};
