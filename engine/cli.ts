@@ -11,6 +11,7 @@ import { registerPathways } from "./cli/pathways";
 import { registerRun } from "./cli/run";
 import { registerValidate } from "./cli/validate";
 import { registerCompare } from "./cli/compare";
+import { registerSensitivity } from "./cli/sensitivity";
 import { ENGINE_VERSION } from "./version";
 
 function buildProgram(): Command {
@@ -32,6 +33,7 @@ function buildProgram(): Command {
   registerRun(program);
   registerValidate(program);
   registerCompare(program);
+  registerSensitivity(program);
   return program;
 }
 

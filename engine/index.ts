@@ -136,3 +136,21 @@ export * from "./pathways/report";
 export { runPersonaMonteCarlo, runScaleUpMonteCarlo, checkReplicates, checkSeed, type McRunOptions } from "./pathways/run";
 export { personaFileSchema, type PersonaFile, type PhaseSpec, type PathwaySpec, type MonteCarloSpec } from "./scenario/personas";
 export { parsePersonaFile, readPersonaFile, loadPersona, personaFromSpec, readPublishedForPersona, parsePublishedPersonaCsv, loadConditionDefaults, type PublishedPersonaRow, type ConditionDefaults } from "./io/persona-file";
+
+// uncertainty and sensitivity
+export { uncertaintyScenarioSchema, type UncertaintyScenario } from "./scenario/uncertainty";
+export { ar1Normals, splitNormal } from "./uncertainty/ar1";
+export { quantileSorted, quantileStandardError, percentiles, type Percentiles } from "./uncertainty/quantile";
+export { centralZ, gammaDraw, betaDraw, dirichletDraw, triangularFromU, uniformFromU } from "./uncertainty/sampling";
+export {
+  DEFAULT_POPULATION_UNCERTAINTY, withoutPopulationSpread, drawDeviations, constantDeviations, pathBounds, applyDeviations, drawnPaths,
+  drawnAssumptions, stochasticNational, projectDraw, projectReplicate, simulatePopulation, bandTotals,
+  type PopulationUncertainty, type ComponentUncertainty, type PopulationDeviations, type DrawnPaths, type PathBounds,
+  type StochasticPopulationInput, type StochasticPopulation, type FanRow,
+} from "./uncertainty/population";
+export { resolveUncertainty, intervalFromU, type UncertaintySettings, type Interval, type ShareInterval } from "./uncertainty/parameters";
+export {
+  FIGURE_KEYS, prepareUncertainty, centralParameters, drawParameters, applyParameters, evaluate, runUncertainty, compareUncertainty, figureInfo,
+  type FigureKey, type ParameterSet, type UncertaintySetup, type UncertaintyResult,
+} from "./uncertainty/run";
+export { sensitivityInputs, tornado, firstOrderIndex, firstOrderIndices, checkTarget, type SensitivityInput, type Tornado, type TornadoRow } from "./uncertainty/sensitivity";

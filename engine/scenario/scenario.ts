@@ -2,6 +2,7 @@ import { z } from "zod";
 import { coverageScenarioSchema } from "./coverage";
 import { housingScenarioSchema } from "./housing";
 import { populationScenarioSchema } from "./population";
+import { uncertaintyScenarioSchema } from "./uncertainty";
 
 /**
  * The `prices` part: a price catalogue (a path relative to the scenario file, or the name
@@ -56,6 +57,8 @@ export const scenarioSchema = z.strictObject({
   prices: pricesScenarioSchema.optional(),
   personas: personasScenarioSchema.optional(),
   report: reportSettingsSchema.optional(),
+  /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
+  uncertainty: uncertaintyScenarioSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,101 @@
+import { Command, Option } from "commander";
+import { InputError, UsageError } from "../errors";
+import { parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { checkScenarioFile } from "../io/scenario-file";
+import { toCsv } from "../io/tidy-csv";
+import { formatNumber, formatPercent } from "../report/format";
+import { textTable } from "../report/text-table";
+import { formatIssues } from "../scenario/issues";
+import { resolveUncertainty } from "../uncertainty/parameters";
+import { inputBounds } from "../uncertainty/population";
+import { figureInfo, prepareUncertainty, runUncertainty } from "../uncertainty/run";
+import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
+import { norwegian } from "./help";
+
+interface SensitivityFlags {
+  target: string;
+  format: "table" | "csv";
+  replicates?: string;
+  seed?: string;
+  alternative?: string;
+}
+
+function wholeNumber(text: string | undefined, flag: string, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} forventer et heltall på minst ${min}, fikk "${text}"`);
+  return Number(text);
+}
+
+/** Decimals for a unit as the council summary prints it. */
+function decimals(unit: string): number {
+  if (unit === "årsverk" || unit.startsWith("mill.")) return 1;
+  if (unit === "andel") return 3;
+  if (unit === "barn per kvinne" || unit === "faktor") return 2;
+  if (unit === "år") return 1;
+  return 0;
+}
+
+function value(v: number, unit: string, input = false): string {
+  if (input && unit === "årsverk") return formatNumber(v, 3);
+  return unit === "andel" ? formatPercent(v, 1) : formatNumber(v, decimals(unit));
+}
+
+/** Adds `trappa sensitivity SCENARIO --target KEY [--format table|csv] [--replicates N] [--seed S] [--alternative KODE]`. */
+export function registerSensitivity(program: Command): void {
+  const cmd = norwegian(new Command("sensitivity"))
+    .summary("følsomhetsanalyse: tornado og usikkerhetsintervall for ett tall i kommunestyresammendraget")
+    .description(
+      "Varierer de usikre inndataene i scenarioet (befolkning rundt SSBs alternativ med L og H som " +
+        "10- og 90-persentil, dekningsgrader og boligprofil fra tellinger, kostnad og årsverk per enhet) " +
+        "og viser for ett tall (--target) et tornado-diagram som tabell: hver inndata på sin lave og " +
+        "høye verdi med de andre sentrale, tallet ved lav og høy verdi og utslaget, og førsteordens " +
+        "følsomhetsindekser fra Monte Carlo-replikatene. Innstillingene leses fra scenarioets " +
+        "uncertainty-del (standardverdier i data/README.md). Kjøres i én tråd.",
+    )
+    .argument("<scenario>", "scenariofil (JSON) med population- og housing-del")
+    .requiredOption("--target <nøkkel>", "tallet som analyseres, en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile)")
+    .addOption(new Option("--format <format>", "utskrift: table eller csv").choices(["table", "csv"]).default("table"))
+    .option("--replicates <n>", "antall replikater (standard: uncertainty.replicates eller 200)")
+    .option("--seed <frø>", "frø (standard: uncertainty.seed, report.seed eller 2040)")
+    .option("--alternative <kode>", "befolkningsalternativ det varieres rundt (standard: det første i scenarioet)")
+    .action((file: string, flags: SensitivityFlags) => {
+      const target = checkTarget(flags.target);
+      const replicates = wholeNumber(flags.replicates, "--replicates", 2);
+      const seed = wholeNumber(flags.seed, "--seed", 0);
+      const { loaded, issues } = checkScenarioFile(file);
+      if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);
+      const parts = parseCoverageHousingScenario(loaded.resolved, file, loaded.baseDir);
+      if (!parts.housing) throw new InputError(`${file}: housing: expected a housing part for the council summary, got none`);
+      const settings = resolveUncertainty(loaded.scenario.uncertainty, parts, { file, reportSeed: loaded.scenario.report?.seed });
+      const setup = prepareUncertainty(parts, settings, { alternative: flags.alternative });
+      for (const w of inputBounds(setup.population).warnings) process.stderr.write(`advarsel: ${w}\n`);
+      const inputs = sensitivityInputs(setup);
+      const t = tornado(setup, target, inputs);
+      const result = runUncertainty(setup, { replicates, seed });
+      const indices = new Map(firstOrderIndices(result, inputs, target).map((r) => [r.id, r.index]));
+      if (flags.format === "csv") {
+        process.stdout.write(toCsv(
+          ["target", "input", "label", "unit", "low_value", "high_value", "figure_low", "figure_high", "swing", "first_order_index", "central", "level", "replicates", "seed"],
+          t.rows.map((r) => [target, r.id, r.label, r.unit, r.low, r.high, r.figureLow, r.figureHigh, r.swing, indices.get(r.id) ?? "", t.central, t.level, result.replicates, result.seed]),
+        ));
+        return;
+      }
+      const info = figureInfo(setup)[target];
+      const s = result.summary[target];
+      const pct = formatPercent(settings.level, 0);
+      const lo = formatNumber(100 * (1 - settings.level) / 2, 0);
+      const hi = formatNumber(100 * (1 + settings.level) / 2, 0);
+      const title =
+        `${parts.name}: følsomhet for «${info.label}» (${target}), ${info.unit === "andel" ? "andel" : info.unit}, ${setup.targetYear}\n` +
+        `Befolkning: ${setup.population.alternative} med ${settings.population.low}/${settings.population.high} som P${lo}/P${hi}. Sentral verdi: ${value(t.central, info.unit)}.\n` +
+        `${pct}-intervall over ${result.replicates} replikater (frø ${result.seed}): ${value(s.low, info.unit)} – ${value(s.high, info.unit)}, median ${value(s.median, info.unit)}.\n` +
+        `Monte Carlo-standardfeil (støy fra antall replikater, ikke usikkerhet): P${lo} ${value(s.seLow, info.unit)}, P50 ${value(s.seMedian, info.unit)}, P${hi} ${value(s.seHigh, info.unit)}.\n\n` +
+        `Tornado: hver inndata på sin P${lo} og P${hi}, de andre sentrale. Indeks = førsteordens følsomhetsindeks (andel av variansen).`;
+      const body = t.rows.map((r) => [
+        r.label, r.unit, value(r.low, r.unit, true), value(r.high, r.unit, true), value(r.figureLow, info.unit), value(r.figureHigh, info.unit), value(r.swing, info.unit),
+        formatNumber(indices.get(r.id) ?? NaN, 2),
+      ]);
+      process.stdout.write(`${title}\n\n` + textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body));
+    });
+  program.addCommand(cmd);
+}
