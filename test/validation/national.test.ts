@@ -23,7 +23,7 @@ describe.skipIf(!HAS_SHARED_DATA)("the whole country from 2024 with SSB's 2024 a
     for (const [alt, years] of Object.entries(SSB)) {
       for (const [year, published] of Object.entries(years)) {
         const total = projectionYear(job.run.projections.get(alt)!, Number(year)).reduce((a, b) => a + b, 0);
-        // Measured: MMMM +0.7 %, +0.3 %, −0.2 %; LLML up to +1.6 %; HHMH down to −3.1 % (2050).
+        // Measured: MMMM +0.7 %, +0.3 %, −0.2 %; LLML up to +2.3 %; HHMH down to −2.3 % (2050).
         expect(Math.abs(total / published - 1)).toBeLessThan(alt === "MMMM" ? 0.01 : 0.04);
       }
     }
