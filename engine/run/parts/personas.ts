@@ -34,7 +34,14 @@ export interface PersonasPartInput {
 export type PersonasRunner = (input: PersonasPartInput) => PartOutput;
 
 const STATS = ["mean", "se", "p5", "p50", "p95"] as const;
-const STAT_COLUMN = { key: "statistic", label: "Mål (gjennomsnitt, standardfeil, persentil)", kind: "text" as const };
+
+/** The columns every Monte Carlo table ends with: statistic, value, seed, replicates. */
+const MC_COLUMNS: ResultTable["columns"] = [
+  { key: "statistic", label: "Mål (gjennomsnitt, standardfeil, persentil)", kind: "text" },
+  { key: "value", label: "Verdi", kind: "value" },
+  { key: "seed", label: "Frø", kind: "text" },
+  { key: "replicates", label: "Replikater", kind: "text" },
+];
 
 /**
  * The personas part: the persona's deterministic timeline (cost and staff hours per year
@@ -79,10 +86,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
       { key: "measure", label: "Mål", kind: "text" },
       { key: "phase", label: "Fase", kind: "text" },
       { key: "unit", label: "Enhet", kind: "text" },
-      STAT_COLUMN,
-      { key: "value", label: "Verdi", kind: "value" },
-      { key: "seed", label: "Frø", kind: "text" },
-      { key: "replicates", label: "Replikater", kind: "text" },
+      ...MC_COLUMNS,
     ],
     rows: summary.flatMap((r) => STATS.map((k) => [r.pathway, r.measure, r.phase, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
   });
@@ -112,10 +116,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
         { key: "phase", label: "Forløp/fase", kind: "text" },
         { key: "measure", label: "Mål", kind: "text" },
         { key: "unit", label: "Enhet", kind: "text" },
-        STAT_COLUMN,
-        { key: "value", label: "Verdi", kind: "value" },
-        { key: "seed", label: "Frø", kind: "text" },
-        { key: "replicates", label: "Replikater", kind: "text" },
+        ...MC_COLUMNS,
       ],
       rows: rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
     });
