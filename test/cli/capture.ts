@@ -13,3 +13,14 @@ export function capture(): { out: () => string; err: () => string } {
 }
 
 afterEach(() => vi.restoreAllMocks());
+
+/** Runs `trappa` in this process (for output larger than a child's pipe buffer) and returns its exit code and output. */
+export async function runMain(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import("../../engine/cli");
+  const c = capture();
+  try {
+    return { code: await main(args), out: c.out(), err: c.err() };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}

@@ -1,23 +1,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../engine/cli";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runMain } from "./capture";
 import { runToFolder } from "../../engine/report/write-run";
 import { parseCsv } from "../../engine/io/csv";
 
 /** Runs `trappa` in this process (the CSV comparison is larger than spawnSync's output buffer). */
 async function trappa(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { stdout += String(s); return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { stderr += String(s); return true; });
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  const r = await runMain(args);
+  return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
 const root = mkdtempSync(join(tmpdir(), "trappa-compare-"));

@@ -1,21 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../engine/cli";
+import { describe, expect, it } from "vitest";
+import { runMain } from "../cli/capture";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
-
-afterEach(() => vi.restoreAllMocks());
+const run = runMain;
 
 describe("trappa summary scenarios/default.json", () => {
   it("prints the council summary as CSV with the twelve keys in order, adding up", async () => {
