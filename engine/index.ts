@@ -150,7 +150,18 @@ export {
 } from "./uncertainty/population";
 export { resolveUncertainty, intervalFromU, type UncertaintySettings, type Interval, type ShareInterval } from "./uncertainty/parameters";
 export {
-  FIGURE_KEYS, prepareUncertainty, centralParameters, drawParameters, applyParameters, evaluate, runUncertainty, compareUncertainty, figureInfo,
-  type FigureKey, type ParameterSet, type UncertaintySetup, type UncertaintyResult,
+  FIGURE_KEYS, prepareUncertainty, prepareUncertaintyOn, centralParameters, drawParameters, applyParameters, evaluate, evaluateOn, drawBandPopulation,
+  runUncertainty, compareUncertainty, figureInfo,
+  type FigureKey, type ParameterSet, type UncertaintySetup, type UncertaintyResult, type Evaluation,
 } from "./uncertainty/run";
+export {
+  seriesSpecs, seriesValues, replicateLayout, replicateRow, runReplicateBlock, centralRow, slotQuantiles,
+  type SeriesSpec, type ReplicateModel, type ReplicateLayout,
+} from "./uncertainty/replicates";
+export {
+  runUncertaintyPart, runUncertaintyModel, summariseReplicates, uncertaintyPartOutput, uncertaintyStatistics, UNCERTAINTY_GROUPS,
+  type RunUncertainty, type RunUncertaintyInput, type UncertaintySeries, type UncertaintyStatistic,
+} from "./run/uncertainty";
+export { fanFigure, populationFan, seriesFan, uncertaintyFigures, intervalName, type FanSeries } from "./report/figures/uncertainty";
+export { uncertaintySummaryHtml } from "./report/run-report";
 export { sensitivityInputs, tornado, firstOrderIndex, firstOrderIndices, checkTarget, type SensitivityInput, type Tornado, type TornadoRow } from "./uncertainty/sensitivity";

@@ -10,6 +10,7 @@ interface RunFlags {
   out?: string;
   seed?: string;
   replicates?: string;
+  uncertainty?: string;
   png?: boolean;
 }
 
@@ -21,7 +22,7 @@ function parseCount(text: string | undefined, flag: string, min: number): number
   return Number(text);
 }
 
-/** Adds `trappa run SCENARIO [--out DIR] [--seed S] [--replicates N] [--png]` to the program. */
+/** Adds `trappa run SCENARIO [--out DIR] [--seed S] [--replicates N] [--uncertainty N] [--png]` to the program. */
 export function registerRun(program: Command): void {
   const cmd = norwegian(new Command("run"))
     .summary("hel kjøring av et scenario: rapport, regneark, CSV og sporbarhet")
@@ -36,17 +37,23 @@ export function registerRun(program: Command): void {
     .option("--out <mappe>", "mappe å skrive til (standard: out/<scenarionavn>)")
     .option("--seed <frø>", "hovedfrø for Monte Carlo (standard: report.seed i scenarioet, ellers 1)")
     .option("--replicates <antall>", "antall Monte Carlo-replikater (standard: report.replicates i scenarioet, ellers 1)")
+    .option(
+      "--uncertainty <antall>",
+      "kjør også så mange usikkerhetsreplikater (minst 2; frø fra kjøringen) og legg til P10, P50 og P90 for befolkning, " +
+        "sammendrag og tjenester som egne tabeller og viftediagrammer",
+    )
     .option("--png", "lag også figurene som PNG-bilder (figurer/*.png) med chromium")
     .action(async (file: string, flags: RunFlags) => {
       const seed = parseCount(flags.seed, "--seed", 0);
       const replicates = parseCount(flags.replicates, "--replicates", 1);
+      const uncertainty = parseCount(flags.uncertainty, "--uncertainty", 2);
       const out = flags.out ?? join("out", basename(file).replace(/\.json$/i, ""));
       const tty = Boolean(process.stderr.isTTY);
       const bar = tty ? new cliProgress.SingleBar({ format: "{bar} {value}/{total} {step}", stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
       let started = false;
       try {
         const { files, ms } = await runToFolder(file, {
-          out, seed, replicates, png: flags.png,
+          out, seed, replicates, uncertainty, png: flags.png,
           onProgress: (label, i, total) => {
             if (!bar) return;
             if (!started) { bar.start(total, 0, { step: label }); started = true; }

@@ -3,6 +3,8 @@ import type { CouncilSummary } from "../housing/council-summary";
 import type { RunResult } from "../run/run";
 import { formatNumber, formatPercent } from "./format";
 import { runFigures } from "./figures/run";
+import { intervalName, uncertaintyFigures } from "./figures/uncertainty";
+import type { RunUncertainty } from "../run/uncertainty";
 import { escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 
@@ -26,6 +28,26 @@ function decimalsFor(unit: string): number {
 export function summaryHtml(s: CouncilSummary): string {
   const rows = s.rows.map((r) => [r.label, r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)), r.unit === "andel" ? "" : r.unit]);
   return htmlTable(["", "Verdi", "Enhet"], rows, `Sammendrag for kommunestyret, ${s.baseYear}–${s.targetYear} (kostnader i mill. ${s.priceYear}-kr; negativ endring = spart)`);
+}
+
+/** The council summary's percentiles over the uncertainty replicates, with the scenario's own values. */
+export function uncertaintySummaryHtml(u: RunUncertainty): string {
+  const show = (v: number, unit: string) => (unit === "andel" ? formatPercent(v, 1) : formatNumber(v, decimalsFor(unit)));
+  const rows = u.summary.map((r) => [r.label, ...r.stats.map((v) => show(v, r.unit)), show(r.central, r.unit), r.unit === "andel" ? "" : r.unit]);
+  return htmlTable(["", ...u.statistics.map((s) => s.id.toUpperCase()), "Uten usikkerhet", "Enhet"], rows,
+    `Sammendraget med usikkerhet, ${u.baseYear}–${u.targetYear}: persentiler over ${formatNumber(u.replicates)} replikater (frø ${u.seed})`);
+}
+
+function uncertaintyHtml(result: RunResult): string[] {
+  const u = result.uncertainty!;
+  const interval = intervalName(u);
+  const parts = [`<h2>Usikkerhet</h2>`, `<p>${formatNumber(u.replicates)} replikater med frø ${u.seed}: befolkningen varierer rundt ${escapeHtml(u.alternative)} ` +
+    `(SSBs lave og høye baner lest som ${escapeHtml(interval)}), og dekningsgrader, dagens boligprofil, kostnad og årsverk per enhet trekkes fra sine fordelinger ` +
+    `(forutsetningene nedenfor). Båndene viser ${escapeHtml(interval)} rundt medianen; den prikkete linjen er scenarioet uten usikkerhet. ` +
+    `Tabellene befolkning-usikkerhet, sammendrag-usikkerhet og tjenester-usikkerhet har alle persentilene.</p>`];
+  if (u.summary.length) parts.push(uncertaintySummaryHtml(u));
+  for (const f of uncertaintyFigures(u, result.population?.place ?? "")) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
+  return parts;
 }
 
 function populationHtml(result: RunResult, alternative: string): string {
@@ -94,6 +116,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
     parts.push(`<h2>Figurer</h2>`);
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
   }
+  if (result.uncertainty) parts.push(...uncertaintyHtml(result));
   if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));

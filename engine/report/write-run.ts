@@ -35,6 +35,8 @@ export interface RunFilesOptions {
   out: string;
   seed?: number;
   replicates?: number;
+  /** Uncertainty replicates (`--uncertainty N`); absent: none. */
+  uncertainty?: number;
   png?: boolean;
   /** Progress callback per step (label, step number from 1, number of steps). */
   onProgress?: (label: string, index: number, total: number) => void;
@@ -55,6 +57,7 @@ export async function runToFolder(file: string, options: RunFilesOptions): Promi
   const result = runScenario(loaded, {
     seed: options.seed,
     replicates: options.replicates,
+    uncertainty: options.uncertainty,
     onProgress: (label, i, n) => { partCount = n; progress(label, i, n + extraSteps); },
   });
   progress("rapport", partCount + 1, partCount + extraSteps);

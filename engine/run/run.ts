@@ -13,6 +13,8 @@ import { catalogueAssumptions, coverageAssumptions, housingAssumptions, populati
 import { coverageHousingEndYear, coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { runPopulationScenario } from "./population";
+import { runUncertaintyPart, type RunUncertainty, type RunUncertaintyInput } from "./uncertainty";
+import { InputError } from "../errors";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
 
@@ -26,6 +28,12 @@ export interface RunOptions {
   replicates?: number;
   /** The personas part; default runPersonasPart (timeline, Monte Carlo, scale-up). */
   personas?: PersonasRunner;
+  /**
+   * Uncertainty replicates (`trappa run --uncertainty N`): N ≥ 2 adds the percentiles of
+   * the population, the council summary and the service series (engine/run/uncertainty.ts),
+   * replicate i drawing from stream (seed, i). Absent: no uncertainty part, nothing changes.
+   */
+  uncertainty?: number;
   /** Called as each part starts, with its Norwegian name, the part's number (from 1) and the number of parts. */
   onProgress?: (label: string, index: number, total: number) => void;
   /** Clock for the timings, in milliseconds (default performance.now). */
@@ -48,6 +56,8 @@ export interface RunResult {
   coverageHousing: CoverageHousingRun | null;
   summary: CouncilSummary | null;
   calculator: Array<{ name: string; result: PackageResult }>;
+  /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
+  uncertainty?: RunUncertainty;
   tables: ResultTable[];
   assumptions: AssumptionRow[];
   sources: DataSourceRef[];
@@ -85,6 +95,7 @@ export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): R
   };
   const parts: Array<{ label: string; run: () => void }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
+  let uncertaintyInput: Omit<RunUncertaintyInput, "seed" | "replicates"> | null = null;
 
   if (s.population || hasCH) {
     parts.push({
@@ -99,6 +110,10 @@ export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): R
         const bands = job.bands.map((b) => b.label);
         const rows = bandRows(job.run, job.bands);
         out.population = { rows, bands, alternatives, names: job.assumptions.alternatives, place: job.run.place.name };
+        uncertaintyInput = {
+          file: where, block: s.uncertainty, coverageHousing: ch, place: job.run.place, assumptions: job.assumptions, bands: job.bands, alternative, endYear,
+          targetYear: s.report?.targetYear ?? ch?.housing?.targetYear ?? ch?.housing?.path.targetYear ?? endYear,
+        };
         add({
           tables: [populationTable(rows)],
           assumptions: populationAssumptions({ ...pop, alternatives, endYear }, displayPath(job.file), job.assumptions.alternatives),
@@ -168,6 +183,19 @@ export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): R
           firstYear: base + 1,
           lastYear: s.report?.targetYear ?? 2040,
         }));
+      },
+    });
+  }
+
+  if (options.uncertainty !== undefined) {
+    const n = options.uncertainty;
+    parts.push({
+      label: "usikkerhet",
+      run: () => {
+        if (!uncertaintyInput) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
+        const { uncertainty, part } = runUncertaintyPart({ ...uncertaintyInput, seed, replicates: n });
+        out.uncertainty = uncertainty;
+        add(part);
       },
     });
   }

@@ -1,12 +1,16 @@
 import { bandPopulationFromTable, type BandPopulation } from "../coverage/population";
 import { projectCoverage } from "../coverage/project";
-import { ALTERNATIVE_0 } from "../coverage/types";
+import { ALTERNATIVE_0, type CoverageRow } from "../coverage/types";
 import { COUNCIL_SUMMARY_KEYS, councilSummary, type CouncilSummaryKey } from "../housing/council-summary";
 import { projectStaircase } from "../housing/staircase";
+import type { StaircaseResult } from "../housing/types";
 import { InputError } from "../errors";
 import type { CoverageHousingScenario } from "../io/coverage-housing-scenario";
 import { loadMortalityBase } from "../io/defaults";
+import type { NationalAssumptions } from "../population/assumptions";
 import { aggregateBands, parseBands, type AgeBand } from "../population/bands";
+import type { MortalityBase, PlaceModel } from "../population/model";
+import type { Projection } from "../population/project";
 import type { Rng } from "../random/rng";
 import { rngStream } from "../random/streams";
 import { runPopulationScenario } from "../run/population";
@@ -67,8 +71,24 @@ export function prepareUncertainty(scenario: CoverageHousingScenario, settings: 
   const targetYear = options.targetYear ?? scenario.housing.targetYear ?? scenario.housing.path.targetYear;
   const endYear = Math.max(targetYear, scenario.housing.path.targetYear);
   const job = runPopulationScenario({ ...scenario.population, alternatives: [alternative], endYear }, scenario.baseDir, `${scenario.file}: population`);
+  return prepareUncertaintyOn(scenario, settings, { place: job.run.place, assumptions: job.assumptions, mortality: loadMortalityBase(), alternative, endYear, targetYear });
+}
+
+/**
+ * As prepareUncertainty, on a place already built and calibrated (e.g. by a whole run, so
+ * that the replicates vary around the very place the run projected): the draws run from
+ * the place's base year to `endYear` (at least the target year), around `alternative`.
+ * Pure: reads no files.
+ */
+export function prepareUncertaintyOn(
+  scenario: CoverageHousingScenario,
+  settings: UncertaintySettings,
+  o: { place: PlaceModel; assumptions: NationalAssumptions; mortality: MortalityBase; alternative: string; endYear: number; targetYear: number },
+): UncertaintySetup {
+  if (!scenario.housing) throw new InputError(`${scenario.file}: housing: expected a housing part for the council summary, got none`);
+  if (!(o.endYear >= o.targetYear)) throw new InputError(`prepareUncertaintyOn requires an end year at or after the target year ${o.targetYear}, got ${o.endYear}`);
   const bands = parseBands(scenario.population.bands, `${scenario.file}: coverage and housing bands`);
-  const population: StochasticPopulationInput = { place: job.run.place, assumptions: job.assumptions, mortality: loadMortalityBase(), alternative, endYear, uncertainty: settings.population };
+  const population: StochasticPopulationInput = { place: o.place, assumptions: o.assumptions, mortality: o.mortality, alternative: o.alternative, endYear: o.endYear, uncertainty: settings.population };
   inputBounds(population); // checks the population settings once, before any replicate
   const baseYear = population.place.baseYear;
   const base = aggregateBands(population.place.base, bands, "both");
@@ -81,7 +101,7 @@ export function prepareUncertainty(scenario: CoverageHousingScenario, settings: 
     else for (const [band, v] of Object.entries(s.rates ?? {})) r[band] = v;
     rates[s.id] = r;
   }
-  return { scenario, settings, population, bands, targetYear, baseYear, baseResidents, rates };
+  return { scenario, settings, population, bands, targetYear: o.targetYear, baseYear, baseResidents, rates };
 }
 
 function years(setup: UncertaintySetup): number {
@@ -193,13 +213,52 @@ export function applyParameters(setup: UncertaintySetup, p: ParameterSet): Cover
   return { ...sc, coverage, housing };
 }
 
-function bandPopulation(setup: UncertaintySetup, p: ParameterSet): BandPopulation {
-  const totals = bandTotals(projectDraw(setup.population, p.deviations), setup.bands);
+/** Band totals of a projected draw in the coverage-and-housing bands, as a BandPopulation. */
+export function drawBandPopulation(setup: UncertaintySetup, projection: Projection): BandPopulation {
+  const totals = bandTotals(projection, setup.bands);
   const table: Record<number, Record<string, number>> = {};
   totals.forEach((row, t) => {
     table[setup.baseYear + t] = Object.fromEntries(setup.bands.map((b, k) => [b.label, row[k]]));
   });
   return bandPopulationFromTable(table);
+}
+
+function bandPopulation(setup: UncertaintySetup, p: ParameterSet): BandPopulation {
+  return drawBandPopulation(setup, projectDraw(setup.population, p.deviations));
+}
+
+/** What one parameter set gives: every figure, and the housing and coverage (alternativ 0) projections to the target year behind them. */
+export interface Evaluation {
+  figures: Record<FigureKey, number>;
+  housing: StaircaseResult;
+  /** Coverage rows of alternativ 0 (null without a coverage part). */
+  coverage: CoverageRow[] | null;
+}
+
+/**
+ * Runs one parameter set on a population already drawn (`pop`, in the setup's bands):
+ * coverage (alternativ 0) → housing → council summary (unrounded) in the target year.
+ */
+export function evaluateOn(setup: UncertaintySetup, p: ParameterSet, pop: BandPopulation): Evaluation {
+  const sc = applyParameters(setup, p);
+  const out = {} as Record<FigureKey, number>;
+  const housing = projectStaircase(sc.housing!, pop, `${sc.file}: housing`);
+  const summary = councilSummary(housing, { targetYear: setup.targetYear, round: false });
+  for (const r of summary.rows) out[r.key as CouncilSummaryKey] = r.value;
+  let arsverk = 0;
+  let cost = 0;
+  let coverage: CoverageRow[] | null = null;
+  if (sc.coverage) {
+    coverage = projectCoverage(sc.coverage, pop, `${sc.file}: coverage`);
+    for (const r of coverage) {
+      if (r.scenario !== ALTERNATIVE_0 || r.year !== setup.targetYear) continue;
+      if (r.measure === "arsverk") arsverk += r.value;
+      else if (r.measure === "cost") cost += r.value / 1e6;
+    }
+  }
+  out.coverage_arsverk_today = arsverk;
+  out.coverage_cost_today = cost;
+  return { figures: out, housing, coverage };
 }
 
 /**
@@ -208,24 +267,7 @@ function bandPopulation(setup: UncertaintySetup, p: ParameterSet): BandPopulatio
  * mill. kr of the price year, units, shares as fractions).
  */
 export function evaluate(setup: UncertaintySetup, p: ParameterSet): Record<FigureKey, number> {
-  const pop = bandPopulation(setup, p);
-  const sc = applyParameters(setup, p);
-  const out = {} as Record<FigureKey, number>;
-  const housing = projectStaircase(sc.housing!, pop, `${sc.file}: housing`);
-  const summary = councilSummary(housing, { targetYear: setup.targetYear, round: false });
-  for (const r of summary.rows) out[r.key as CouncilSummaryKey] = r.value;
-  let arsverk = 0;
-  let cost = 0;
-  if (sc.coverage) {
-    for (const r of projectCoverage(sc.coverage, pop, `${sc.file}: coverage`)) {
-      if (r.scenario !== ALTERNATIVE_0 || r.year !== setup.targetYear) continue;
-      if (r.measure === "arsverk") arsverk += r.value;
-      else if (r.measure === "cost") cost += r.value / 1e6;
-    }
-  }
-  out.coverage_arsverk_today = arsverk;
-  out.coverage_cost_today = cost;
-  return out;
+  return evaluateOn(setup, p, bandPopulation(setup, p)).figures;
 }
 
 /** Replicates of a scenario: every figure per replicate and its percentiles with Monte Carlo standard errors. */

@@ -129,3 +129,46 @@ describe("trappa run (command line)", () => {
     expect(existsSync(dir)).toBe(false);
   });
 });
+
+describe("trappa run --uncertainty N", () => {
+  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet"];
+  const dirs = [join(root, "u1"), join(root, "u2")];
+  let results: Array<{ code: number; out: string; err: string }> = [];
+  beforeAll(async () => {
+    results = [];
+    for (const d of dirs) results.push(await run(["run", "scenarios/default.json", "--out", d, "--uncertainty", "20"]));
+  }, 60_000);
+
+  it("adds the three percentile tables as CSVs and sheets, and the fan charts to report.html", async () => {
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    expect(readdirSync(dirs[0]).sort()).toEqual([...TABLES, ...U].map((t) => `${t}.csv`).concat(["report.html", "results.xlsx", "run.json"]).sort());
+    const sheets = await cells(join(dirs[0], "results.xlsx"));
+    expect(sheets.map((s) => s.name).slice(9, 12)).toEqual(["Befolkning, usikkerhet", "Sammendrag, usikkerhet", "Tjenester og bolig, usikkerhet"]);
+    const csv = parseCsv(readFileSync(join(dirs[0], "sammendrag-usikkerhet.csv"), "utf8"));
+    expect(csv.header).toEqual(["key", "label", "statistic", "value", "unit", "seed", "replicates"]);
+    expect(csv.rows.length).toBe(36);
+    expect(csv.rows.every((r) => r[5] === "2040" && r[6] === "20")).toBe(true);
+    const html = readFileSync(join(dirs[0], "report.html"), "utf8");
+    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad"]) expect(html).toContain(`id="${id}"`);
+    const j = JSON.parse(readFileSync(join(dirs[0], "run.json"), "utf8"));
+    expect(j.tables.map((t: { id: string }) => t.id).slice(-3)).toEqual(U);
+  });
+
+  it("twice with the same seed gives byte-identical CSVs (the percentiles) and report.html", () => {
+    for (const t of [...TABLES, ...U]) expect(readFileSync(join(dirs[1], `${t}.csv`)).equals(readFileSync(join(dirs[0], `${t}.csv`))), t).toBe(true);
+    expect(readFileSync(join(dirs[1], "report.html")).equals(readFileSync(join(dirs[0], "report.html")))).toBe(true);
+  });
+
+  it("leaves the run's other tables as without --uncertainty", () => {
+    for (const t of TABLES) expect(readFileSync(join(dirs[0], `${t}.csv`)).equals(readFileSync(join(A, `${t}.csv`))), t).toBe(true);
+  });
+
+  it("refuses fewer than 2 replicates or a non-number (usage error, exit 2)", async () => {
+    for (const bad of ["1", "mange", "-3"]) {
+      const r = await run(["run", "scenarios/default.json", "--out", join(root, "bad"), "--uncertainty", bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.err).toContain("--uncertainty forventer et heltall fra 2");
+    }
+    expect(existsSync(join(root, "bad"))).toBe(false);
+  });
+});
