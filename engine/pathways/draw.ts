@@ -1,5 +1,5 @@
 import { normalQuantileFast } from "../random/distributions";
-import type { Rng } from "../random/rng";
+import type { UniformSource } from "../random/rng";
 import type { Pathway, PersonaModel } from "./model";
 import { deathAgeFromU, type Survival } from "./survival";
 
@@ -29,15 +29,18 @@ export function zFromU(u: number): number {
 
 /**
  * Draws the phase part of a person (z and uEnter for every phase index), in a fixed order:
- * z[0], uEnter[0], z[1], uEnter[1], …
+ * z[0], uEnter[0], z[1], uEnter[1], … Two uniforms per phase index whatever the pathways
+ * say (also when every enter probability is 1), so that the stream layout does not depend
+ * on the model's values.
  */
-export function drawPhases(rng: Rng, out: PersonDraw): void {
+export function drawPhases(src: UniformSource, out: PersonDraw): void {
   const s = out.ezSigma;
-  for (let k = 0; k < out.z.length; k++) {
-    const z = zFromU(rng());
-    out.z[k] = z;
-    out.ez[k] = s === 0 ? 1 : Math.exp(s * z);
-    out.uEnter[k] = rng();
+  const z = out.z, ez = out.ez, uEnter = out.uEnter;
+  for (let k = 0; k < z.length; k++) {
+    const zk = zFromU(src.next());
+    z[k] = zk;
+    ez[k] = s === 0 ? 1 : Math.exp(s * zk);
+    uEnter[k] = src.next();
   }
 }
 
@@ -49,15 +52,15 @@ export function commonSigma(pathways: readonly Pathway[]): number {
 /**
  * Draws one persona person into `out`, in this order: onset (normal around the start age
  * with sd `onsetSdYears`), age at death (survival from the onset age), then the phases.
- * With an Rng that always returns 0.5 this is the published timeline (onset at the start
+ * With a source that always returns 0.5 this is the published timeline (onset at the start
  * age, death at the median, which the calibration puts at the timeline's death age).
  */
-export function drawPersona(model: PersonaModel, survival: Survival, rng: Rng, out: PersonDraw): void {
+export function drawPersona(model: PersonaModel, survival: Survival, src: UniformSource, out: PersonDraw): void {
   const sd = model.monteCarlo.onsetSdYears;
-  const zOnset = zFromU(rng());
+  const zOnset = zFromU(src.next());
   out.onsetAge = sd === 0 ? model.startAge : Math.max(0, model.startAge + sd * zOnset);
-  out.deathAge = deathAgeFromU(survival, out.onsetAge, rng());
-  drawPhases(rng, out);
+  out.deathAge = deathAgeFromU(survival, out.onsetAge, src.next());
+  drawPhases(src, out);
 }
 
 /** Nominal length of each phase on the published timeline, years. */

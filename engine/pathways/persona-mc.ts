@@ -1,5 +1,5 @@
-import { constantRng, type Rng } from "../random/rng";
-import { rngStream } from "../random/streams";
+import { constantSource, type UniformSource } from "../random/rng";
+import { randomStream } from "../random/streams";
 import { commonSigma, drawPersona, newPersonDraw } from "./draw";
 import { flattenPathways } from "./flat";
 import { layoutPhases } from "./layout";
@@ -68,10 +68,10 @@ export function runPersonaReplicates(model: PersonaModel, o: PersonaMcOptions): 
   draw.ezSigma = commonSigma(model.pathways);
   const len = new Float64Array(K), start = new Float64Array(K), end = new Float64Array(K);
   const f = flattenPathways(model.pathways);
-  const median = constantRng(0.5);
+  const median = constantSource(0.5);
   for (let r = 0; r < n; r++) {
-    const rng: Rng = o.variation ? rngStream(o.seed, o.from + r + (o.streamOffset ?? 0)) : median;
-    drawPersona(model, surv, rng, draw);
+    const src: UniformSource = o.variation ? randomStream(o.seed, o.from + r + (o.streamOffset ?? 0)) : median;
+    drawPersona(model, surv, src, draw);
     const row = r * layout.stride;
     values[row] = draw.onsetAge;
     values[row + 1] = draw.deathAge;

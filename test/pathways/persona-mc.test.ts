@@ -7,7 +7,7 @@ import { personaSummaryRows } from "../../engine/pathways/persona-results";
 import { runPersonaMonteCarlo } from "../../engine/pathways/run";
 import { column, summarise } from "../../engine/pathways/summary";
 import { meanDeathAge, survivalModel } from "../../engine/pathways/survival";
-import { rngStream } from "../../engine/random/streams";
+import { randomStream } from "../../engine/random/streams";
 import { johs } from "./johs";
 
 const model = johs();
@@ -58,7 +58,7 @@ describe("persona Monte Carlo, variation on (seeded)", () => {
     const nominal = model.pathways[0].phases.map((p) => p.endAge - p.startAge); // 3, 3, 5, 5, 2
     const sums = nominal.map(() => new Float64Array(R));
     for (let i = 0; i < R; i++) {
-      drawPersona(model, surv, rngStream(13, i), d);
+      drawPersona(model, surv, randomStream(13, i), d);
       nominal.forEach((n, k) => (sums[k][i] = n * d.ez[k]));
     }
     nominal.forEach((n, k) => {

@@ -3,6 +3,13 @@ import type { Pathway } from "../../engine/pathways/model";
 import { runScaleUpMonteCarlo } from "../../engine/pathways/run";
 import { runScaleUpReplicates, scaleUpLayout, type ScaleUpModel } from "../../engine/pathways/scale-up";
 import { scaleUpRows } from "../../engine/pathways/scale-up-results";
+import { newPersonDraw } from "../../engine/pathways/draw";
+import { flattenPathways } from "../../engine/pathways/flat";
+import { layoutPhases } from "../../engine/pathways/layout";
+import { deathAgeFromU, survivalModel } from "../../engine/pathways/survival";
+import { spreadOverYears } from "../../engine/pathways/years";
+import { normalQuantile, poissonFromU } from "../../engine/random/distributions";
+import { randomStream } from "../../engine/random/streams";
 
 const phase = (id: string, startAge: number, endAge: number, cost: number) => ({
   id, name: id, startAge, endAge, annualCostNok: cost, annualStaffHours: cost / 10, basis: "catalogue" as const, source: "", staffHoursComplete: true, sigma: 0, enterProbability: 1,
@@ -72,4 +79,71 @@ describe("scale-up arithmetic, by hand (two cohorts, three years, variation off)
     const b = await runScaleUpMonteCarlo(model, { seed: 3, replicates: 120, workers: 2 });
     expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
   }, 30000);
+});
+
+describe("the scale-up kernel against a plain reference (variation on, documented draw order)", () => {
+  // Durations vary (σ 0.5), one phase happens with probability 0.7 (the general layout), 40 existing persons, 10 new cases a year.
+  const vary = (p: Pathway, enter: number[] = []): Pathway => ({ ...p, phases: p.phases.map((ph, k) => ({ ...ph, sigma: 0.5, enterProbability: enter[k] ?? 1 })) });
+  const m: ScaleUpModel = { ...model, existingCount: 40, incidence: Float64Array.of(0.2), pathways: [vary(normal), vary(proactive, [1, 0.7])] };
+  const L = scaleUpLayout(m);
+  const K = 2, Y = L.years;
+
+  /** One replicate the plain way: every uniform drawn in the documented order, exact e^(σ Φ⁻¹(u)), layoutPhases, spreadOverYears. */
+  function reference(seed: number, replicate: number): Float64Array {
+    const out = new Float64Array(L.stride);
+    const g = randomStream(seed, replicate);
+    const surv = survivalModel(mx, 1);
+    const f = flattenPathways(m.pathways);
+    const draw = newPersonDraw(K);
+    draw.ezSigma = 0.5;
+    const len = new Float64Array(K), start = new Float64Array(K), end = new Float64Array(K);
+    const person = (onset: number, death: number, group: number) => {
+      out[L.personYears] += Math.max(0, Math.min(death, 2028) - Math.max(onset, 2025));
+      m.pathways.forEach((p, pi) => {
+        layoutPhases(f, pi, onset, death, draw, "scaled", len, start, end);
+        const s = L.series[group][pi];
+        p.phases.forEach((ph, k) => {
+          spreadOverYears(start[k], end[k], ph.annualCostNok, 2025, out, s.cost, Y);
+          spreadOverYears(start[k], end[k], ph.annualStaffHours, 2025, out, s.hours, Y);
+          spreadOverYears(start[k], end[k], 1, 2025, out, s.phases[k], Y);
+        });
+        for (const v of p.investments) { const t = onset + v.atYears; if (t >= 2025 && t < 2028 && t < death) out[s.investment + Math.floor(t - 2025)] += v.amountNok; }
+      });
+    };
+    const phases = () => { for (let k = 0; k < K; k++) { draw.z[k] = normalQuantile(g.next()); draw.ez[k] = Math.exp(0.5 * draw.z[k]); draw.uEnter[k] = g.next(); } };
+    for (let i = 0; i < m.existingCount; i++) {
+      g.next(); // band (one band)
+      const age = 80 + 5 * g.next();
+      g.next(); // sex (same survival)
+      const remaining = deathAgeFromU(surv, age, g.next()) - age;
+      const elapsed = deathAgeFromU(surv, age, g.next()) - age;
+      phases();
+      person(2025 - elapsed, 2025 + remaining, 0);
+    }
+    for (let y = 0; y < Y; y++) {
+      const count = poissonFromU(10, g.next());
+      out[L.newCases + y] = count;
+      for (let i = 0; i < count; i++) {
+        g.next();
+        const age = 80 + 5 * g.next();
+        g.next();
+        const onset = 2025 + y + g.next();
+        const death = onset + deathAgeFromU(surv, age, g.next()) - age;
+        phases();
+        person(onset, death, 1);
+      }
+    }
+    return out;
+  }
+
+  it("every series of 30 replicates agrees within 1e-8 relative (the table of e^(σ z) and the summation order are the only differences)", () => {
+    const c = runScaleUpReplicates(m, { seed: 77, from: 100, to: 130, variation: true });
+    let worst = 0;
+    for (let r = 0; r < 30; r++) {
+      const ref = reference(77, 100 + r);
+      for (let i = 0; i < L.stride; i++) worst = Math.max(worst, Math.abs(c.values[r * L.stride + i] - ref[i]) / Math.max(1, Math.abs(ref[i])));
+    }
+    expect(worst).toBeLessThan(1e-8);
+    expect(c.values[L.newCases]).toBeGreaterThan(0);
+  });
 });
