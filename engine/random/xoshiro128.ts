@@ -42,18 +42,7 @@ export class Xoshiro128StarStar {
 
   /** A uniform in [0, 1): the next output × 2^−32. */
   next(): number {
-    const s0 = this.s0, s1 = this.s1;
-    let s2 = this.s2, s3 = this.s3;
-    const m = Math.imul(s1, 5);
-    const result = Math.imul((m << 7) | (m >>> 25), 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    this.s1 = s1 ^ s2;
-    this.s0 = s0 ^ s3;
-    this.s2 = s2 ^ t;
-    this.s3 = (s3 << 11) | (s3 >>> 21);
-    return (result >>> 0) * 2.3283064365386963e-10;
+    return this.nextUint32() * 2.3283064365386963e-10;
   }
 
   /** Fills out[0…count−1] with the next `count` uniforms (the same numbers as `count` calls of next()). */
