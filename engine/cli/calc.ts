@@ -5,7 +5,7 @@ import { packageReportText } from "../calculator/report";
 import { readPackageFile } from "../io/package-file";
 import { builtInCatalogues, loadPriceCatalogue } from "../io/price-catalogue";
 import { toCsv } from "../io/tidy-csv";
-import { writeFileAtomic } from "../io/write-atomic";
+import { emit } from "./emit";
 import { norwegian } from "./help";
 
 interface CalcFlags {
@@ -40,10 +40,7 @@ export function registerCalc(program: Command): void {
         const t = packageResultRows(result);
         text = toCsv(t.header, t.rows);
       } else text = packageReportText(result);
-      if (flags.out) {
-        writeFileAtomic(flags.out, text);
-        process.stderr.write(`Skrev ${flags.out}.\n`);
-      } else process.stdout.write(text);
+      emit(text, flags.out);
     });
   program.addCommand(cmd);
 }

@@ -5,7 +5,7 @@ import { runEffort } from "../effort/run";
 import { UsageError } from "../errors";
 import { builtInStaircases, readEffortFile } from "../io/effort-files";
 import { toCsv } from "../io/tidy-csv";
-import { writeFileAtomic } from "../io/write-atomic";
+import { emit } from "./emit";
 import { norwegian } from "./help";
 
 interface EffortFlags {
@@ -44,10 +44,7 @@ export function registerEffort(program: Command): void {
         const t = effortResultRows(result);
         text = toCsv(t.header, t.rows);
       } else text = effortReportText(result);
-      if (flags.out) {
-        writeFileAtomic(flags.out, text);
-        process.stderr.write(`Skrev ${flags.out}.\n`);
-      } else process.stdout.write(text);
+      emit(text, flags.out);
     });
   program.addCommand(cmd);
 }

@@ -4,7 +4,6 @@ import { InputError, UsageError } from "../errors";
 import { personaFromSpec, readPersonaFile, readPublishedForPersona } from "../io/persona-file";
 import { buildScaleUp } from "../run/personas";
 import { toCsv } from "../io/tidy-csv";
-import { writeFileAtomic } from "../io/write-atomic";
 import { deterministicTimeline, investmentRows } from "../pathways/deterministic";
 import { personaSummaryRows } from "../pathways/persona-results";
 import { compareWithPublished } from "../pathways/published";
@@ -13,6 +12,7 @@ import { checkReplicates, checkSeed, runPersonaMonteCarlo, runScaleUpMonteCarlo 
 import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
+import { emit } from "./emit";
 import { norwegian } from "./help";
 
 interface PathwaysFlags {
@@ -142,10 +142,7 @@ export function registerPathways(program: Command): void {
           }
         }
       }
-      if (flags.out) {
-        writeFileAtomic(flags.out, text);
-        process.stderr.write(`Skrev ${flags.out}.\n`);
-      } else process.stdout.write(text);
+      emit(text, flags.out);
     });
   program.addCommand(cmd);
 }
