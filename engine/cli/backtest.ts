@@ -17,6 +17,9 @@ interface Flags {
   migrationBands?: string;
   shrinkage: string;
   reconstructYears: string;
+  reconstructFrom?: string;
+  areaMortality: boolean;
+  areaFertility: boolean;
   trendDamping: string;
   places?: boolean;
   format: "csv" | "table";
@@ -43,8 +46,11 @@ export function registerBacktest(program: Command): void {
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
     .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
     .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-19,20-44,45+)")
-    .option("--shrinkage <personår>", "krymp små steders flyttesatser mot fylkets (vekt personår / (personår + dette); 0: ikke)", "10000")
+    .option("--shrinkage <personår>", "krymp små steders flyttesatser mot fylkets eller stedenes samlede (vekt personår / (personår + dette); 0: ikke)", "10000")
     .option("--reconstruct-years <år>", "år med historikk for å rekonstruere ettårige kohorter (0: vanlig glatting)", "15")
+    .option("--reconstruct-from <alder>", "alder (en gruppegrense) som ettårige kohorter rekonstrueres fra; yngre aldre glattes innenfor gruppene (standard 67)")
+    .option("--no-area-mortality", "ikke les fylkets (eller stedenes samlede) 80+-historikk som lokal dødelighet")
+    .option("--no-area-fertility", "ikke les fylkets (eller stedenes samlede) fødsler som lokal fruktbarhet")
     .option("--trend-damping <andel>", "andel av levealderstrenden som føres videre", "0.5")
     .option("--places", "vis også avviket per sted")
     .addOption(new Option("--format <format>", "csv eller table").choices(["csv", "table"]).default("table"))
@@ -58,7 +64,9 @@ export function registerBacktest(program: Command): void {
       const r = runBacktest({
         historyFile: flags.history, history, baseYear, horizon, publishedFile: flags.published, published,
         regions: flags.regions?.split(",").map((s) => s.trim()),
-        window: whole(flags.window, "--window", 1), migrationBands: flags.migrationBands, shrinkage: whole(flags.shrinkage, "--shrinkage", 0), reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0), trendDamping: damping,
+        window: whole(flags.window, "--window", 1), migrationBands: flags.migrationBands, shrinkage: whole(flags.shrinkage, "--shrinkage", 0), reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0),
+        reconstructFrom: flags.reconstructFrom === undefined ? undefined : whole(flags.reconstructFrom, "--reconstruct-from", 0),
+        areaMortality: flags.areaMortality, areaFertility: flags.areaFertility, trendDamping: damping,
       });
       const pct = (v: number | null, d = 1) => (v === null ? "" : (100 * v).toFixed(d));
       if (flags.format === "csv") {
@@ -72,6 +80,8 @@ export function registerBacktest(program: Command): void {
       }
       const nb = (v: number | null) => (v === null ? "" : formatNumber(100 * v, 1));
       process.stdout.write(`Tilbaketest: basisår ${r.baseYear}, ${horizon} år fram (til ${r.targetYear}), ${r.places.length} steder: ${r.places.join(", ")}\n`);
+      if (r.areaFertilityFactor !== null) process.stdout.write(`Fruktbarhet: landets × ${formatNumber(r.areaFertilityFactor, 3)} (lest av områdets fødsler i ${flags.window} år før basisåret)\n`);
+      if (r.areaHazardRatio !== null) process.stdout.write(`Dødelighet: landets × ${formatNumber(r.areaHazardRatio, 3)} (lest av områdets 80+ i ${flags.window} år før basisåret)\n`);
       process.stdout.write("Prosentavvik fra registrert befolkning 1. januar " + r.targetYear + " (MAPE = gjennomsnittlig absolutt avvik; skjevhet = gjennomsnittlig avvik med fortegn)\n\n");
       process.stdout.write(textTable(["Aldersgruppe", "Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet"],
         r.summary.map((s) => [s.band === "Total" ? "I alt" : s.band, nb(s.engineMape), nb(s.engineBias), nb(s.ssbMape), nb(s.ssbBias)])));

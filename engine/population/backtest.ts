@@ -57,6 +57,23 @@ export interface BacktestOptions {
   migrationBands?: AgeBand[];
   /** Years of band history used to reconstruct single-year cohorts (default 15; 0 = plain graduation). */
   reconstructYears?: number;
+  /**
+   * Read the area's 80+ history over the window as a hazard ratio on the nation's death
+   * rates, used for every place (default true; needs `area`).
+   */
+  areaMortality?: boolean;
+  /**
+   * Read the area's births over the window (its group of age 0 a year later) as a factor on
+   * the nation's fertility, used for every place (default true; needs `area` and a group "0").
+   */
+  areaFertility?: boolean;
+  /**
+   * Reconstruct single years only from this age (an edge of `bands`), and graduate the
+   * bands below it (default defaultReconstructFrom: 67 for SSB's groups). The reconstruction
+   * treats each cohort as closed; that holds for the old, not in the working ages, where
+   * migration shapes the cohorts.
+   */
+  reconstructFrom?: number;
   /** Smoothing weight of the reconstruction (default 1). */
   smoothing?: number;
   /** SSB's published projection from the base year's round (MMMM), by region, year and band. */
@@ -90,6 +107,10 @@ export interface BacktestResult {
   targetYear: number;
   rows: BacktestPlaceRow[];
   summary: BacktestSummaryRow[];
+  /** The area's hazard ratio on national mortality (null when not estimated). */
+  areaHazardRatio: number | null;
+  /** The area's factor on national fertility (null when not estimated). */
+  areaFertilityFactor: number | null;
 }
 
 /**
@@ -168,17 +189,35 @@ export function backtest(o: BacktestOptions): BacktestResult {
   const national = nationalAlternative(assumptions, n.mortality, "MMMM");
   const maleShare = stationaryMaleShare(n.mortality, e0m[o.baseYear], e0f[o.baseYear], n.sexRatioAtBirth);
   const openWeights = stationaryOpenWeights(n.mortality, e0m[o.baseYear], e0f[o.baseYear], o.bands[o.bands.length - 1].from);
-  const lt = lifeTableFromMx(scaledMx(n.mortality.male, e0m[o.baseYear], n.mortality.maleImprovement));
-  const ltf = lifeTableFromMx(scaledMx(n.mortality.female, e0f[o.baseYear], n.mortality.femaleImprovement));
-  const personYears = new Float64Array(N_AGES);
-  for (let a = 0; a < N_AGES; a++) personYears[a] = a === N_AGES - 1 ? lt.Tx[a] + ltf.Tx[a] : lt.Lx[a] + ltf.Lx[a];
+  /** Stationary person-years by age (both sexes) of the base year's death rates × `ratio`, which the reconstruction ages cohorts back with. */
+  const stationary = (ratio: number): Float64Array => {
+    const local = (mx: Float64Array) => mx.map((m) => Math.min(m * ratio, 2));
+    const lt = lifeTableFromMx(local(scaledMx(n.mortality.male, e0m[o.baseYear], n.mortality.maleImprovement)));
+    const ltf = lifeTableFromMx(local(scaledMx(n.mortality.female, e0f[o.baseYear], n.mortality.femaleImprovement)));
+    const py = new Float64Array(N_AGES);
+    for (let a = 0; a < N_AGES; a++) py[a] = a === N_AGES - 1 ? lt.Tx[a] + ltf.Tx[a] : lt.Lx[a] + ltf.Lx[a];
+    return py;
+  };
+  let personYears = stationary(1);
+  const reconstructFrom = o.reconstructFrom ?? defaultReconstructFrom(o.bands);
+  if (!o.bands.some((b) => b.from === reconstructFrom)) {
+    throw new InputError(`reconstruct from: expected an age where one of the history's groups begins (${o.bands.map((b) => b.from).join(", ")}), got ${reconstructFrom}`);
+  }
+  /** The hazard ratio on national death rates every place is projected with (set by areaHazard). */
+  let hazard: Float64Array | undefined;
+  /** The factor on national fertility every place is projected with (set by areaFertility). */
+  let fertilityFactor = 1;
   const placeAt = (p: PlaceHistory, year: number): PlaceModel => {
     const both = o.reconstructYears === 0
       ? graduateBands(o.bands, p.totals.get(year)!, openWeights)
       : reconstructCohorts(o.bands, p.totals, year, personYears, { years: o.reconstructYears ?? 15, smoothing: o.smoothing ?? 1 });
+    if (o.reconstructYears !== 0 && reconstructFrom > 0) {
+      const g = graduateBands(o.bands, p.totals.get(year)!, openWeights);
+      for (let a = 0; a < reconstructFrom; a++) both[a] = g[a];
+    }
     const base = new Float64Array(GRID_SIZE);
     for (let a = 0; a < N_AGES; a++) { base[a] = both[a] * maleShare[a]; base[N_AGES + a] = both[a] - base[a]; }
-    return { code: p.region, name: p.name, baseYear: year, base, fertilityFactor: 1, immigrationShare: 0, immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [] };
+    return { code: p.region, name: p.name, baseYear: year, base, fertilityFactor, immigrationShare: 0, immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [], mortalityRatio: hazard };
   };
 
   // Migration is estimated on coarser bands (unions of the history's bands).
@@ -190,18 +229,63 @@ export function backtest(o: BacktestOptions): BacktestResult {
     }
     return g;
   });
-  /** Residual net migration rate and exposure (person-years) per migration band over the window. */
-  const residualRates = (p: PlaceHistory): { rates: Float64Array; exposure: Float64Array } => {
-    const resid = new Float64Array(migBands.length);
-    const exposure = new Float64Array(migBands.length);
+  /** Residual net migration and exposure (person-years) per history band over the window. */
+  const residuals = (p: PlaceHistory): { resid: Float64Array; exposure: Float64Array } => {
+    const resid = new Float64Array(o.bands.length);
+    const exposure = new Float64Array(o.bands.length);
     for (let y = o.baseYear - window; y < o.baseYear; y++) {
       const proj = projectAlternative(national, placeAt(p, y), y + 1);
       const got = aggregateBands(projectionYear(proj, y + 1), o.bands);
       const obs = p.totals.get(y + 1)!;
-      for (let b = 0; b < o.bands.length; b++) { resid[groupOf[b]] += obs[b] - got[b]; exposure[groupOf[b]] += p.totals.get(y)![b]; }
+      for (let b = 0; b < o.bands.length; b++) { resid[b] += obs[b] - got[b]; exposure[b] += p.totals.get(y)![b]; }
     }
-    return { rates: resid.map((r, g) => (exposure[g] > 0 ? r / exposure[g] : 0)), exposure };
+    return { resid, exposure };
   };
+  /**
+   * The area's mortality as one hazard ratio on the nation's death rates at every age: the
+   * ratio for which the area's registered 80+ groups over the window are met on average by
+   * one-year projections without migration (the oldest hardly move; what changes them is
+   * death). Pooled over the area because a small place's 80+ is too noisy for its own.
+   */
+  const areaHazard = (a: PlaceHistory): void => {
+    const old = o.bands.map((b, i) => (b.from >= 80 ? i : -1)).filter((i) => i >= 0);
+    const gap = (hr: number): number => {
+      hazard = new Float64Array(131).fill(hr);
+      personYears = stationary(hr);
+      const r = residuals(a);
+      let x = 0;
+      for (const b of old) x += r.resid[b];
+      return x;
+    };
+    let lo = 0.5, hi = 2;
+    if (gap(lo) > 0 || gap(hi) < 0) throw new InputError(`${file}: region "${a.name}": expected 80+ groups that national mortality × 0.5…2 can explain, got a history it cannot`);
+    for (let i = 0; i < 40; i++) { const mid = (lo + hi) / 2; if (gap(mid) > 0) hi = mid; else lo = mid; }
+    gap((lo + hi) / 2);
+  };
+  /**
+   * The area's fertility as a factor on the nation's: registered over projected births
+   * (the group of age 0 one year on) summed over the window; births are proportional to
+   * the factor, so one pass gives it.
+   */
+  const areaFertility = (a: PlaceHistory, infants: number): number => {
+    let obs = 0, got = 0;
+    for (let y = o.baseYear - window; y < o.baseYear; y++) {
+      const proj = aggregateBands(projectionYear(projectAlternative(national, placeAt(a, y), y + 1), y + 1), o.bands);
+      obs += a.totals.get(y + 1)![infants];
+      got += proj[infants];
+    }
+    return got > 0 ? (fertilityFactor * obs) / got : 1;
+  };
+  /** Residual net migration rate and exposure per migration band over the window. */
+  const residualRates = (p: PlaceHistory): { rates: Float64Array; exposure: Float64Array } => {
+    const r = residuals(p);
+    const resid = new Float64Array(migBands.length), exposure = new Float64Array(migBands.length);
+    groupOf.forEach((g, b) => { resid[g] += r.resid[b]; exposure[g] += r.exposure[b]; });
+    return { rates: resid.map((x, g) => (exposure[g] > 0 ? x / exposure[g] : 0)), exposure };
+  };
+  const infants = o.bands.findIndex((b) => b.from === 0 && b.to === 0);
+  if (o.area && (o.areaFertility ?? true) && infants >= 0) fertilityFactor = areaFertility(o.area, infants);
+  if (o.area && (o.areaMortality ?? true) && o.bands.some((b) => b.from >= 80)) areaHazard(o.area);
   const area = o.area ? residualRates(o.area).rates : null;
   const k = o.shrinkage ?? 0;
   const rows: BacktestPlaceRow[] = [];
@@ -245,7 +329,16 @@ export function backtest(o: BacktestOptions): BacktestResult {
       ssbBias: ssb.length ? mean(ssb) : null,
     };
   });
-  return { baseYear: o.baseYear, targetYear: target, rows, summary };
+  return { baseYear: o.baseYear, targetYear: target, rows, summary, areaHazardRatio: hazard ? hazard[0] : null, areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor };
+}
+
+/**
+ * Where the reconstruction of single years begins by default: 67 (or the first group edge
+ * from 60 up) — old age, where cohorts are nearly closed; 0 (every age) when the groups
+ * have no such edge.
+ */
+export function defaultReconstructFrom(bands: readonly AgeBand[]): number {
+  return bands.find((b) => b.from >= 60 && b.from <= 70)?.from ?? 0;
 }
 
 /**

@@ -18,6 +18,9 @@ export interface BacktestRunOptions {
   regions?: string[];
   window?: number;
   reconstructYears?: number;
+  reconstructFrom?: number;
+  areaMortality?: boolean;
+  areaFertility?: boolean;
   trendDamping?: number;
   /** Coarser bands for the migration estimate, e.g. "0-19,20-44,45-79,80+". */
   migrationBands?: string;
@@ -89,17 +92,20 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
       if (regions.includes(region)) published.set(region, e.totals);
     }
   }
-  // The county of the history (a 2-digit code), if any, as the area to shrink toward.
+  // The area whose mortality every place shares and toward whose migration rates small
+  // places are shrunk: the county of the history (a 2-digit code), else the places together.
   const county = [...byRegion.keys()].find((r) => /^\d{2}$/.test(r));
   const shrinkage = o.shrinkage ?? 10_000;
-  const area = county && shrinkage > 0 ? { region: county, name: byRegion.get(county)!.name, totals: byRegion.get(county)!.totals } : undefined;
+  const area: PlaceHistory = county
+    ? { region: county, name: byRegion.get(county)!.name, totals: byRegion.get(county)!.totals }
+    : { region: "sum", name: "stedene samlet", totals: sumTotals(history) };
   const a = loadNationalAssumptions();
   const hist = JSON.parse(readFileSync(dataPath("ssb-history.json"), "utf8")) as {
     totalFertility: Path; lifeExpectancy: { male: Path; female: Path };
   };
   const result = backtest({
     bands, history, baseYear: o.baseYear, horizon: o.horizon, window: o.window, published, file: o.historyFile,
-    reconstructYears: o.reconstructYears, trendDamping: o.trendDamping,
+    reconstructYears: o.reconstructYears, reconstructFrom: o.reconstructFrom, areaMortality: o.areaMortality, areaFertility: o.areaFertility, trendDamping: o.trendDamping,
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
     area, shrinkage,
     national: {
@@ -108,4 +114,16 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     },
   });
   return { ...result, places: history.map((p) => `${p.region} ${p.name}`) };
+}
+
+/** Band totals of several places summed, for the years all of them have. */
+function sumTotals(places: PlaceHistory[]): Map<number, Float64Array> {
+  const out = new Map<number, Float64Array>();
+  for (const [year, t] of places[0].totals) {
+    if (!places.every((p) => p.totals.has(year))) continue;
+    const sum = new Float64Array(t.length);
+    for (const p of places) p.totals.get(year)!.forEach((v, i) => { sum[i] += v; });
+    out.set(year, sum);
+  }
+  return out;
 }
