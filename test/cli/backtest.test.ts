@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HAS_SHARED_DATA, SHARED_DATA } from "../validation/shared-data";
@@ -45,6 +45,21 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(hr).toBeLessThan(1.4);
     expect(ff).toBeGreaterThan(0.8);
     expect(ff).toBeLessThan(1);
+  });
+
+  it("without a county in the history, reads mortality and fertility from the places together", () => {
+    const dir = mkdtempSync(join(tmpdir(), "trappa-"));
+    const tidy = join(dir, "tidy.csv");
+    expect(trappa(["import-ssb", join(T, "befolkningsframskrivinger_historiske.csv"), "--out", tidy]).code).toBe(0);
+    const lines = readFileSync(tidy, "utf8").trim().split("\n");
+    const places = lines.filter((l, i) => i === 0 || /^\d{4},/.test(l));
+    expect(places.length).toBeLessThan(lines.length);
+    const file = join(dir, "kommuner.csv");
+    writeFileSync(file, places.join("\n") + "\n");
+    const r = trappa(["backtest", "--history", file, "--base-year", "2016", "--horizon", "10"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Dødelighet: landets × 1,\d{3}/);
+    expect(r.stdout).toMatch(/Fruktbarhet: landets × 0,\d{3}/);
   });
 
   it("leaves the SSB columns empty without --published (2020, 6 years)", () => {
