@@ -101,7 +101,7 @@ export { formatIssue, formatIssues, formatFieldPath, type ScenarioIssue, type Fi
 export { validateScenario, type ValidateOptions } from "./scenario/validate";
 export { scenarioHash, canonicalJson } from "./scenario/hash";
 export { checkScenarioFile, loadScenarioFile, type LoadedScenario } from "./io/scenario-file";
-export { runScenario, DEFAULT_SEED, type RunOptions, type RunResult } from "./run/run";
+export { runScenario, runScenarioAsync, DEFAULT_SEED, type RunOptions, type RunResult } from "./run/run";
 export type { ResultTable, ResultColumn, AssumptionRow, DataSourceRef, PartOutput } from "./run/result-table";
 export { runPersonasPart, type PersonasRunner, type PersonasPartInput } from "./run/parts/personas";
 export { buildScaleUp, type ScaleUpBuildOptions } from "./run/personas";
@@ -141,7 +141,7 @@ export { parsePersonaFile, readPersonaFile, loadPersona, personaFromSpec, readPu
 export { uncertaintyScenarioSchema, type UncertaintyScenario } from "./scenario/uncertainty";
 export { ar1Normals, splitNormal } from "./uncertainty/ar1";
 export { quantileSorted, quantileStandardError, percentiles, type Percentiles } from "./uncertainty/quantile";
-export { centralZ, gammaDraw, betaDraw, dirichletDraw, triangularFromU, uniformFromU } from "./uncertainty/sampling";
+export { centralZ, gammaDraw, betaDraw, dirichletDraw, triangularFromU, uniformFromU, lognormalFromU } from "./uncertainty/sampling";
 export {
   DEFAULT_POPULATION_UNCERTAINTY, withoutPopulationSpread, drawDeviations, constantDeviations, pathBounds, applyDeviations, drawnPaths,
   drawnAssumptions, stochasticNational, projectDraw, projectReplicate, simulatePopulation, bandTotals,
@@ -150,18 +150,28 @@ export {
 } from "./uncertainty/population";
 export { resolveUncertainty, intervalFromU, type UncertaintySettings, type Interval, type ShareInterval } from "./uncertainty/parameters";
 export {
-  FIGURE_KEYS, prepareUncertainty, prepareUncertaintyOn, centralParameters, drawParameters, applyParameters, evaluate, evaluateOn, drawBandPopulation,
-  runUncertainty, compareUncertainty, figureInfo,
-  type FigureKey, type ParameterSet, type UncertaintySetup, type UncertaintyResult, type Evaluation,
+  FIGURE_KEYS, PATHWAY_FIGURE_KEYS, figureKeys, prepareUncertainty, prepareUncertaintyOn, centralParameters, drawParameters, applyParameters, evaluate, evaluateOn, drawBandPopulation,
+  figureInfo, residentsBehind, intervalBounds,
+  type FigureKey, type ParameterSet, type UncertaintySetup, type Evaluation,
 } from "./uncertainty/run";
+export { runUncertainty, compareUncertainty, figureBlock, uncertaintyResult, FIGURE_STRIDE, type UncertaintyResult } from "./uncertainty/result";
 export {
   seriesSpecs, seriesValues, replicateLayout, replicateRow, runReplicateBlock, centralRow, slotQuantiles,
   type SeriesSpec, type ReplicateModel, type ReplicateLayout,
 } from "./uncertainty/replicates";
 export {
-  runUncertaintyPart, runUncertaintyModel, summariseReplicates, uncertaintyPartOutput, uncertaintyStatistics, UNCERTAINTY_GROUPS,
+  runUncertaintyPart, runUncertaintyPartAsync, runUncertaintyModel, summariseReplicates, uncertaintyPartOutput, uncertaintyStatistics, UNCERTAINTY_GROUPS,
   type RunUncertainty, type RunUncertaintyInput, type UncertaintySeries, type UncertaintyStatistic,
 } from "./run/uncertainty";
 export { fanFigure, populationFan, seriesFan, uncertaintyFigures, intervalName, type FanSeries } from "./report/figures/uncertainty";
 export { uncertaintySummaryHtml } from "./report/run-report";
+export { prepareScenarioUncertainty, scenarioPersonaFile } from "./uncertainty/prepare-scenario";
+export { resolvePathwayUncertainty, type PathwayUncertainty } from "./uncertainty/pathway-settings";
+export { preparePathways, PERSON_STREAM_OFFSET, type PathwaySetup } from "./uncertainty/pathway-setup";
+export { centralPathwayFactors, drawPathwayFactors, pathwayModel, pathwayFigures, type PathwayFactors, type PathwayFigures } from "./uncertainty/pathway-figures";
+export { scaleUpSeries } from "./uncertainty/pathway-population";
+export { decomposeVariance, type VarianceParts } from "./uncertainty/variance";
+export { runReplicates, runUncertaintyAsync, UNCERTAINTY_CHUNK } from "./uncertainty/parallel";
+export { inlineDeclarations, type InlineDeclarations, type DeclaredInterval } from "./scenario/inline-uncertainty";
+export { summariseScaleUp, scaleUpUncertaintyTable, type ScaleUpUncertainty } from "./run/uncertainty-scale-up";
 export { sensitivityInputs, tornado, firstOrderIndex, firstOrderIndices, checkTarget, type SensitivityInput, type Tornado, type TornadoRow } from "./uncertainty/sensitivity";

@@ -11,6 +11,7 @@ interface RunFlags {
   seed?: string;
   replicates?: string;
   uncertainty?: string;
+  workers?: string;
   png?: boolean;
 }
 
@@ -22,7 +23,7 @@ function parseCount(text: string | undefined, flag: string, min: number): number
   return Number(text);
 }
 
-/** Adds `trappa run SCENARIO [--out DIR] [--seed S] [--replicates N] [--uncertainty N] [--png]` to the program. */
+/** Adds `trappa run SCENARIO [--out DIR] [--seed S] [--replicates N] [--uncertainty N] [--workers N] [--png]` to the program. */
 export function registerRun(program: Command): void {
   const cmd = norwegian(new Command("run"))
     .summary("hel kjøring av et scenario: rapport, regneark, CSV og sporbarhet")
@@ -42,18 +43,20 @@ export function registerRun(program: Command): void {
       "kjør også så mange usikkerhetsreplikater (minst 2; frø fra kjøringen) og legg til P10, P50 og P90 for befolkning, " +
         "sammendrag og tjenester som egne tabeller og viftediagrammer",
     )
+    .option("--workers <antall>", "antall tråder usikkerhetsreplikatene fordeles på (standard 1); samme frø gir de samme tallene uansett antall")
     .option("--png", "lag også figurene som PNG-bilder (figurer/*.png) med chromium")
     .action(async (file: string, flags: RunFlags) => {
       const seed = parseCount(flags.seed, "--seed", 0);
       const replicates = parseCount(flags.replicates, "--replicates", 1);
       const uncertainty = parseCount(flags.uncertainty, "--uncertainty", 2);
+      const workers = parseCount(flags.workers, "--workers", 1);
       const out = flags.out ?? join("out", basename(file).replace(/\.json$/i, ""));
       const tty = Boolean(process.stderr.isTTY);
       const bar = tty ? new cliProgress.SingleBar({ format: "{bar} {value}/{total} {step}", stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
       let started = false;
       try {
         const { files, ms } = await runToFolder(file, {
-          out, seed, replicates, uncertainty, png: flags.png,
+          out, seed, replicates, uncertainty, workers, png: flags.png,
           onProgress: (label, i, total) => {
             if (!bar) return;
             if (!started) { bar.start(total, 0, { step: label }); started = true; }

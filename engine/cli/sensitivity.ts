@@ -1,14 +1,14 @@
 import { Command, Option } from "commander";
 import { InputError, UsageError } from "../errors";
-import { parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
 import { checkScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber, formatPercent } from "../report/format";
 import { textTable } from "../report/text-table";
 import { formatIssues } from "../scenario/issues";
-import { resolveUncertainty } from "../uncertainty/parameters";
 import { inputBounds } from "../uncertainty/population";
-import { figureInfo, prepareUncertainty, runUncertainty } from "../uncertainty/run";
+import { prepareScenarioUncertainty } from "../uncertainty/prepare-scenario";
+import { figureInfo, figureKeys } from "../uncertainty/run";
+import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
 import { norwegian } from "./help";
 
@@ -18,6 +18,7 @@ interface SensitivityFlags {
   replicates?: string;
   seed?: string;
   alternative?: string;
+  workers?: string;
 }
 
 function wholeNumber(text: string | undefined, flag: string, min: number): number | undefined {
@@ -31,47 +32,52 @@ function decimals(unit: string): number {
   if (unit === "årsverk" || unit.startsWith("mill.")) return 1;
   if (unit === "andel") return 3;
   if (unit === "barn per kvinne" || unit === "faktor") return 2;
-  if (unit === "år") return 1;
+  if (unit === "år" || unit === "per 1 000 personår") return 1;
   return 0;
 }
 
 function value(v: number, unit: string, input = false): string {
   if (input && unit === "årsverk") return formatNumber(v, 3);
+  if (unit === "år" && Math.abs(v) >= 1000) return v.toFixed(1).replace(".", ",").replace("-", "−");
   return unit === "andel" ? formatPercent(v, 1) : formatNumber(v, decimals(unit));
 }
 
-/** Adds `trappa sensitivity SCENARIO --target KEY [--format table|csv] [--replicates N] [--seed S] [--alternative KODE]`. */
+/** Adds `trappa sensitivity SCENARIO --target KEY [--format table|csv] [--replicates N] [--seed S] [--alternative KODE] [--workers N]`. */
 export function registerSensitivity(program: Command): void {
   const cmd = norwegian(new Command("sensitivity"))
-    .summary("følsomhetsanalyse: tornado og usikkerhetsintervall for ett tall i kommunestyresammendraget")
+    .summary("følsomhetsanalyse: tornado og usikkerhetsintervall for ett tall i sammendraget eller oppskaleringen")
     .description(
       "Varierer de usikre inndataene i scenarioet (befolkning rundt SSBs alternativ med L og H som " +
-        "10- og 90-persentil, dekningsgrader og boligprofil fra tellinger, kostnad og årsverk per enhet) " +
+        "10- og 90-persentil, dekningsgrader og boligprofil fra tellinger, kostnad og årsverk per enhet, " +
+        "og med en personas-del forekomst, insidens, levetid etter diagnose og kostnad og varighet per fase i oppskaleringen) " +
         "og viser for ett tall (--target) et tornado-diagram som tabell: hver inndata på sin lave og " +
         "høye verdi med de andre sentrale, tallet ved lav og høy verdi og utslaget, og førsteordens " +
-        "følsomhetsindekser fra Monte Carlo-replikatene. Innstillingene leses fra scenarioets " +
-        "uncertainty-del (standardverdier i data/README.md). Kjøres i én tråd.",
+        "følsomhetsindekser fra Monte Carlo-replikatene; for oppskaleringens tall også variansen delt i " +
+        "parameterusikkerhet og tilfeldig variasjon mellom personer. Innstillingene leses fra scenarioets " +
+        "uncertainty-del eller fra usikkerhet oppgitt ved verdiene (standardverdier i data/README.md). " +
+        "Samme frø gir de samme trekningene som trappa run --uncertainty, uansett antall tråder (--workers).",
     )
     .argument("<scenario>", "scenariofil (JSON) med population- og housing-del")
-    .requiredOption("--target <nøkkel>", "tallet som analyseres, en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile)")
+    .requiredOption("--target <nøkkel>", "tallet som analyseres: en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile), coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year eller scaleup_break_even_year")
     .addOption(new Option("--format <format>", "utskrift: table eller csv").choices(["table", "csv"]).default("table"))
     .option("--replicates <n>", "antall replikater (standard: uncertainty.replicates eller 200)")
     .option("--seed <frø>", "frø (standard: uncertainty.seed, report.seed eller 2040)")
-    .option("--alternative <kode>", "befolkningsalternativ det varieres rundt (standard: det første i scenarioet)")
-    .action((file: string, flags: SensitivityFlags) => {
-      const target = checkTarget(flags.target);
+    .option("--alternative <kode>", "befolkningsalternativ det varieres rundt (standard: report.alternative eller det første i scenarioet)")
+    .option("--workers <antall>", "antall tråder replikatene fordeles på (standard 1); samme frø gir de samme tallene uansett antall")
+    .action(async (file: string, flags: SensitivityFlags) => {
+      checkTarget(flags.target);
       const replicates = wholeNumber(flags.replicates, "--replicates", 2);
       const seed = wholeNumber(flags.seed, "--seed", 0);
+      const workers = wholeNumber(flags.workers, "--workers", 1) ?? 1;
       const { loaded, issues } = checkScenarioFile(file);
       if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);
-      const parts = parseCoverageHousingScenario(loaded.resolved, file, loaded.baseDir);
-      if (!parts.housing) throw new InputError(`${file}: housing: expected a housing part for the council summary, got none`);
-      const settings = resolveUncertainty(loaded.scenario.uncertainty, parts, { file, reportSeed: loaded.scenario.report?.seed });
-      const setup = prepareUncertainty(parts, settings, { alternative: flags.alternative });
+      const { settings, setup } = prepareScenarioUncertainty(loaded, { seed, alternative: flags.alternative });
+      const target = checkTarget(flags.target, figureKeys(setup));
+      const parts = setup.scenario;
       for (const w of inputBounds(setup.population).warnings) process.stderr.write(`advarsel: ${w}\n`);
       const inputs = sensitivityInputs(setup);
       const t = tornado(setup, target, inputs);
-      const result = runUncertainty(setup, { replicates, seed });
+      const result = await runUncertaintyAsync(setup, { replicates, workers });
       const indices = new Map(firstOrderIndices(result, inputs, target).map((r) => [r.id, r.index]));
       if (flags.format === "csv") {
         process.stdout.write(toCsv(
@@ -91,11 +97,21 @@ export function registerSensitivity(program: Command): void {
         `${pct}-intervall over ${result.replicates} replikater (frø ${result.seed}): ${value(s.low, info.unit)} – ${value(s.high, info.unit)}, median ${value(s.median, info.unit)}.\n` +
         `Monte Carlo-standardfeil (støy fra antall replikater, ikke usikkerhet): P${lo} ${value(s.seLow, info.unit)}, P50 ${value(s.seMedian, info.unit)}, P${hi} ${value(s.seHigh, info.unit)}.\n\n` +
         `Tornado: hver inndata på sin P${lo} og P${hi}, de andre sentrale. Indeks = førsteordens følsomhetsindeks (andel av variansen).`;
-      const body = t.rows.map((r) => [
+      const shown = t.rows.filter((r) => r.swing > 0);
+      const hidden = t.rows.length - shown.length;
+      const body = shown.map((r) => [
         r.label, r.unit, value(r.low, r.unit, true), value(r.high, r.unit, true), value(r.figureLow, info.unit), value(r.figureHigh, info.unit), value(r.swing, info.unit),
         formatNumber(indices.get(r.id) ?? NaN, 2),
       ]);
-      process.stdout.write(`${title}\n\n` + textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body));
+      const split = result.decomposition?.[target as keyof NonNullable<typeof result.decomposition>];
+      const decomposition = split
+        ? `\nVariansdekomponering (${split.personReplicates} simulerte forløp per parametersett, de samme personene i alle sett): ` +
+          `standardavvik fra parameterusikkerhet ${value(Math.sqrt(split.between), info.unit)}, ` +
+          `fra tilfeldig variasjon mellom personer (ett utfall) ${value(Math.sqrt(split.within), info.unit)}; ` +
+          `Monte Carlo-støy i hvert setts gjennomsnitt ${value(Math.sqrt(split.mcVarianceOfMean), info.unit)}.\n`
+        : "";
+      process.stdout.write(`${title}\n${decomposition}\n` + textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body) +
+        (hidden > 0 ? `\n${hidden} inndata uten utslag på tallet er utelatt (de står i --format csv).\n` : ""));
     });
   program.addCommand(cmd);
 }

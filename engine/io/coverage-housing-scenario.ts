@@ -7,6 +7,7 @@ import { InputError } from "../errors";
 import type { HousingInput } from "../housing/types";
 import { coverageScenarioSchema } from "../scenario/coverage";
 import { housingScenarioSchema } from "../scenario/housing";
+import { inlineDeclarations, type InlineDeclarations } from "../scenario/inline-uncertainty";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
 import { readJson } from "./json";
 
@@ -20,6 +21,8 @@ export interface CoverageHousingScenario {
   population: PopulationScenario;
   coverage: CoverageInput | null;
   housing: HousingInput | null;
+  /** Uncertainty declared next to values (read as plain values above); absent: none. */
+  declared?: InlineDeclarations;
 }
 
 /** Formats zod issues as `file: section.path["80-84"]: message` lines. */
@@ -50,20 +53,21 @@ export function parseCoverageHousingScenario(raw: unknown, file: string, baseDir
   if (json.coverage !== undefined) {
     const c = coverageScenarioSchema.safeParse(json.coverage);
     if (!c.success) throw new InputError(zodIssues(file, "coverage", c.error));
-    coverage = c.data;
+    // (cast: without strictNullChecks, as in tslab, zod infers the union fields as optional)
+    coverage = c.data as CoverageInput;
   }
   let housing: HousingInput | null = null;
   if (json.housing !== undefined) {
     const h = housingScenarioSchema.safeParse(json.housing);
     if (!h.success) throw new InputError(zodIssues(file, "housing", h.error));
-    housing = h.data;
+    housing = h.data as HousingInput;
   }
   const labels: string[] = [];
   for (const s of coverage?.services ?? []) labels.push(...Object.keys(s.counts ?? s.rates ?? {}));
   if (housing) labels.push(...Object.keys(housing.profiles.today), ...Object.keys(housing.profiles.alternative));
   const bands = labels.length > 0 ? neededBands(labels, `${file}: coverage and housing bands`) : ["0-66", "67-79", "80-84", "85-89", "90+"];
   const name = typeof json.name === "string" ? json.name : file;
-  return { file, baseDir, name, population: { ...pop.data, bands }, coverage, housing };
+  return { file, baseDir, name, population: { ...pop.data, bands }, coverage, housing, declared: inlineDeclarations(json.coverage, json.housing) };
 }
 
 /** Reads a scenario file and parses its population, coverage and housing parts (see parseCoverageHousingScenario). */

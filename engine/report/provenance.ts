@@ -1,4 +1,5 @@
 import type { RunResult } from "../run/run";
+import type { RunUncertainty } from "../run/uncertainty";
 
 /** A data file a run read, with its SHA-256, as recorded in run.json. */
 export interface SourceRecord {
@@ -11,7 +12,9 @@ export interface SourceRecord {
  * The provenance record of a run (run.json): scenario (name, file, the files it extends,
  * content hash), engine version, seed, replicates, data sources with their hashes, the
  * tables and files written, and the timings. Everything but `timings` is the same for two
- * runs of the same scenario and seed; byte-identity checks must leave `timings` out.
+ * runs of the same scenario and seed; byte-identity checks must leave `timings` out. With
+ * `--uncertainty` it records the uncertainty settings (not the number of worker threads,
+ * which does not change the numbers).
  */
 export function runProvenance(result: RunResult, sources: SourceRecord[], files: string[], totalMs: number): Record<string, unknown> {
   return {
@@ -19,10 +22,24 @@ export function runProvenance(result: RunResult, sources: SourceRecord[], files:
     scenario: { name: result.name, file: result.file, extends: result.chain.slice(0, -1), sha256: result.hash },
     seed: result.seed,
     replicates: result.replicates,
+    ...(result.uncertainty ? { uncertainty: uncertaintyRecord(result.uncertainty) } : {}),
     dataSources: sources,
     tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: t.title, rows: t.rows.length, columns: t.columns.map((c) => c.key) })),
     files,
     notes: result.notes,
     timings: { totalMs: Math.round(totalMs), parts: result.timings.map((t) => ({ part: t.part, ms: Math.round(t.ms) })) },
+  };
+}
+
+/** The uncertainty settings of a run as run.json records them. */
+function uncertaintyRecord(u: RunUncertainty): Record<string, unknown> {
+  return {
+    replicates: u.replicates,
+    seed: u.seed,
+    level: u.level,
+    statistics: u.statistics.map((s) => s.id),
+    alternative: u.alternative,
+    targetYear: u.targetYear,
+    personReplicates: u.scaleUp ? u.scaleUp.personReplicates : null,
   };
 }

@@ -6,7 +6,7 @@ import { renderReportPngs } from "../io/report-png";
 import { writeRunFiles, type OutputFile } from "../io/run-output";
 import { loadScenarioFile } from "../io/scenario-file";
 import { xlsxBuffer } from "../io/xlsx-buffer";
-import { runScenario, type RunResult } from "../run/run";
+import { runScenarioAsync, type RunResult } from "../run/run";
 import { plotlyScriptHtml } from "./plotly";
 import { runProvenance, type SourceRecord } from "./provenance";
 import { tableCsv } from "./run-csv";
@@ -37,6 +37,8 @@ export interface RunFilesOptions {
   replicates?: number;
   /** Uncertainty replicates (`--uncertainty N`); absent: none. */
   uncertainty?: number;
+  /** Worker threads for the uncertainty replicates (default 1); the outputs are the same whatever the number. */
+  workers?: number;
   png?: boolean;
   /** Progress callback per step (label, step number from 1, number of steps). */
   onProgress?: (label: string, index: number, total: number) => void;
@@ -54,10 +56,11 @@ export async function runToFolder(file: string, options: RunFilesOptions): Promi
   const extraSteps = 3;
   let partCount = 0;
   const progress = (label: string, i: number, total: number) => options.onProgress?.(label, i, total);
-  const result = runScenario(loaded, {
+  const result = await runScenarioAsync(loaded, {
     seed: options.seed,
     replicates: options.replicates,
     uncertainty: options.uncertainty,
+    workers: options.workers,
     onProgress: (label, i, n) => { partCount = n; progress(label, i, n + extraSteps); },
   });
   progress("rapport", partCount + 1, partCount + extraSteps);

@@ -13,7 +13,7 @@ import { catalogueAssumptions, coverageAssumptions, housingAssumptions, populati
 import { coverageHousingEndYear, coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { runPopulationScenario } from "./population";
-import { runUncertaintyPart, type RunUncertainty, type RunUncertaintyInput } from "./uncertainty";
+import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty, type RunUncertaintyInput } from "./uncertainty";
 import { InputError } from "../errors";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
@@ -34,6 +34,11 @@ export interface RunOptions {
    * replicate i drawing from stream (seed, i). Absent: no uncertainty part, nothing changes.
    */
   uncertainty?: number;
+  /**
+   * Worker threads for the uncertainty replicates (default 1: this thread). More than one
+   * needs runScenarioAsync; the numbers are the same whatever the number.
+   */
+  workers?: number;
   /** Called as each part starts, with its Norwegian name, the part's number (from 1) and the number of parts. */
   onProgress?: (label: string, index: number, total: number) => void;
   /** Clock for the timings, in milliseconds (default performance.now). */
@@ -76,6 +81,23 @@ export interface RunResult {
  *   // ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"]
  */
 export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): RunResult {
+  if ((options.workers ?? 1) > 1) throw new Error(`runScenario requires workers ≤ 1 (the replicates run in this thread), got ${options.workers}; use runScenarioAsync for worker threads`);
+  const { out, parts, finish } = planScenario(loaded, options);
+  for (const p of parts) p.run();
+  finish();
+  return out;
+}
+
+/** As runScenario, with the uncertainty replicates split over `options.workers` threads (same numbers as one thread). */
+export async function runScenarioAsync(loaded: LoadedScenario, options: RunOptions = {}): Promise<RunResult> {
+  const { out, parts, finish } = planScenario(loaded, options);
+  for (const p of parts) await p.run();
+  finish();
+  return out;
+}
+
+/** The parts of a run, each timed and announced as it runs (a part may return a promise: the uncertainty replicates on worker threads). */
+function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunResult; parts: Array<{ run: () => void | Promise<void> }>; finish: () => void } {
   const s = loaded.scenario;
   const now = options.now ?? (() => performance.now());
   const seed = options.seed ?? s.report?.seed ?? DEFAULT_SEED;
@@ -93,9 +115,9 @@ export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): R
     out.sources.push(...p.sources);
     out.notes.push(...p.notes);
   };
-  const parts: Array<{ label: string; run: () => void }> = [];
+  const parts: Array<{ label: string; run: () => void | Promise<void> }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
-  let uncertaintyInput: Omit<RunUncertaintyInput, "seed" | "replicates"> | null = null;
+  let uncertaintyInput: Omit<RunUncertaintyInput, "seed" | "replicates" | "personaFile"> | null = null;
 
   if (s.population || hasCH) {
     parts.push({
@@ -189,25 +211,36 @@ export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): R
 
   if (options.uncertainty !== undefined) {
     const n = options.uncertainty;
+    // The uncertainty seed: --seed, else uncertainty.seed, else the run's (as `trappa sensitivity`, whose last default is 2040).
+    const useed = options.seed ?? s.uncertainty?.seed ?? seed;
+    const workers = options.workers ?? 1;
     parts.push({
       label: "usikkerhet",
       run: () => {
         if (!uncertaintyInput) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
-        const { uncertainty, part } = runUncertaintyPart({ ...uncertaintyInput, seed, replicates: n });
-        out.uncertainty = uncertainty;
-        add(part);
+        const personaFile = s.personas && s.personas.scaleUp !== false ? refOf("personas.file") : null;
+        const input = { ...uncertaintyInput, personaFile, seed: useed, replicates: n };
+        const apply = (r: { uncertainty: RunUncertainty; part: PartOutput }) => { out.uncertainty = r.uncertainty; add(r.part); };
+        if (workers <= 1) return apply(runUncertaintyPart(input));
+        return runUncertaintyPartAsync(input, workers).then(apply);
       },
     });
   }
 
-  parts.forEach((p, i) => {
-    options.onProgress?.(p.label, i + 1, parts.length);
-    const t0 = now();
-    p.run();
-    out.timings.push({ part: p.label, ms: now() - t0 });
-  });
-  out.assumptions.push({ part: "Kjøring", item: "Frø og replikater", value: `frø ${seed}, ${replicates} replikater`, source: "scenarioet eller kommandolinjen" });
-  return out;
+  const timed = parts.map((p, i) => ({
+    run: (): void | Promise<void> => {
+      options.onProgress?.(p.label, i + 1, parts.length);
+      const t0 = now();
+      const r = p.run();
+      const done = () => { out.timings.push({ part: p.label, ms: now() - t0 }); };
+      if (r instanceof Promise) return r.then(done);
+      done();
+    },
+  }));
+  const finish = () => {
+    out.assumptions.push({ part: "Kjøring", item: "Frø og replikater", value: `frø ${seed}, ${replicates} replikater`, source: "scenarioet eller kommandolinjen" });
+  };
+  return { out, parts: timed, finish };
 }
 
 function displayPath(p: string): string {

@@ -9,6 +9,9 @@ import { resolveUncertainty, type UncertaintySettings } from "../uncertainty/par
 import { inputBounds } from "../uncertainty/population";
 import { centralRow, replicateLayout, runReplicateBlock, slotQuantiles, type ReplicateLayout, type ReplicateModel, type SeriesSpec } from "../uncertainty/replicates";
 import { figureInfo, prepareUncertaintyOn } from "../uncertainty/run";
+import { preparePathways } from "../uncertainty/pathway-setup";
+import { runReplicates } from "../uncertainty/parallel";
+import { scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
 import { roundValue, type AssumptionRow, type PartOutput, type ResultColumn, type ResultTable } from "./result-table";
 
 /** A percentile the run reports: its name in the tables (`p10`) and probability. */
@@ -42,6 +45,8 @@ export interface RunUncertainty {
   /** The council summary per key, rounded as printed (label and unit as in the summary). */
   summary: Array<{ key: string; label: string; unit: string; stats: number[]; central: number }>;
   series: UncertaintySeries[];
+  /** The persona's scale-up (null without a personas part). */
+  scaleUp: ScaleUpUncertainty | null;
   /** Warnings from the population settings (e.g. a middle path outside the low and high paths). */
   warnings: string[];
 }
@@ -61,8 +66,10 @@ export interface RunUncertaintyInput {
   alternative: string;
   /** Last year of the run's population (the population percentiles run to it). */
   endYear: number;
-  /** Target year of the run's council summary. */
+  /** Target year of the run's council summary (and last year of the scale-up). */
   targetYear: number;
+  /** The persona file whose scale-up joins the replicates (null: none). */
+  personaFile: string | null;
   seed: number;
   replicates: number;
 }
@@ -98,13 +105,16 @@ function roundTo(x: number, d: number): number {
  */
 export function runUncertaintyModel(input: RunUncertaintyInput): { model: ReplicateModel; settings: UncertaintySettings } {
   const ch = input.coverageHousing;
-  const settings = resolveUncertainty(input.block, { coverage: ch?.coverage ?? null, housing: ch?.housing ?? null }, { file: input.file });
+  const settings = resolveUncertainty(input.block, { coverage: ch?.coverage ?? null, housing: ch?.housing ?? null, declared: ch?.declared }, { file: input.file, reportSeed: input.seed });
   const mortality = loadMortalityBase();
   const groups = UNCERTAINTY_GROUPS.map((g) => parseBand(g));
   if (ch?.housing) {
+    const pathways = input.personaFile
+      ? preparePathways(input.personaFile, input.block?.pathways, { firstYear: input.place.baseYear + 1, lastYear: input.targetYear, seed: input.seed })
+      : null;
     const setup = prepareUncertaintyOn(ch, settings, {
       place: input.place, assumptions: input.assumptions, mortality, alternative: input.alternative,
-      endYear: Math.max(input.endYear, input.targetYear), targetYear: input.targetYear,
+      endYear: Math.max(input.endYear, input.targetYear), targetYear: input.targetYear, pathways,
     });
     return { model: { population: setup.population, bands: input.bands, groups, setup }, settings };
   }
@@ -145,9 +155,11 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
       central: Array.from(central.subarray(from, from + ny), roundValue),
     };
   });
+  const ps = model.setup?.pathways;
+  const scaleUp = ps ? summariseScaleUp(ps, l, values, central, at) : null;
   return {
     seed, replicates: n, level: settings.level, alternative: model.population.alternative, baseYear: model.population.place.baseYear,
-    targetYear: model.setup ? model.setup.targetYear : null, statistics, population, summary, series,
+    targetYear: model.setup ? model.setup.targetYear : null, statistics, population, summary, series, scaleUp,
     warnings: inputBounds(model.population).warnings,
   };
 }
@@ -159,10 +171,26 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
  * replicates). The same seed gives the same numbers.
  */
 export function runUncertaintyPart(input: RunUncertaintyInput): { uncertainty: RunUncertainty; part: PartOutput } {
+  const { model, settings } = runUncertaintyModel(checkReplicateCount(input));
+  return partOf(model, settings, runReplicateBlock(model, input.seed, 0, input.replicates), input.seed);
+}
+
+/**
+ * As runUncertaintyPart, the replicates split over `workers` threads in fixed blocks
+ * (engine/uncertainty/parallel.ts): the same numbers whatever the number of workers.
+ */
+export async function runUncertaintyPartAsync(input: RunUncertaintyInput, workers: number): Promise<{ uncertainty: RunUncertainty; part: PartOutput }> {
+  const { model, settings } = runUncertaintyModel(checkReplicateCount(input));
+  return partOf(model, settings, await runReplicates(model, input.seed, input.replicates, workers), input.seed);
+}
+
+function checkReplicateCount(input: RunUncertaintyInput): RunUncertaintyInput {
   if (!(Number.isInteger(input.replicates) && input.replicates >= 2)) throw new InputError(`--uncertainty: expected a whole number of replicates of at least 2, got ${input.replicates}`);
-  const { model, settings } = runUncertaintyModel(input);
-  const values = runReplicateBlock(model, input.seed, 0, input.replicates);
-  const uncertainty = summariseReplicates(model, settings, values, input.seed);
+  return input;
+}
+
+function partOf(model: ReplicateModel, settings: UncertaintySettings, values: Float64Array, seed: number): { uncertainty: RunUncertainty; part: PartOutput } {
+  const uncertainty = summariseReplicates(model, settings, values, seed);
   return { uncertainty, part: uncertaintyPartOutput(uncertainty, settings) };
 }
 
@@ -200,6 +228,7 @@ export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySe
       rows: u.series.flatMap((s) => s.years.flatMap((year, t) => stats.map((st, k) => [s.part, s.variant, s.item, year, s.measure, st.id, s.stats[k][t], s.unit, s.priceYear ?? "", u.seed, u.replicates]))),
     });
   }
+  if (u.scaleUp) tables.push(scaleUpUncertaintyTable(u.scaleUp, stats, u.seed, u.replicates));
   const p = settings.population;
   const assumptions: AssumptionRow[] = [
     { part: "Usikkerhet", item: "Replikater, frø og intervall", value: `${u.replicates} replikater, frø ${u.seed}, ${stats.map((s) => s.id.toUpperCase()).join(", ")}`, source: "kommandolinjen (--uncertainty) og kjøringens frø" },
@@ -210,6 +239,13 @@ export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySe
       part: "Usikkerhet", item: "Parametere",
       value: `dekningsgrader ${settings.coverageRates.off ? "faste" : "Beta fra tellinger"}, dagens boligprofil ${settings.profileShares.off ? "fast" : "Dirichlet"}, kostnad per enhet og årsverk per enhet trekantfordelt`,
       source: "scenarioets uncertainty-del eller standardverdiene i data/README.md",
+    });
+  }
+  if (u.scaleUp) {
+    assumptions.push({
+      part: "Usikkerhet", item: "Oppskalering (personaforløp)",
+      value: `forekomst, insidens 70+ og median levetid etter diagnose log-normale rundt standardverdiene, kostnad og varighet per fase trekantfordelt; ${u.scaleUp.personReplicates} simulerte forløp per parametersett, de samme personene i alle sett`,
+      source: "data/pathways/dementia-defaults.json (uncertainty) og scenarioets uncertainty.pathways; data/README.md",
     });
   }
   const notes = u.warnings.map((w) => `Usikkerhet, advarsel om befolkningsbanene: ${w}`);

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { moneyWithUncertainty, numberWithUncertainty, rateWithUncertainty } from "./inline-uncertainty";
 
 const bandRecord = z.record(z.string(), z.number());
 const shape = z.enum(["linear", "s-curve"]);
 const year = z.number().int();
 
-/** Money per unit and year in kroner of a price year: `{ "value": 1200000, "priceYear": 2024 }`. */
-export const moneySchema = z.strictObject({ value: z.number(), priceYear: year });
+/**
+ * Money per unit and year in kroner of a price year: `{ "value": 1200000, "priceYear": 2024 }`,
+ * optionally with its uncertainty (`low`, `high`, `shape`, `level`: see inline-uncertainty.ts).
+ */
+export const moneySchema = moneyWithUncertainty;
 
 /**
  * The `coverage` part of a scenario file (see engine/coverage/types.ts for the meaning):
@@ -25,8 +29,10 @@ export const coverageScenarioSchema = z.strictObject({
         name: z.string(),
         unit: z.enum(["users", "places", "hours"]),
         counts: bandRecord.optional(),
-        rates: bandRecord.optional(),
-        arsverkPerUnit: z.number(),
+        /** Per band a rate, or `{ "value": rate, "count": users }` / `{ "value": rate, "sampleSize": residents }` (its uncertainty). */
+        rates: z.record(z.string(), rateWithUncertainty).optional(),
+        /** A number, or `{ "value", "low", "high" }` (its uncertainty). */
+        arsverkPerUnit: numberWithUncertainty,
         unitCost: moneySchema,
         source: z.string().optional(),
       }),

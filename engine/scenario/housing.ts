@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { moneySchema } from "./coverage";
+import { numberWithUncertainty, shareWithUncertainty } from "./inline-uncertainty";
 
 const year = z.number().int();
 const profile = z.record(z.string(), z.record(z.string(), z.number()));
@@ -21,7 +22,7 @@ export const housingScenarioSchema = z.strictObject({
       z.strictObject({
         id: z.string().min(1),
         name: z.string(),
-        arsverkPerUnit: z.number(),
+        arsverkPerUnit: numberWithUncertainty,
         costPerUnit: moneySchema,
         stock: z.number().nullable().optional(),
         occupancy: z.number().optional(),
@@ -30,7 +31,8 @@ export const housingScenarioSchema = z.strictObject({
       }),
     )
     .min(1),
-  profiles: z.strictObject({ today: profile, alternative: profile }),
+  /** Shares per band and step; a share of the alternative profile may be `{ "value", "low", "high", "absorbedBy"? }` (its uncertainty). */
+  profiles: z.strictObject({ today: profile, alternative: z.record(z.string(), z.record(z.string(), shareWithUncertainty)) }),
   path: z.strictObject({ shape: z.enum(["linear", "s-curve"]), targetYear: year, startYear: year.optional() }),
   normaliseShares: z.boolean().optional(),
   periods: z.array(year).optional(),

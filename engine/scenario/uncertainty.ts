@@ -2,12 +2,22 @@ import { z } from "zod";
 
 const phi = z.number().min(0).lt(1);
 const letter = z.string().length(1, "one letter");
-const interval = z.strictObject({
+const level = z.number().gt(0, "expected a level above 0 and below 1").lt(1, "expected a level above 0 and below 1");
+
+/**
+ * An interval around a value: triangular (mode = the value, default; low and high the
+ * ends), uniform, or lognormal (a split log-normal: median = the value, low-high exactly
+ * its central interval at `level`, default 0.95, as a published confidence interval).
+ */
+export const intervalSchema = z.strictObject({
   low: z.number(),
   high: z.number(),
-  /** Triangular (mode = the scenario's value, default) or uniform between low and high. */
-  shape: z.enum(["triangular", "uniform"]).optional(),
-}).refine((i) => i.low <= i.high, { message: "expected low at most high", path: ["low"] });
+  shape: z.enum(["triangular", "uniform", "lognormal"]).optional(),
+  level: level.optional(),
+}).refine((i) => i.low <= i.high, { message: "expected low at most high", path: ["low"] })
+  .refine((i) => i.level === undefined || i.shape === "lognormal", { message: "expected level only with shape \"lognormal\"", path: ["level"] });
+
+const interval = intervalSchema;
 
 /**
  * The optional `uncertainty` part of a scenario (issue 8): how the stochastic population
@@ -17,7 +27,7 @@ const interval = z.strictObject({
  */
 export const uncertaintyScenarioSchema = z.strictObject({
   /** Level of the central intervals: SSB's low and high paths are read as its bounds, and the output percentiles are (1 ± level) / 2. Default 0.8. */
-  level: z.number().gt(0, "expected a level above 0 and below 1").lt(1, "expected a level above 0 and below 1").optional(),
+  level: level.optional(),
   /** Number of Monte Carlo replicates (default 200). */
   replicates: z.number().int().min(2).optional(),
   /** Master seed (default report.seed, else 2040). */
@@ -41,11 +51,29 @@ export const uncertaintyScenarioSchema = z.strictObject({
   unitCosts: z.strictObject({ defaultRelative: z.number().min(0).lt(1).optional(), intervals: z.record(z.string(), interval).optional() }).optional(),
   /** Årsverk per unit per step or service id; ids not named get ±`defaultRelative` (default 0.1). */
   arsverkPerUnit: z.strictObject({ defaultRelative: z.number().min(0).lt(1).optional(), intervals: z.record(z.string(), interval).optional() }).optional(),
+  /**
+   * The persona's municipal scale-up in each replicate (defaults and sources in
+   * data/pathways/dementia-defaults.json, "uncertainty"): prevalence and incidence 70+ in
+   * their own units around the defaults, the median survival after diagnosis as a factor,
+   * and factors on each phase's annual cost and length (per phase id).
+   */
+  pathways: z
+    .strictObject({
+      off: z.boolean().optional(),
+      /** Person-level Monte Carlo replicates per parameter set (default 8). */
+      personReplicates: z.number().int().min(2).optional(),
+      prevalence70plus: interval.optional(),
+      incidence70plus: interval.optional(),
+      survivalFactor: interval.optional(),
+      phasePrices: z.strictObject({ defaultRelative: z.number().min(0).lt(1).optional(), intervals: z.record(z.string(), interval).optional() }).optional(),
+      phaseDurations: z.strictObject({ defaultRelative: z.number().min(0).lt(1).optional(), intervals: z.record(z.string(), interval).optional() }).optional(),
+    })
+    .optional(),
   /** Intervals for shares of the alternative housing profile; the change is taken from or given to `absorbedBy` (default the band's first step). */
   alternativeShares: z
     .array(
       z
-        .strictObject({ band: z.string(), step: z.string(), low: z.number().min(0), high: z.number().max(1), shape: z.enum(["triangular", "uniform"]).optional(), absorbedBy: z.string().optional() })
+        .strictObject({ band: z.string(), step: z.string(), low: z.number().min(0), high: z.number().max(1), shape: z.enum(["triangular", "uniform", "lognormal"]).optional(), level: level.optional(), absorbedBy: z.string().optional() })
         .refine((i) => i.low <= i.high, { message: "expected low at most high", path: ["low"] }),
     )
     .optional(),

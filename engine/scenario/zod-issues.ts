@@ -44,9 +44,17 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
       case "invalid_format":
         out.push({ path, expected: issue.message.replace(/^Invalid string: /, ""), found: describeFound(input) });
         break;
-      case "invalid_union":
+      case "invalid_union": {
+        // A value of one form (e.g. an object where a number or a declared interval is allowed): that form's problems.
+        const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
+        const fitting = branches.filter((b) => b.length > 0 && !b.some((i) => i.code === "invalid_type" && i.path.length === 0));
+        if (fitting.length === 1) {
+          for (const p of zodProblems(fitting[0])) out.push({ ...p, path: [...path, ...p.path] });
+          break;
+        }
         out.push({ path, expected: "one of the allowed forms of this field", found: describeFound(input) });
         break;
+      }
       default:
         out.push({ path, expected: issue.message, found: describeFound(input) });
     }

@@ -5,17 +5,25 @@ import { InputError } from "../errors";
 import type { HousingInput } from "../housing/types";
 import type { Rng } from "../random/rng";
 import { rngStream } from "../random/streams";
+import type { InlineDeclarations } from "../scenario/inline-uncertainty";
 import type { UncertaintyScenario } from "../scenario/uncertainty";
 import { DEFAULT_POPULATION_UNCERTAINTY, type PopulationUncertainty } from "./population";
 import { quantileSorted, sortedCopy } from "./quantile";
-import { betaDraw, dirichletDraw, triangularFromU, uniformFromU } from "./sampling";
+import { betaDraw, dirichletDraw, lognormalFromU, triangularFromU, uniformFromU } from "./sampling";
 
-/** An interval for a positive quantity: triangular (mode = the scenario's value) or uniform. */
+/**
+ * An interval for a positive quantity: triangular (mode = the scenario's value, low and high
+ * the ends), uniform between low and high, or split log-normal with the scenario's value as
+ * median and low-high exactly its central interval at `level` (a published confidence
+ * interval; see lognormalFromU).
+ */
 export interface Interval {
   low: number;
   central: number;
   high: number;
-  shape: "triangular" | "uniform";
+  shape: "triangular" | "uniform" | "lognormal";
+  /** Log-normal only: the level of the low-high interval (e.g. 0.95). */
+  level?: number;
 }
 
 /** An interval for one share of the alternative housing profile; `absorbedBy` takes the change. */
@@ -39,7 +47,8 @@ export interface UncertaintySettings {
   replicates: number;
   seed: number;
   population: PopulationUncertainty;
-  coverageRates: { off: boolean; sampleSize: Record<string, number> };
+  /** `sampleSize` per service, `bandSampleSize` per service and band (declared next to the rate; takes precedence). */
+  coverageRates: { off: boolean; sampleSize: Record<string, number>; bandSampleSize: Record<string, Record<string, number>> };
   profileShares: { off: boolean; sampleSize?: number };
   /** Per step or service id. */
   unitCosts: Record<string, Interval>;
@@ -53,6 +62,8 @@ export const DEFAULT_SEED = 2040;
 export const DEFAULT_UNIT_COST_RELATIVE = 0.2;
 export const DEFAULT_ARSVERK_RELATIVE = 0.1;
 
+type IntervalSpec = { low: number; high: number; shape?: Interval["shape"]; level?: number };
+
 const fail = (where: string, expected: string, found: unknown): never => {
   throw new InputError(`${where}: expected ${expected}, got ${typeof found === "string" ? JSON.stringify(found) : String(found)}`);
 };
@@ -65,11 +76,12 @@ const fail = (where: string, expected: string, found: unknown): never => {
  */
 export function resolveUncertainty(
   block: UncertaintyScenario | undefined,
-  parts: { coverage: CoverageInput | null; housing: HousingInput | null },
+  parts: { coverage: CoverageInput | null; housing: HousingInput | null; declared?: InlineDeclarations },
   options: { file?: string; reportSeed?: number } = {},
 ): UncertaintySettings {
   const b = block ?? {};
-  const w = `${options.file ? options.file + ": " : ""}uncertainty`;
+  const file = options.file ? options.file + ": " : "";
+  const w = `${file}uncertainty`;
   const level = b.level ?? DEFAULT_LEVEL;
   if (!(level > 0 && level < 1)) fail(`${w}.level`, "a level above 0 and below 1", level);
   const replicates = b.replicates ?? DEFAULT_REPLICATES;
@@ -96,7 +108,7 @@ export function resolveUncertainty(
     if (!v) values.set(s.id, { cost: s.costPerUnit.value, arsverk: s.arsverkPerUnit });
   }
   const ids = Array.from(values.keys());
-  const intervals = (what: "cost" | "arsverk", spec: { defaultRelative?: number; intervals?: Record<string, { low: number; high: number; shape?: "triangular" | "uniform" }> } | undefined, rel: number, field: string) => {
+  const intervals = (what: "cost" | "arsverk", spec: { defaultRelative?: number; intervals?: Record<string, IntervalSpec> } | undefined, rel: number, field: string) => {
     const out: Record<string, Interval> = {};
     const r = spec?.defaultRelative ?? rel;
     if (!(r >= 0 && r < 1)) fail(`${w}.${field}.defaultRelative`, "a relative half-width from 0 up to (not including) 1", r);
@@ -104,14 +116,24 @@ export function resolveUncertainty(
       const c = v[what];
       if (c > 0) out[id] = { low: c * (1 - r), central: c, high: c * (1 + r), shape: "triangular" };
     }
-    for (const [id, i] of Object.entries(spec?.intervals ?? {})) {
-      const fw = `${w}.${field}.intervals${fieldKey(id)}`;
+    const inline = (what === "cost" ? parts.declared?.unitCosts : parts.declared?.arsverkPerUnit) ?? {};
+    const given: Array<[string, IntervalSpec, string]> = Object.entries(spec?.intervals ?? {}).map(([id, i]) => [id, i, `${w}.${field}.intervals${fieldKey(id)}`]);
+    for (const [id, list] of Object.entries(inline)) {
+      const first = list[0];
+      const block = given.find((g) => g[0] === id);
+      if (block) fail(`${file}${first.field}`, `one interval for "${id}" (it is also declared in ${block[2]})`, `${first.low}–${first.high}`);
+      const other = list.find((d) => d.low !== first.low || d.high !== first.high || d.shape !== first.shape || d.level !== first.level);
+      if (other) fail(`${file}${other.field}`, `the same interval as ${first.field} for the shared id "${id}"`, `${other.low}–${other.high}`);
+      given.push([id, first, `${file}${first.field}`]);
+    }
+    for (const [id, i, fw] of given) {
       if (!values.has(id)) fail(fw, `a step or service id (${ids.join(", ")})`, id);
       if (!(i.low <= i.high)) fail(`${fw}.low`, `a low bound at most the high bound ${i.high}`, i.low);
       if (!(i.low >= 0)) fail(`${fw}.low`, "a non-negative low bound", i.low);
       const c = values.get(id)![what];
       if (!(i.low <= c && c <= i.high)) fail(fw, `an interval around the scenario's value ${c}`, `${i.low}–${i.high}`);
-      out[id] = { low: i.low, central: c, high: i.high, shape: i.shape ?? "triangular" };
+      if (i.shape === "lognormal" && !(i.low > 0)) fail(`${fw}.low`, "a positive low bound for a log-normal interval", i.low);
+      out[id] = { low: i.low, central: c, high: i.high, shape: i.shape ?? "triangular", level: i.level };
     }
     return out;
   };
@@ -122,8 +144,12 @@ export function resolveUncertainty(
     if (!parts.coverage?.services.some((s) => s.id === id)) fail(`${w}.coverageRates.sampleSize${fieldKey(id)}`, `a service id (${(parts.coverage?.services ?? []).map((s) => s.id).join(", ")})`, id);
   }
   const alternativeShares: ShareInterval[] = [];
-  (b.alternativeShares ?? []).forEach((a, k) => {
-    const fw = `${w}.alternativeShares[${k}]`;
+  const shareSpecs = [
+    ...(b.alternativeShares ?? []).map((a, k) => ({ ...a, fw: `${w}.alternativeShares[${k}]` })),
+    ...(parts.declared?.alternativeShares ?? []).map((a) => ({ ...a, fw: `${file}${a.field}` })),
+  ];
+  shareSpecs.forEach((a) => {
+    const fw = a.fw;
     const h = parts.housing;
     if (!h) return fail(fw, "a housing part to vary", "none");
     const stepIds = h.steps.map((s) => s.id);
@@ -140,11 +166,12 @@ export function resolveUncertainty(
     if (r - (a.high - c) < -1e-12 || r + (c - a.low) > 1 + 1e-12) {
       fail(fw, `a share distribution that stays in [0, 1]: at the high bound "${absorbedBy}" would get ${Number((r - (a.high - c)).toFixed(6))}, at the low bound ${Number((r + (c - a.low)).toFixed(6))}`, `${a.low}–${a.high}`);
     }
-    alternativeShares.push({ band: a.band, step: a.step, absorbedBy, low: a.low, central: c, high: a.high, shape: a.shape ?? "triangular" });
+    if (alternativeShares.some((x) => x.band === a.band && x.step === a.step)) fail(fw, `one interval for the share of "${a.step}" in ${a.band}`, "a second one");
+    alternativeShares.push({ band: a.band, step: a.step, absorbedBy, low: a.low, central: c, high: a.high, shape: a.shape ?? "triangular", level: a.level });
   });
   return {
     level, replicates, seed: b.seed ?? options.reportSeed ?? DEFAULT_SEED, population,
-    coverageRates: { off: b.coverageRates?.off ?? false, sampleSize },
+    coverageRates: { off: b.coverageRates?.off ?? false, sampleSize, bandSampleSize: parts.declared?.rateSampleSize ?? {} },
     profileShares: { off: b.profileShares?.off ?? false, sampleSize: b.profileShares?.sampleSize },
     unitCosts, arsverkPerUnit, alternativeShares,
   };
@@ -152,6 +179,7 @@ export function resolveUncertainty(
 
 /** The value of an interval at one uniform u (inversion; u = 0.5 is the median). */
 export function intervalFromU(i: Interval, u: number): number {
+  if (i.shape === "lognormal") return lognormalFromU(i.low, i.central, i.high, i.level ?? 0.95, u);
   return i.shape === "uniform" ? uniformFromU(i.low, i.high, u) : triangularFromU(i.low, i.central, i.high, u);
 }
 

@@ -8,7 +8,7 @@ import { pathValue, type Path } from "../population/path";
 import { projectionYear, type Projection } from "../population/project";
 import { ar1Normals, splitNormal } from "./ar1";
 import { percentiles, type Percentiles } from "./quantile";
-import { centralZ } from "./sampling";
+import { centralZ, subStream } from "./sampling";
 
 /** Settings of one component read from SSB's low and high paths. */
 export interface ComponentUncertainty {
@@ -89,14 +89,17 @@ export interface DrawnPaths {
 /**
  * The deviations of one draw: four AR(1) series of standard normals (fertility, life
  * expectancy, internal migration, immigration, in that order), n = endYear − baseYear + 1
- * each. Always 4n normals from `rng`, whatever the spreads, so that draws stay aligned.
+ * each, each from its own sub-stream (subStream(rng, k), k = 0…3). `rng` advances by
+ * exactly four uniforms whatever the spreads and n, and a longer horizon only appends years
+ * (the first n years of a draw to 2050 are the draw to 2040), so a whole run and `trappa
+ * sensitivity` with another end year draw the same.
  */
 export function drawDeviations(rng: Rng, years: number, u: PopulationUncertainty): PopulationDeviations {
   return {
-    fertility: ar1Normals(rng, years, u.fertility.phi),
-    lifeExpectancy: ar1Normals(rng, years, u.lifeExpectancy.phi),
-    internalMigration: ar1Normals(rng, years, u.internalMigration.phi),
-    immigration: ar1Normals(rng, years, u.immigration.phi),
+    fertility: ar1Normals(subStream(rng, 0), years, u.fertility.phi),
+    lifeExpectancy: ar1Normals(subStream(rng, 1), years, u.lifeExpectancy.phi),
+    internalMigration: ar1Normals(subStream(rng, 2), years, u.internalMigration.phi),
+    immigration: ar1Normals(subStream(rng, 3), years, u.immigration.phi),
   };
 }
 

@@ -48,11 +48,21 @@ export interface ReplicateLayout {
   /** Years of the series (base year to the target year) and the series. */
   seriesYears: number[];
   series: SeriesSpec[];
-  /** Offsets of the three blocks and the row length. */
+  /**
+   * Years of the persona's scale-up (empty without one). Its block holds the mean yearly
+   * saving per year (kroner), the mean break-even year, and the variances over the
+   * person-level replicates of the target year's saving (kroner²) and of the break-even year.
+   */
+  scaleUpYears: number[];
+  /** Offsets of the four blocks and the row length. */
   summaryAt: number;
   seriesAt: number;
+  scaleUpAt: number;
   stride: number;
 }
+
+/** Slots of the scale-up block after the yearly savings: break-even year, and the two within-set variances. */
+export const SCALE_UP_EXTRA = 3;
 
 /** The series a setup reports: per housing profile dwellings, årsverk and cost over all steps; per coverage service its users or places, årsverk and cost, and årsverk and cost of all services (alternativ 0). */
 export function seriesSpecs(setup: UncertaintySetup): SeriesSpec[] {
@@ -120,9 +130,14 @@ export function replicateLayout(m: ReplicateModel): ReplicateLayout {
   const seriesYears: number[] = [];
   if (m.setup) for (let y = base; y <= m.setup.targetYear; y++) seriesYears.push(y);
   const series = m.setup ? seriesSpecs(m.setup) : [];
+  const scaleUpYears: number[] = [];
+  const ps = m.setup?.pathways;
+  if (ps) for (let y = ps.firstYear; y <= ps.lastYear; y++) scaleUpYears.push(y);
   const summaryAt = years.length * columns.length;
   const seriesAt = summaryAt + summaryKeys.length;
-  return { years, columns, summaryKeys, seriesYears, series, summaryAt, seriesAt, stride: seriesAt + series.length * seriesYears.length };
+  const scaleUpAt = seriesAt + series.length * seriesYears.length;
+  const stride = scaleUpAt + (ps ? scaleUpYears.length + SCALE_UP_EXTRA : 0);
+  return { years, columns, summaryKeys, seriesYears, series, scaleUpYears, summaryAt, seriesAt, scaleUpAt, stride };
 }
 
 function writePopulation(m: ReplicateModel, l: ReplicateLayout, p: Projection, row: Float64Array): void {
@@ -137,16 +152,24 @@ function writePopulation(m: ReplicateModel, l: ReplicateLayout, p: Projection, r
 /**
  * One replicate's row from its population deviations and (with a setup) its parameter set:
  * the population per year and column, the council summary rounded as printed (so that the
- * rows add up as in the summary table), and the series to the target year.
+ * rows add up as in the summary table), the series to the target year, and (with a
+ * persona) the scale-up's yearly saving, break-even year and within-set variances.
  */
 export function replicateRow(m: ReplicateModel, l: ReplicateLayout, deviations: PopulationDeviations, p: ParameterSet | null, row = new Float64Array(l.stride)): Float64Array {
   const projection = projectDraw(m.population, deviations);
   writePopulation(m, l, projection, row);
   if (m.setup && p) {
-    const e = evaluateOn(m.setup, p, drawBandPopulation(m.setup, projection));
+    const e = evaluateOn(m.setup, p, drawBandPopulation(m.setup, projection), projection);
     const s = councilSummary(e.housing, { targetYear: m.setup.targetYear, round: true });
     l.summaryKeys.forEach((key, k) => (row[l.summaryAt + k] = s.rows.find((r) => r.key === key)!.value));
     row.set(seriesValues(l.series, l.seriesYears, e.housing, e.coverage), l.seriesAt);
+    if (e.pathways) {
+      const y = l.scaleUpYears.length;
+      row.set(e.pathways.saving, l.scaleUpAt);
+      row[l.scaleUpAt + y] = e.pathways.breakEven;
+      row[l.scaleUpAt + y + 1] = e.pathways.withinVariance.saving;
+      row[l.scaleUpAt + y + 2] = e.pathways.withinVariance.breakEven;
+    }
   }
   return row;
 }

@@ -19,12 +19,35 @@ import {
   bandTotals, constantDeviations, drawDeviations, inputBounds, projectDraw,
   type PopulationDeviations, type StochasticPopulationInput,
 } from "./population";
-import { percentiles, type Percentiles } from "./quantile";
 import { betaDraw, centralZ } from "./sampling";
+import { centralPathwayFactors, drawPathwayFactors, pathwayFigures, pathwayModel, type PathwayFactors, type PathwayFigures } from "./pathway-figures";
+import { scaleUpSeries } from "./pathway-population";
+import { preparePathways, type PathwaySetup } from "./pathway-setup";
+import type { UncertaintyScenario } from "../scenario/uncertainty";
+import { coverageHousingEndYear } from "../run/coverage-housing";
 
-/** Figures a replicate reports: the council summary's keys and the coverage totals of alternativ 0. */
-export const FIGURE_KEYS = [...COUNCIL_SUMMARY_KEYS, "coverage_arsverk_today", "coverage_cost_today"] as const;
+/** The scale-up's figures: the transition's yearly saving in the target year and its break-even year (with a personas part). */
+export const PATHWAY_FIGURE_KEYS = ["scaleup_saving_target_year", "scaleup_break_even_year"] as const;
+
+/** Figures a replicate reports: the council summary's keys, the coverage totals of alternativ 0 and the scale-up's figures. */
+export const FIGURE_KEYS = [...COUNCIL_SUMMARY_KEYS, "coverage_arsverk_today", "coverage_cost_today", ...PATHWAY_FIGURE_KEYS] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
+
+/** The figures a setup computes: the scale-up's only with a persona. */
+export function figureKeys(setup: Pick<UncertaintySetup, "pathways">): FigureKey[] {
+  return FIGURE_KEYS.filter((k) => setup.pathways || !(PATHWAY_FIGURE_KEYS as readonly string[]).includes(k));
+}
+
+/** Norwegian labels and units of the scale-up's figures. */
+function pathwayFigureInfo(setup: UncertaintySetup): Record<(typeof PATHWAY_FIGURE_KEYS)[number], { label: string; unit: string }> {
+  const ps = setup.pathways;
+  const name = (id: string) => ps?.persona.pathways.find((x) => x.id === id)?.name ?? id;
+  const t = ps ? `${name(ps.transition.to)} for nye tilfeller mot alle i ${name(ps.transition.from).toLowerCase()}` : "overgang";
+  return {
+    scaleup_saving_target_year: { label: `Årlig innsparing i målåret ved opptrapping (${t})`, unit: ps?.priceYear ? `mill. ${ps.priceYear}-kr` : "mill. kr" },
+    scaleup_break_even_year: { label: `Balanseår for opptrappingen (${t}), forventet`, unit: "år" },
+  };
+}
 
 /** Norwegian labels and units of the two coverage figures (the council summary has its own). */
 export const COVERAGE_FIGURES: Record<"coverage_arsverk_today" | "coverage_cost_today", { label: string; unit: string }> = {
@@ -43,6 +66,8 @@ export interface ParameterSet {
   todayProfile: Record<string, Record<string, number>> | null;
   /** Values of the declared alternative-profile intervals, in order. */
   alternativeShares: number[];
+  /** The scale-up's factors (null without a persona). */
+  pathways: PathwayFactors | null;
 }
 
 /** A scenario prepared for replicates: the calibrated place, settings and base-year populations. */
@@ -57,6 +82,8 @@ export interface UncertaintySetup {
   baseResidents: Record<string, number>;
   /** Today's coverage rate per service and band (from counts ÷ residents or as given). */
   rates: Record<string, Record<string, number>>;
+  /** The persona's scale-up (null without a personas part). */
+  pathways: PathwaySetup | null;
 }
 
 /**
@@ -65,13 +92,20 @@ export interface UncertaintySetup {
  * reads today's rates. Reads the population files (it lives at the edge, like
  * runCoverageHousingScenario). The target year is the housing path's (or `targetYear`).
  */
-export function prepareUncertainty(scenario: CoverageHousingScenario, settings: UncertaintySettings, options: { alternative?: string; targetYear?: number } = {}): UncertaintySetup {
+export function prepareUncertainty(
+  scenario: CoverageHousingScenario,
+  settings: UncertaintySettings,
+  options: { alternative?: string; targetYear?: number; personaFile?: string; pathways?: UncertaintyScenario["pathways"] } = {},
+): UncertaintySetup {
   if (!scenario.housing) throw new InputError(`${scenario.file}: housing: expected a housing part for the council summary, got none`);
   const alternative = options.alternative ?? scenario.population.alternatives[0];
   const targetYear = options.targetYear ?? scenario.housing.targetYear ?? scenario.housing.path.targetYear;
-  const endYear = Math.max(targetYear, scenario.housing.path.targetYear);
+  // The same end year as a whole run, so that the place is calibrated alike (the draws do not depend on it).
+  const endYear = coverageHousingEndYear(scenario, targetYear);
   const job = runPopulationScenario({ ...scenario.population, alternatives: [alternative], endYear }, scenario.baseDir, `${scenario.file}: population`);
-  return prepareUncertaintyOn(scenario, settings, { place: job.run.place, assumptions: job.assumptions, mortality: loadMortalityBase(), alternative, endYear, targetYear });
+  const base = job.run.place.baseYear;
+  const pathways = options.personaFile ? preparePathways(options.personaFile, options.pathways, { firstYear: base + 1, lastYear: targetYear, seed: settings.seed }) : null;
+  return prepareUncertaintyOn(scenario, settings, { place: job.run.place, assumptions: job.assumptions, mortality: loadMortalityBase(), alternative, endYear, targetYear, pathways });
 }
 
 /**
@@ -83,7 +117,7 @@ export function prepareUncertainty(scenario: CoverageHousingScenario, settings: 
 export function prepareUncertaintyOn(
   scenario: CoverageHousingScenario,
   settings: UncertaintySettings,
-  o: { place: PlaceModel; assumptions: NationalAssumptions; mortality: MortalityBase; alternative: string; endYear: number; targetYear: number },
+  o: { place: PlaceModel; assumptions: NationalAssumptions; mortality: MortalityBase; alternative: string; endYear: number; targetYear: number; pathways?: PathwaySetup | null },
 ): UncertaintySetup {
   if (!scenario.housing) throw new InputError(`${scenario.file}: housing: expected a housing part for the council summary, got none`);
   if (!(o.endYear >= o.targetYear)) throw new InputError(`prepareUncertaintyOn requires an end year at or after the target year ${o.targetYear}, got ${o.endYear}`);
@@ -101,7 +135,10 @@ export function prepareUncertaintyOn(
     else for (const [band, v] of Object.entries(s.rates ?? {})) r[band] = v;
     rates[s.id] = r;
   }
-  return { scenario, settings, population, bands, targetYear: o.targetYear, baseYear, baseResidents, rates };
+  if (o.pathways && !(o.pathways.firstYear > baseYear && o.pathways.lastYear <= o.endYear)) {
+    throw new InputError(`prepareUncertaintyOn requires the scale-up's years within ${baseYear + 1}–${o.endYear}, got ${o.pathways.firstYear}–${o.pathways.lastYear}`);
+  }
+  return { scenario, settings, population, bands, targetYear: o.targetYear, baseYear, baseResidents, rates, pathways: o.pathways ?? null };
 }
 
 function years(setup: UncertaintySetup): number {
@@ -119,10 +156,14 @@ export function centralParameters(setup: UncertaintySetup): ParameterSet {
     coverageRates: setup.rates,
     todayProfile: null,
     alternativeShares: s.alternativeShares.map((a) => a.central),
+    pathways: setup.pathways ? centralPathwayFactors(setup.pathways) : null,
   };
 }
 
-function residentsBehind(setup: UncertaintySetup, serviceId: string | null, band: string): number {
+/** Residents behind a rate (a service id) or today's profile (null) in a band: declared next to the rate, else `sampleSize`, else the band's base-year residents. */
+export function residentsBehind(setup: UncertaintySetup, serviceId: string | null, band: string): number {
+  const declared = serviceId === null ? undefined : setup.settings.coverageRates.bandSampleSize[serviceId]?.[band];
+  if (declared !== undefined) return declared;
   if (serviceId !== null && setup.settings.coverageRates.sampleSize[serviceId] !== undefined) return setup.settings.coverageRates.sampleSize[serviceId];
   if (serviceId === null && setup.settings.profileShares.sampleSize !== undefined) return setup.settings.profileShares.sampleSize;
   return setup.baseResidents[band];
@@ -130,9 +171,10 @@ function residentsBehind(setup: UncertaintySetup, serviceId: string | null, band
 
 /**
  * One full parameter set drawn from `rng` (replicate i: rngStream(seed, i)): first the
- * population's four AR(1) deviation series (4n normals), then one uniform as the base of
- * every parameter's own sub-stream (rngStream(base, hash(id))), so a baseline and a
- * variant that share a parameter id draw the same value for it (common random numbers).
+ * population's four AR(1) deviation series (four uniforms, each seeding one series), then
+ * one uniform as the base of every parameter's own sub-stream (rngStream(base, hash(id))),
+ * so a baseline and a variant that share a parameter id draw the same value for it (common
+ * random numbers); the scale-up's factors likewise (ids "pathway:…").
  */
 export function drawParameters(setup: UncertaintySetup, rng: Rng): ParameterSet {
   const s = setup.settings;
@@ -158,7 +200,8 @@ export function drawParameters(setup: UncertaintySetup, rng: Rng): ParameterSet 
   const h = setup.scenario.housing!;
   const todayProfile = s.profileShares.off ? null : drawProfile(parameterStream(base, "profile:today"), h.profiles.today, h.steps.map((x) => x.id), (band) => residentsBehind(setup, null, band));
   const alternativeShares = s.alternativeShares.map((a, k) => intervalFromU(a, one(`alternativeShare:${k}:${a.band}:${a.step}`)));
-  return { deviations, unitCosts, arsverkPerUnit, coverageRates, todayProfile, alternativeShares };
+  const pathways = setup.pathways ? drawPathwayFactors(setup.pathways, base) : null;
+  return { deviations, unitCosts, arsverkPerUnit, coverageRates, todayProfile, alternativeShares, pathways };
 }
 
 /** The alternative profile for a drawn today's profile: each band keeps its planned change (alternative − today), clamped at 0 and renormalised. */
@@ -223,9 +266,6 @@ export function drawBandPopulation(setup: UncertaintySetup, projection: Projecti
   return bandPopulationFromTable(table);
 }
 
-function bandPopulation(setup: UncertaintySetup, p: ParameterSet): BandPopulation {
-  return drawBandPopulation(setup, projectDraw(setup.population, p.deviations));
-}
 
 /** What one parameter set gives: every figure, and the housing and coverage (alternativ 0) projections to the target year behind them. */
 export interface Evaluation {
@@ -233,13 +273,17 @@ export interface Evaluation {
   housing: StaircaseResult;
   /** Coverage rows of alternativ 0 (null without a coverage part). */
   coverage: CoverageRow[] | null;
+  /** The scale-up's figures (null without a persona or without the projection). */
+  pathways: PathwayFigures | null;
 }
 
 /**
- * Runs one parameter set on a population already drawn (`pop`, in the setup's bands):
- * coverage (alternativ 0) → housing → council summary (unrounded) in the target year.
+ * Runs one parameter set on a population already drawn (`pop`, in the setup's bands, and
+ * the `projection` it comes from): coverage (alternativ 0) → housing → council summary
+ * (unrounded) in the target year → the persona's scale-up (with a projection and a persona;
+ * else its figures are NaN).
  */
-export function evaluateOn(setup: UncertaintySetup, p: ParameterSet, pop: BandPopulation): Evaluation {
+export function evaluateOn(setup: UncertaintySetup, p: ParameterSet, pop: BandPopulation, projection?: Projection): Evaluation {
   const sc = applyParameters(setup, p);
   const out = {} as Record<FigureKey, number>;
   const housing = projectStaircase(sc.housing!, pop, `${sc.file}: housing`);
@@ -258,7 +302,14 @@ export function evaluateOn(setup: UncertaintySetup, p: ParameterSet, pop: BandPo
   }
   out.coverage_arsverk_today = arsverk;
   out.coverage_cost_today = cost;
-  return { figures: out, housing, coverage };
+  let pathways: PathwayFigures | null = null;
+  if (setup.pathways && p.pathways && projection) {
+    const ps = setup.pathways;
+    pathways = pathwayFigures(ps, pathwayModel(ps, p.pathways, scaleUpSeries(projection, ps.firstYear, ps.lastYear)));
+  }
+  out.scaleup_saving_target_year = pathways ? pathways.saving[pathways.saving.length - 1] / 1e6 : NaN;
+  out.scaleup_break_even_year = pathways ? pathways.breakEven : NaN;
+  return { figures: out, housing, coverage, pathways };
 }
 
 /**
@@ -267,59 +318,8 @@ export function evaluateOn(setup: UncertaintySetup, p: ParameterSet, pop: BandPo
  * mill. kr of the price year, units, shares as fractions).
  */
 export function evaluate(setup: UncertaintySetup, p: ParameterSet): Record<FigureKey, number> {
-  return evaluateOn(setup, p, bandPopulation(setup, p)).figures;
-}
-
-/** Replicates of a scenario: every figure per replicate and its percentiles with Monte Carlo standard errors. */
-export interface UncertaintyResult {
-  seed: number;
-  replicates: number;
-  level: number;
-  targetYear: number;
-  /** figures[key][i]: replicate i's value. */
-  figures: Record<FigureKey, Float64Array>;
-  parameters: ParameterSet[];
-  summary: Record<FigureKey, Percentiles>;
-  /** The scenario's own values (every input central). */
-  central: Record<FigureKey, number>;
-}
-
-/**
- * N replicates, replicate i drawing its whole parameter set from rngStream(seed, i) and
- * running population → coverage → housing → council summary. Single-threaded: the result
- * depends only on (seed, i). The percentiles are at the settings' level (P10/P50/P90 at
- * 0.8) with their Monte Carlo standard errors (noise from N, kept apart from the spread).
- */
-export function runUncertainty(setup: UncertaintySetup, options: { replicates?: number; seed?: number } = {}): UncertaintyResult {
-  const n = options.replicates ?? setup.settings.replicates;
-  const seed = options.seed ?? setup.settings.seed;
-  if (!(Number.isInteger(n) && n >= 2)) throw new InputError(`uncertainty.replicates: expected a whole number of at least 2, got ${n}`);
-  const figures = Object.fromEntries(FIGURE_KEYS.map((k) => [k, new Float64Array(n)])) as Record<FigureKey, Float64Array>;
-  const parameters: ParameterSet[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = drawParameters(setup, rngStream(seed, i));
-    parameters.push(p);
-    const f = evaluate(setup, p);
-    for (const k of FIGURE_KEYS) figures[k][i] = f[k];
-  }
-  const summary = Object.fromEntries(FIGURE_KEYS.map((k) => [k, percentiles(figures[k], setup.settings.level)])) as Record<FigureKey, Percentiles>;
-  return { seed, replicates: n, level: setup.settings.level, targetYear: setup.targetYear, figures, parameters, summary, central: evaluate(setup, centralParameters(setup)) };
-}
-
-/**
- * Differences variant − baseline per replicate and their percentiles. With common random
- * numbers (the default) both use the same seed, so replicate i of each shares its draws;
- * `independentSeed` gives the variant its own seed instead (for comparison).
- */
-export function compareUncertainty(baseline: UncertaintyResult, variant: UncertaintyResult): Record<FigureKey, Percentiles> {
-  if (baseline.replicates !== variant.replicates) throw new InputError(`compareUncertainty requires the same number of replicates, got ${baseline.replicates} and ${variant.replicates}`);
-  const out = {} as Record<FigureKey, Percentiles>;
-  for (const k of FIGURE_KEYS) {
-    const d = new Float64Array(baseline.replicates);
-    for (let i = 0; i < d.length; i++) d[i] = variant.figures[k][i] - baseline.figures[k][i];
-    out[k] = percentiles(d, baseline.level);
-  }
-  return out;
+  const projection = projectDraw(setup.population, p.deviations);
+  return evaluateOn(setup, p, drawBandPopulation(setup, projection), projection).figures;
 }
 
 /** The low and high value (the (1 ∓ level)/2 quantiles) of an interval, by inversion. */
@@ -343,9 +343,9 @@ export function levelZ(level: number): number {
 export function figureInfo(setup: UncertaintySetup): Record<FigureKey, { label: string; unit: string }> {
   const p = centralParameters(setup);
   const sc = applyParameters(setup, p);
-  const housing = projectStaircase(sc.housing!, bandPopulation(setup, p), `${sc.file}: housing`);
+  const housing = projectStaircase(sc.housing!, drawBandPopulation(setup, projectDraw(setup.population, p.deviations)), `${sc.file}: housing`);
   const summary = councilSummary(housing, { targetYear: setup.targetYear, round: false });
-  const out = { ...COVERAGE_FIGURES } as Record<FigureKey, { label: string; unit: string }>;
+  const out = { ...COVERAGE_FIGURES, ...pathwayFigureInfo(setup) } as Record<FigureKey, { label: string; unit: string }>;
   for (const r of summary.rows) out[r.key] = { label: r.label, unit: r.unit };
   out.coverage_cost_today = { ...COVERAGE_FIGURES.coverage_cost_today, unit: `mill. ${summary.priceYear}-kr` };
   return out;

@@ -66,6 +66,22 @@ export function triangularFromU(low: number, mode: number, high: number, u: numb
   return u < f ? low + Math.sqrt(u * w * (mode - low)) : high - Math.sqrt((1 - u) * w * (high - mode));
 }
 
+/**
+ * The split (two-piece) log-normal distribution with median `median` whose `level` central
+ * interval is exactly low-high: ln x is normal with scale ln(median / low) / z below the
+ * median and ln(high / median) / z above it, z = Φ⁻¹((1 + level)/2) (as the population
+ * reads SSB's L and H). By inversion of one uniform u (u = 0.5 gives the median).
+ *
+ * @example lognormalFromU(0.9, 1, 1.1, 0.8, 0.9) // 1.1 (the 90th percentile is the high bound)
+ */
+export function lognormalFromU(low: number, median: number, high: number, level: number, u: number): number {
+  if (!(low > 0 && low <= median && median <= high)) throw new Error(`lognormalFromU requires 0 < low ≤ median ≤ high, got ${low}, ${median}, ${high}`);
+  const v = u <= 0 ? 1e-12 : u >= 1 ? 1 - 1e-12 : u;
+  const z = normalQuantile(v);
+  const scale = (z < 0 ? Math.log(median / low) : Math.log(high / median)) / centralZ(level);
+  return median * Math.exp(scale * z);
+}
+
 /** The uniform distribution on [low, high] by inversion. */
 export function uniformFromU(low: number, high: number, u: number): number {
   return low + (high - low) * u;

@@ -1,11 +1,13 @@
 import { InputError } from "../errors";
 import { percentiles } from "./quantile";
-import { betaQuantiles } from "./parameters";
+import { betaQuantiles, type Interval } from "./parameters";
+import type { PathwayFactors } from "./pathway-figures";
 import { constantDeviations, inputBounds, type PopulationDeviations } from "./population";
 import {
-  FIGURE_KEYS, centralParameters, evaluate, intervalBounds, levelZ, rateBounds,
-  type FigureKey, type ParameterSet, type UncertaintyResult, type UncertaintySetup,
+  FIGURE_KEYS, centralParameters, evaluate, figureKeys, residentsBehind, intervalBounds, levelZ, rateBounds,
+  type FigureKey, type ParameterSet, type UncertaintySetup,
 } from "./run";
+import type { UncertaintyResult } from "./result";
 
 /** One uncertain input as the sensitivity analysis sees it. */
 export interface SensitivityInput {
@@ -83,7 +85,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
   if (!s.coverageRates.off) {
     for (const [id, bands] of Object.entries(setup.rates)) {
       const entries = Object.entries(bands);
-      const n = (band: string) => s.coverageRates.sampleSize[id] ?? setup.baseResidents[band];
+      const n = (band: string) => residentsBehind(setup, id, band);
       const bnd = entries.map(([band, r]) => rateBounds(r, n(band), level));
       const factor = (side: -1 | 1) => mean(entries.map(([, r], k) => (r > 0 ? bnd[k][side < 0 ? 0 : 1] / r : 1)));
       out.push({
@@ -124,6 +126,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       });
     }
   }
+  out.push(...pathwayInputs(setup, central));
   s.alternativeShares.forEach((a, k) => {
     const [lo, hi] = intervalBounds(a, level);
     out.push({
@@ -135,10 +138,42 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
   return out;
 }
 
-/** Checks a figure key, listing the valid ones. */
-export function checkTarget(target: string): FigureKey {
-  if (!(FIGURE_KEYS as readonly string[]).includes(target)) {
-    throw new InputError(`--target: expected one of the council summary keys or coverage figures (${FIGURE_KEYS.join(", ")}), got ${JSON.stringify(target)}`);
+/**
+ * The scale-up's inputs (with a persona whose uncertainty is on): prevalence, incidence 70+
+ * and median survival after diagnosis shown in their own units, the phases' prices and
+ * lengths as factors.
+ */
+function pathwayInputs(setup: UncertaintySetup, central: ParameterSet): SensitivityInput[] {
+  const ps = setup.pathways;
+  if (!ps || ps.settings.off || !central.pathways) return [];
+  const s = ps.settings;
+  const c = central.pathways;
+  const level = setup.settings.level;
+  const out: SensitivityInput[] = [];
+  const add = (id: string, label: string, unit: string, scale: number, i: Interval, set: (f: PathwayFactors, v: number) => PathwayFactors, get: (f: PathwayFactors) => number) => {
+    const [lo, hi] = intervalBounds(i, level);
+    out.push({
+      id, label, unit, low: lo * scale, central: scale, high: hi * scale,
+      at: (side) => ({ ...central, pathways: set(c, side < 0 ? lo : hi) }),
+      scalar: (p) => (p.pathways ? get(p.pathways) : 1),
+    });
+  };
+  add("pathway.prevalence", "Demens: forekomst 70+", "andel", s.base.prevalence70plus, s.prevalence, (f, v) => ({ ...f, prevalence: v }), (f) => f.prevalence);
+  add("pathway.incidence", "Demens: nye tilfeller 70+", "per 1 000 personår", 1000 * s.base.incidence70plus, s.incidence, (f, v) => ({ ...f, incidence: v }), (f) => f.incidence);
+  add("pathway.survival", "Demens: median levetid etter diagnose (menn)", "år", s.base.survivalMedianYears.male, s.survival, (f, v) => ({ ...f, survival: v }), (f) => f.survival);
+  for (const [id, i] of Object.entries(s.prices)) {
+    add(`pathway.price.${id}`, `Kostnad per år i fasen «${id}»`, "faktor", 1, i, (f, v) => ({ ...f, prices: { ...f.prices, [id]: v } }), (f) => f.prices[id]);
+  }
+  for (const [id, i] of Object.entries(s.durations)) {
+    add(`pathway.duration.${id}`, `Varighet av fasen «${id}»`, "faktor", 1, i, (f, v) => ({ ...f, durations: { ...f.durations, [id]: v } }), (f) => f.durations[id]);
+  }
+  return out;
+}
+
+/** Checks a figure key against the keys a setup computes (default all), listing the valid ones. */
+export function checkTarget(target: string, keys: readonly FigureKey[] = FIGURE_KEYS): FigureKey {
+  if (!(keys as readonly string[]).includes(target)) {
+    throw new InputError(`--target: expected one of the council summary keys, coverage figures or scale-up figures (${keys.join(", ")}), got ${JSON.stringify(target)}`);
   }
   return target as FigureKey;
 }
@@ -173,7 +208,7 @@ export interface Tornado {
  * @example tornado(setup, "cost_reduction_alt_profile").rows[0] // the input that moves it most
  */
 export function tornado(setup: UncertaintySetup, target: string, inputs = sensitivityInputs(setup)): Tornado {
-  const key = checkTarget(target);
+  const key = checkTarget(target, figureKeys(setup));
   const central = evaluate(setup, centralParameters(setup))[key];
   const rows = inputs.map((i) => {
     const lo = evaluate(setup, i.at(-1))[key];
@@ -222,7 +257,7 @@ export function firstOrderIndex(x: ArrayLike<number>, y: ArrayLike<number>, bins
 
 /** First-order index of each input on a target figure, from a run's replicates (bins: ⌊√n⌋, at most 20). */
 export function firstOrderIndices(result: UncertaintyResult, inputs: SensitivityInput[], target: string): Array<{ id: string; label: string; index: number }> {
-  const key = checkTarget(target);
+  const key = checkTarget(target, result.keys);
   const y = result.figures[key];
   const bins = Math.min(20, Math.max(2, Math.floor(Math.sqrt(result.replicates))));
   return inputs.map((i) => ({ id: i.id, label: i.label, index: firstOrderIndex(result.parameters.map((p) => i.scalar(p)), y, bins) }));
@@ -230,6 +265,6 @@ export function firstOrderIndices(result: UncertaintyResult, inputs: Sensitivity
 
 /** Percentiles of a target figure over replicates (re-exported for the CLI). */
 export function targetPercentiles(result: UncertaintyResult, target: string) {
-  const key = checkTarget(target);
+  const key = checkTarget(target, result.keys);
   return percentiles(result.figures[key], result.level);
 }

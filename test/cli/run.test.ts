@@ -131,30 +131,36 @@ describe("trappa run (command line)", () => {
 });
 
 describe("trappa run --uncertainty N", () => {
-  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet"];
+  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"];
   const dirs = [join(root, "u1"), join(root, "u2")];
   let results: Array<{ code: number; out: string; err: string }> = [];
   beforeAll(async () => {
     results = [];
-    for (const d of dirs) results.push(await run(["run", "scenarios/default.json", "--out", d, "--uncertainty", "20"]));
+    // The second run splits the replicates over two worker threads.
+    results.push(await run(["run", "scenarios/default.json", "--out", dirs[0], "--uncertainty", "20"]));
+    results.push(await run(["run", "scenarios/default.json", "--out", dirs[1], "--uncertainty", "20", "--workers", "2"]));
   }, 60_000);
 
-  it("adds the three percentile tables as CSVs and sheets, and the fan charts to report.html", async () => {
+  it("adds the four percentile tables as CSVs and sheets, the fan charts to report.html and the settings to run.json", async () => {
     expect(results.map((r) => r.code)).toEqual([0, 0]);
     expect(readdirSync(dirs[0]).sort()).toEqual([...TABLES, ...U].map((t) => `${t}.csv`).concat(["report.html", "results.xlsx", "run.json"]).sort());
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(9, 12)).toEqual(["Befolkning, usikkerhet", "Sammendrag, usikkerhet", "Tjenester og bolig, usikkerhet"]);
+    expect(sheets.map((s) => s.name).slice(9, 13)).toEqual(["Befolkning, usikkerhet", "Sammendrag, usikkerhet", "Tjenester og bolig, usikkerhet", "Oppskalering, usikkerhet"]);
     const csv = parseCsv(readFileSync(join(dirs[0], "sammendrag-usikkerhet.csv"), "utf8"));
     expect(csv.header).toEqual(["key", "label", "statistic", "value", "unit", "seed", "replicates"]);
     expect(csv.rows.length).toBe(36);
     expect(csv.rows.every((r) => r[5] === "2040" && r[6] === "20")).toBe(true);
     const html = readFileSync(join(dirs[0], "report.html"), "utf8");
-    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad"]) expect(html).toContain(`id="${id}"`);
+    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"]) expect(html).toContain(`id="${id}"`);
     const j = JSON.parse(readFileSync(join(dirs[0], "run.json"), "utf8"));
-    expect(j.tables.map((t: { id: string }) => t.id).slice(-3)).toEqual(U);
+    expect(j.tables.map((t: { id: string }) => t.id).slice(-4)).toEqual(U);
+    expect(j.uncertainty).toEqual({ replicates: 20, seed: 2040, level: 0.8, statistics: ["p10", "p50", "p90"], alternative: "MMMM", targetYear: 2040, personReplicates: 8 });
+    // The number of worker threads is not recorded: it does not change the numbers.
+    const j2 = JSON.parse(readFileSync(join(dirs[1], "run.json"), "utf8"));
+    expect({ ...j2, timings: null }).toEqual({ ...j, timings: null });
   });
 
-  it("twice with the same seed gives byte-identical CSVs (the percentiles) and report.html", () => {
+  it("twice with the same seed, on one thread and on two worker threads, gives byte-identical CSVs (the percentiles) and report.html", () => {
     for (const t of [...TABLES, ...U]) expect(readFileSync(join(dirs[1], `${t}.csv`)).equals(readFileSync(join(dirs[0], `${t}.csv`))), t).toBe(true);
     expect(readFileSync(join(dirs[1], "report.html")).equals(readFileSync(join(dirs[0], "report.html")))).toBe(true);
   });

@@ -13,6 +13,7 @@ const withBlock = (block: UncertaintyScenario): LoadedScenario => ({ ...base, sc
 const ZERO: UncertaintyScenario = {
   population: { fertility: { spread: 0 }, lifeExpectancy: { spread: 0 }, immigration: { spread: 0 }, internalMigration: { relativeSpread: 0 } },
   coverageRates: { off: true }, profileShares: { off: true }, unitCosts: { defaultRelative: 0 }, arsverkPerUnit: { defaultRelative: 0 },
+  pathways: { off: true },
 };
 const table = (tables: ResultTable[], id: string) => tables.find((t) => t.id === id)!;
 const STATS = ["p10", "p50", "p90"];
@@ -22,7 +23,7 @@ describe("runScenario(loaded, { uncertainty: N }): every spread zero", () => {
   const zero = runScenario(withBlock(ZERO), { uncertainty: 4 });
 
   it("keeps every table of the deterministic run as it is, and adds the three uncertainty tables after them", () => {
-    expect(zero.tables.map((t) => t.id)).toEqual([...det.tables.map((t) => t.id), "befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet"]);
+    expect(zero.tables.map((t) => t.id)).toEqual([...det.tables.map((t) => t.id), "befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"]);
     det.tables.forEach((t, k) => expect(zero.tables[k], t.id).toEqual(t));
     expect(det.uncertainty).toBeUndefined();
   });
@@ -48,6 +49,17 @@ describe("runScenario(loaded, { uncertainty: N }): every spread zero", () => {
     for (const r of zero.uncertainty!.summary) expect(r.central).toBe(r.stats[1]);
   });
 
+  it("gives P10 = P50 = P90 = the scale-up with every parameter at its value, year by year (the same persons in every set), and no parameter spread", () => {
+    const su = zero.uncertainty!.scaleUp!;
+    expect(su.years[0]).toBe(2025);
+    su.years.forEach((year, t) => { for (let k = 0; k < 3; k++) expect(su.saving.stats[k][t], `${year}`).toBe(su.saving.central[t]); });
+    expect(su.breakEven.stats).toEqual([su.breakEven.central, su.breakEven.central, su.breakEven.central]);
+    expect(su.decomposition.saving.between).toBe(0);
+    expect(su.decomposition.saving.within).toBeGreaterThan(0);
+    const rows = table(zero.tables, "oppskalering-usikkerhet").rows;
+    expect(rows.find((r) => r[0] === "saving_nok" && r[1] === 2040 && r[2] === "sd_parametere")![3]).toBe(0);
+  });
+
   it("gives the deterministic housing and coverage series to the target year, exactly", () => {
     const u = zero.uncertainty!;
     const years = u.series[0].years;
@@ -71,7 +83,7 @@ describe("runScenario(loaded, { uncertainty: N }): default spreads", () => {
   const c = runScenario(base, { uncertainty: 40, seed: 7 });
 
   it("gives identical percentiles for the same seed and different ones for another; every row records seed and replicates", () => {
-    for (const id of ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet"]) {
+    for (const id of ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"]) {
       expect(table(a.tables, id)).toEqual(table(b.tables, id));
       expect(table(c.tables, id)).not.toEqual(table(a.tables, id));
       const t = table(a.tables, id);
@@ -99,12 +111,12 @@ describe("runScenario(loaded, { uncertainty: N }): default spreads", () => {
 
   it("shows the fan charts and the summary percentiles in report.html only when present", () => {
     const html = runReportHtml(a, { plotlyScript: "" });
-    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad"]) expect(html).toContain(`id="${id}"`);
+    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"]) expect(html).toContain(`id="${id}"`);
     expect(html).toContain("<h2>Usikkerhet</h2>");
     expect(html).toContain("Sammendraget med usikkerhet, 2024–2040: persentiler over 40 replikater (frø 2040)");
     const plain = runReportHtml(runScenario(base), { plotlyScript: "" });
     expect(plain).not.toContain("Usikkerhet");
-    expect(uncertaintyFigures(a.uncertainty!).map((f) => f.id)).toEqual(["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad"]);
+    expect(uncertaintyFigures(a.uncertainty!).map((f) => f.id)).toEqual(["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"]);
   });
 });
 

@@ -4,7 +4,8 @@ import { parseBands } from "../../engine/population/bands";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
 import { simulatePopulation } from "../../engine/uncertainty/population";
 import { replicateLayout, runReplicateBlock, slotQuantiles, type ReplicateModel } from "../../engine/uncertainty/replicates";
-import { prepareUncertainty, runUncertainty } from "../../engine/uncertainty/run";
+import { prepareUncertainty } from "../../engine/uncertainty/run";
+import { runUncertainty } from "../../engine/uncertainty/result";
 
 let model: ReplicateModel;
 beforeAll(() => {

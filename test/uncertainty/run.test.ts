@@ -6,7 +6,8 @@ import { checkScenarioFile } from "../../engine/io/scenario-file";
 import { runCoverageHousingScenario } from "../../engine/run/coverage-housing";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
 import { withoutPopulationSpread } from "../../engine/uncertainty/population";
-import { centralParameters, compareUncertainty, evaluate, prepareUncertainty, runUncertainty, type UncertaintySetup } from "../../engine/uncertainty/run";
+import { centralParameters, evaluate, prepareUncertainty, type UncertaintySetup } from "../../engine/uncertainty/run";
+import { compareUncertainty, runUncertainty } from "../../engine/uncertainty/result";
 
 let scenario: CoverageHousingScenario;
 let setup: UncertaintySetup;

@@ -4,7 +4,8 @@ import { loadCoverageHousingScenario } from "../../engine/io/coverage-housing-sc
 import { rngStream } from "../../engine/random/streams";
 import { standardNormal } from "../../engine/random/distributions";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
-import { prepareUncertainty, runUncertainty, type UncertaintySetup } from "../../engine/uncertainty/run";
+import { prepareUncertainty, type UncertaintySetup } from "../../engine/uncertainty/run";
+import { runUncertainty } from "../../engine/uncertainty/result";
 import { checkTarget, firstOrderIndex, firstOrderIndices, sensitivityInputs, tornado } from "../../engine/uncertainty/sensitivity";
 
 let setup: UncertaintySetup;
@@ -47,7 +48,9 @@ describe("tornado(setup, target) on scenarios/default.json", () => {
   });
   it("refuses a target that does not exist, listing the valid keys", () => {
     expect(() => checkTarget("kostnad")).toThrow(InputError);
-    expect(() => checkTarget("kostnad")).toThrow(/expected one of the council summary keys or coverage figures \(staff_base, .*units_higher_steps_today, coverage_arsverk_today, coverage_cost_today\), got "kostnad"/);
+    expect(() => checkTarget("kostnad")).toThrow(/expected one of the council summary keys, coverage figures or scale-up figures \(staff_base, .*units_higher_steps_today, coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year, scaleup_break_even_year\), got "kostnad"/);
+    // A setup without a persona has no scale-up figures, and says so.
+    expect(() => tornado(setup, "scaleup_saving_target_year")).toThrow(/\(staff_base, .*coverage_cost_today\), got "scaleup_saving_target_year"/);
   });
 });
 

@@ -87,8 +87,8 @@ const PROFILE_NAMES: Record<string, string> = { today: "Dagens profil", alternat
 /**
  * The fan charts of a run with uncertainty: residents 80+ (and 90+ when a band), the
  * places of each coverage service counted in places, and årsverk and cost of the housing
- * profiles, each with its P10-P90 band (at the run's level) around the median and the
- * scenario's own values dotted.
+ * profiles, and the yearly saving of the persona's scale-up, each with its P10-P90 band
+ * (at the run's level) around the median and the scenario's own values dotted.
  */
 export function uncertaintyFigures(u: RunUncertainty, place = ""): RunFigure[] {
   const interval = intervalName(u);
@@ -124,6 +124,19 @@ export function uncertaintyFigures(u: RunUncertainty, place = ""): RunFigure[] {
       id: "fig-usikkerhet-kostnad",
       title: "Kostnad i boligtrappen med usikkerhet",
       figure: fanFigure(cost.map((s) => seriesFan(s, PROFILE_NAMES[s.variant] ?? s.variant, 1e-6)), { title: `Kostnad i boligtrappen, dagens og alternativ profil (${interval})`, yTitle: `Mill. ${py}-kr`, interval, decimals: 1 }),
+    });
+  }
+  if (u.scaleUp) {
+    const su = u.scaleUp;
+    const py = su.priceYear ?? "";
+    const f = (v: number[]) => v.map((x) => x / 1e6);
+    out.push({
+      id: "fig-usikkerhet-oppskalering",
+      title: "Årlig innsparing ved opptrapping med usikkerhet",
+      figure: fanFigure([{ name: "Innsparing", x: su.years, low: f(su.saving.stats[0]), median: f(su.saving.stats[1]), high: f(su.saving.stats[2]), central: f(su.saving.central) }], {
+        title: `Innsparing per år når nye tilfeller får «${su.to.name}» mot alle i «${su.from.name}» (${interval}, ${su.personReplicates} forløp per sett)`,
+        yTitle: `Mill. ${py}-kr per år`, interval, decimals: 1,
+      }),
     });
   }
   return out;

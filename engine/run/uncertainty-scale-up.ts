@@ -1,0 +1,80 @@
+import type { ReplicateLayout } from "../uncertainty/replicates";
+import type { PathwaySetup } from "../uncertainty/pathway-setup";
+import { decomposeVariance, type VarianceParts } from "../uncertainty/variance";
+import { roundValue, type ResultColumn, type ResultTable } from "./result-table";
+
+/** The persona's scale-up in a run's uncertainty part: percentiles over parameter sets and the variance split. */
+export interface ScaleUpUncertainty {
+  /** Pathway ids and names of the transition (existing persons stay on `from`, new cases get `to`). */
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  years: number[];
+  /** Mean yearly saving (kroner, total cost incl. investments) per statistic and year, and with every input central. */
+  saving: { stats: number[][]; central: number[] };
+  /** Mean break-even year per statistic, and central. */
+  breakEven: { stats: number[]; central: number };
+  /** The target year's saving (kroner) and the break-even year split into parameter uncertainty and person-level variation. */
+  decomposition: { saving: VarianceParts; breakEven: VarianceParts };
+  personReplicates: number;
+  priceYear: number | null;
+}
+
+/**
+ * The scale-up block of a run's replicate rows (see replicateLayout) summarised: `at(j)`
+ * gives the percentiles of slot j of the row, `values` the N rows, `central` the central row.
+ */
+export function summariseScaleUp(ps: PathwaySetup, l: ReplicateLayout, values: Float64Array, central: Float64Array, at: (j: number) => number[]): ScaleUpUncertainty {
+  const n = values.length / l.stride;
+  const Y = l.scaleUpYears.length;
+  const slot = (j: number) => Float64Array.from({ length: n }, (_, i) => values[i * l.stride + l.scaleUpAt + j]);
+  const K = ps.settings.personReplicates;
+  const name = (id: string) => ({ id, name: ps.persona.pathways.find((p) => p.id === id)?.name ?? id });
+  return {
+    from: name(ps.transition.from),
+    to: name(ps.transition.to),
+    years: l.scaleUpYears,
+    saving: {
+      stats: at(l.scaleUpAt).map((_, k) => l.scaleUpYears.map((_, y) => roundValue(at(l.scaleUpAt + y)[k]))),
+      central: l.scaleUpYears.map((_, y) => roundValue(central[l.scaleUpAt + y])),
+    },
+    breakEven: { stats: at(l.scaleUpAt + Y).map(roundValue), central: roundValue(central[l.scaleUpAt + Y]) },
+    decomposition: {
+      saving: decomposeVariance(slot(Y - 1), slot(Y + 1), K),
+      breakEven: decomposeVariance(slot(Y), slot(Y + 2), K),
+    },
+    personReplicates: K,
+    priceYear: ps.priceYear,
+  };
+}
+
+const col = (key: string, label: string, kind: ResultColumn["kind"] = "text"): ResultColumn => ({ key, label, kind });
+
+/**
+ * The table `oppskalering-usikkerhet`: per year the percentiles of the mean yearly saving of
+ * the transition, the percentiles of the mean break-even year, and for the target year's
+ * saving and the break-even year the standard deviations from parameter uncertainty
+ * (`sd_parametere`, between parameter sets) and from person-level variation (`sd_personer`,
+ * within a set: one realisation around its expectation).
+ */
+export function scaleUpUncertaintyTable(u: ScaleUpUncertainty, statistics: Array<{ id: string }>, seed: number, replicates: number): ResultTable {
+  const target = u.years[u.years.length - 1];
+  const tail = [seed, replicates, u.personReplicates];
+  const money = "kr";
+  const sd = (v: VarianceParts) => [["sd_parametere", Math.sqrt(v.between)], ["sd_personer", Math.sqrt(v.within)]] as const;
+  const rows: ResultTable["rows"] = [
+    ...u.years.flatMap((year, t) => statistics.map((s, k) => ["saving_nok", year, s.id, u.saving.stats[k][t], money, u.priceYear ?? "", ...tail])),
+    ...sd(u.decomposition.saving).map(([id, v]) => ["saving_nok", target, id, roundValue(v), money, u.priceYear ?? "", ...tail]),
+    ...statistics.map((s, k) => ["break_even_year", "", s.id, u.breakEven.stats[k], "år", "", ...tail]),
+    ...sd(u.decomposition.breakEven).map(([id, v]) => ["break_even_year", "", id, roundValue(v), "år", "", ...tail]),
+  ];
+  return {
+    id: "oppskalering-usikkerhet",
+    title: "Oppskalering, usikkerhet",
+    description:
+      `Overgangen der nye tilfeller får «${u.to.name}» mens de som har diagnosen fortsetter i «${u.from.name}»: persentiler over parametersettene for den årlige innsparingen mot at alle er i «${u.from.name}» ` +
+      `(gjennomsnitt over ${u.personReplicates} simulerte forløp per sett, de samme personene i alle sett) og for forventet balanseår; ` +
+      `sd_parametere er standardavviket fra parameterusikkerheten, sd_personer fra tilfeldig variasjon mellom personer i ett utfall (${target}).`,
+    columns: [col("measure", "mål"), col("year", "år", "year"), col("statistic", "persentil eller standardavvik"), col("value", "verdi", "value"), col("unit", "enhet"), col("price_year", "prisår", "year"), col("seed", "frø"), col("replicates", "replikater"), col("person_replicates", "forløp per sett")],
+    rows,
+  };
+}

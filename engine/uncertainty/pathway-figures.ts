@@ -1,0 +1,134 @@
+import type { Pathway, PersonaModel } from "../pathways/model";
+import { runScaleUpReplicates, scaleUpLayout, type ScaleUpModel } from "../pathways/scale-up";
+import { buildScaleUpModel, type BandPopulationSeries } from "../pathways/scale-up-build";
+import { intervalFromU, parameterStream, type Interval } from "./parameters";
+import { PERSON_STREAM_OFFSET, type PathwaySetup } from "./pathway-setup";
+
+/** One parameter set of the scale-up: factors on the condition's defaults (1 = the default). */
+export interface PathwayFactors {
+  prevalence: number;
+  incidence: number;
+  survival: number;
+  /** Per phase id. */
+  prices: Record<string, number>;
+  durations: Record<string, number>;
+}
+
+const central = (r: Record<string, Interval>) => Object.fromEntries(Object.keys(r).map((k) => [k, 1]));
+
+/** Every factor 1: the scale-up of a deterministic run. */
+export function centralPathwayFactors(ps: PathwaySetup): PathwayFactors {
+  const s = ps.settings;
+  return { prevalence: 1, incidence: 1, survival: 1, prices: central(s.prices), durations: central(s.durations) };
+}
+
+/**
+ * A drawn parameter set of the scale-up: each factor from its own sub-stream
+ * rngStream(base, hash("pathway:<name>")) of the replicate (see parameterStream), so that
+ * the draws do not depend on which other inputs exist. With `off` every factor is 1.
+ */
+export function drawPathwayFactors(ps: PathwaySetup, base: number): PathwayFactors {
+  const s = ps.settings;
+  if (s.off) return centralPathwayFactors(ps);
+  const one = (id: string, i: Interval) => intervalFromU(i, parameterStream(base, `pathway:${id}`)());
+  const each = (kind: string, r: Record<string, Interval>) => Object.fromEntries(Object.entries(r).map(([id, i]) => [id, one(`${kind}:${id}`, i)]));
+  return {
+    prevalence: one("prevalence", s.prevalence),
+    incidence: one("incidence", s.incidence),
+    survival: one("survival", s.survival),
+    prices: each("price", s.prices),
+    durations: each("duration", s.durations),
+  };
+}
+
+/** A pathway with each phase's annual cost and length times its factor (lengths laid end to end again only when one changes). */
+function scalePathway(p: Pathway, f: PathwayFactors): Pathway {
+  const moved = p.phases.some((ph) => (f.durations[ph.id] ?? 1) !== 1);
+  let at = p.phases[0]?.startAge ?? 0;
+  const phases = p.phases.map((ph) => {
+    const price = f.prices[ph.id] ?? 1;
+    const out = price === 1 ? { ...ph } : { ...ph, annualCostNok: ph.annualCostNok * price };
+    if (moved) {
+      const len = (ph.endAge - ph.startAge) * (f.durations[ph.id] ?? 1);
+      out.startAge = at;
+      out.endAge = at + len;
+      at = out.endAge;
+    }
+    return out;
+  });
+  return { ...p, phases };
+}
+
+/**
+ * The scale-up model of one parameter set on one population (buildScaleUpModel): prevalence
+ * per band and incidence 70+ times their factors, median survival times its factor (the
+ * hazard ratios solved again), phase costs and lengths times theirs.
+ */
+export function pathwayModel(ps: PathwaySetup, f: PathwayFactors, pop: BandPopulationSeries): ScaleUpModel {
+  const s = ps.scaleUp;
+  const persona: PersonaModel = { ...ps.persona, pathways: ps.persona.pathways.map((p) => scalePathway(p, f)) };
+  return buildScaleUpModel(persona, pop, {
+    ...s,
+    prevalence: f.prevalence === 1 ? s.prevalence : Object.fromEntries(Object.entries(s.prevalence).map(([b, v]) => [b, v * f.prevalence])),
+    incidence70plus: s.incidence70plus * f.incidence,
+    survivalMedianYears: f.survival === 1 ? s.survivalMedianYears : { male: s.survivalMedianYears.male * f.survival, female: s.survivalMedianYears.female * f.survival },
+  });
+}
+
+/**
+ * What one parameter set gives, over its person-level replicates: the mean yearly saving of
+ * the transition against everybody on `from` (total cost incl. investments, kroner per year,
+ * firstYear…lastYear), the mean break-even year (per replicate the first year the cumulative
+ * net cost is at or below 0, lastYear + 1 when not reached), and the variance of each over
+ * the person-level replicates (n − 1).
+ */
+export interface PathwayFigures {
+  saving: Float64Array;
+  breakEven: number;
+  withinVariance: { saving: number; breakEven: number };
+}
+
+function sampleVariance(x: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < x.length; i++) m += x[i];
+  m /= x.length;
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) ss += (x[i] - m) ** 2;
+  return x.length > 1 ? ss / (x.length - 1) : 0;
+}
+
+/**
+ * Runs the person-level replicates of a scale-up model (streams (seed, PERSON_STREAM_OFFSET + j))
+ * and sums them as scaleUpRows does for the transition ("overgang" against "alle-<from>"),
+ * term for term, so that the mean saving is minus its mean net cost to the last bit.
+ */
+export function pathwayFigures(ps: PathwaySetup, m: ScaleUpModel): PathwayFigures {
+  const K = ps.settings.personReplicates;
+  const values = runScaleUpReplicates(m, { seed: ps.seed, from: PERSON_STREAM_OFFSET, to: PERSON_STREAM_OFFSET + K, variation: true }).values;
+  const L = scaleUpLayout(m);
+  const ids = m.pathways.map((p) => p.id);
+  const f = ids.indexOf(ps.transition.from);
+  const t = ids.indexOf(ps.transition.to);
+  const [old, added] = L.series;
+  const saving = new Float64Array(L.years);
+  const cum = new Float64Array(K);
+  const breakEven = new Float64Array(K).fill(m.lastYear + 1);
+  const last = new Float64Array(K);
+  for (let y = 0; y < L.years; y++) {
+    let sum = 0;
+    for (let r = 0; r < K; r++) {
+      const v = (k: number) => values[r * L.stride + k + y];
+      const a = (v(old[f].cost) + v(added[t].cost)) + (v(old[f].investment) + v(added[t].investment));
+      const b = (v(old[f].cost) + v(added[f].cost)) + (v(old[f].investment) + v(added[f].investment));
+      const net = a - b;
+      sum += net;
+      cum[r] += net;
+      if (cum[r] <= 0 && breakEven[r] > m.lastYear) breakEven[r] = m.firstYear + y;
+      if (y === L.years - 1) last[r] = -net;
+    }
+    saving[y] = -(sum / K);
+  }
+  let be = 0;
+  for (let r = 0; r < K; r++) be += breakEven[r];
+  return { saving, breakEven: be / K, withinVariance: { saving: sampleVariance(last), breakEven: sampleVariance(breakEven) } };
+}
