@@ -1,17 +1,34 @@
-// A worker thread for Trappa's worker pool (engine/run/worker-pool.ts): registers tsx so
-// that TypeScript task modules can be imported, then runs the tasks it is sent.
-import { register } from "tsx/esm/api";
-import { parentPort, workerData } from "node:worker_threads";
+// A worker thread for Trappa's worker pool (engine/run/worker-pool.ts). Its first message
+// says what to load: the task module as one CommonJS bundle (`code`, evaluated here with a
+// require that resolves from the project), or, without a bundle, the TypeScript `module`
+// itself through tsx. Then it runs the tasks it is sent.
+import { parentPort } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runInThisContext } from "node:vm";
 
-register();
-const mod = await import(pathToFileURL(workerData.module).href);
-parentPort.on("message", async (msg) => {
-  try {
-    const { result, transfer } = await mod[msg.fn](msg.input);
-    parentPort.postMessage({ id: msg.id, result }, transfer ?? []);
-  } catch (err) {
-    parentPort.postMessage({ id: msg.id, error: String(err && err.stack ? err.stack : err) });
+async function load({ module, root, code }) {
+  if (code) {
+    const m = { exports: {} };
+    const wrapped = runInThisContext(`(function (exports, require, module) {${code}\n})`, { filename: `${module} (bundle)` });
+    wrapped(m.exports, createRequire(join(root, "package.json")), m);
+    return m.exports;
   }
+  const { register } = await import("tsx/esm/api");
+  register();
+  return import(pathToFileURL(module).href);
+}
+
+parentPort.once("message", async (msg) => {
+  const mod = await load(msg.load);
+  parentPort.on("message", async (msg) => {
+    try {
+      const { result, transfer } = await mod[msg.fn](msg.input);
+      parentPort.postMessage({ id: msg.id, result }, transfer ?? []);
+    } catch (err) {
+      parentPort.postMessage({ id: msg.id, error: String(err && err.stack ? err.stack : err) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
 });
-parentPort.postMessage({ ready: true });

@@ -19,10 +19,11 @@ const U_MIN = 1.1641532182693481e-10;
 export class LognormalFactorTable {
   readonly sigma: number;
   readonly cells: number;
-  /** Per cell i: a, b, c, d of a + t(b + t(c + t d)), t = u × cells − i. */
-  private readonly coef: Float64Array;
-  private readonly uLo: number;
-  private readonly uHi: number;
+  /** Per cell i: a, b, c, d of a + t(b + t(c + t d)), t = u × cells − i (read by compiled kernels that inline `at`). */
+  readonly coef: Float64Array;
+  /** The tabulated range [uLo, uHi); outside it `at` computes the factor directly. */
+  readonly uLo: number;
+  readonly uHi: number;
 
   constructor(sigma: number, cells = 4096) {
     if (!(sigma >= 0 && Number.isFinite(sigma))) throw new Error(`LognormalFactorTable requires a finite σ ≥ 0, got ${sigma}`);
@@ -56,6 +57,11 @@ export class LognormalFactorTable {
       const c = this.coef, o = 4 * i;
       return c[o] + t * (c[o + 1] + t * (c[o + 2] + t * c[o + 3]));
     }
+    return this.tail(u);
+  }
+
+  /** e^(σ Φ⁻¹(u)) computed directly (used in the tails). */
+  tail(u: number): number {
     return this.sigma === 0 ? 1 : Math.exp(this.sigma * normalQuantileFast(u > 0 ? u : U_MIN));
   }
 }

@@ -45,25 +45,34 @@ export class Xoshiro128StarStar {
     return this.nextUint32() * 2.3283064365386963e-10;
   }
 
-  /** Fills out[0…count−1] with the next `count` uniforms (the same numbers as `count` calls of next()). */
+  /**
+   * Fills out[0…count−1] with the next `count` uniforms (the same numbers as `count` calls of
+   * next()). The state is written back after every 64 numbers, not only at the end: a first
+   * call with a long loop is compiled while it runs (on-stack replacement), and stores that
+   * had not yet run by then would send the compiled code back to the interpreter on every
+   * later call.
+   */
   fill(out: Float64Array, count: number): void {
     let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-    for (let i = 0; i < count; i++) {
-      const m = Math.imul(s1, 5);
-      const result = Math.imul((m << 7) | (m >>> 25), 9);
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      out[i] = (result >>> 0) * 2.3283064365386963e-10;
+    for (let i = 0; i < count;) {
+      const end = Math.min(count, i + 64);
+      for (; i < end; i++) {
+        const m = Math.imul(s1, 5);
+        const result = Math.imul((m << 7) | (m >>> 25), 9);
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        out[i] = (result >>> 0) * 2.3283064365386963e-10;
+      }
+      this.s0 = s0;
+      this.s1 = s1;
+      this.s2 = s2;
+      this.s3 = s3;
     }
-    this.s0 = s0;
-    this.s1 = s1;
-    this.s2 = s2;
-    this.s3 = s3;
   }
 
   /** The state words s[0…3] as unsigned 32-bit integers (for tests and diagnostics). */

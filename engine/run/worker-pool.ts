@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { projectRoot } from "../io/project-root";
+import { taskBundle } from "./task-bundle";
 
 /**
  * A small pool of worker threads that run exported functions of one TypeScript module.
@@ -8,6 +9,10 @@ import { projectRoot } from "../io/project-root";
  * `{ result, transfer? }` (transfer: ArrayBuffers handed back without copying).
  * Tasks are handed out in order as workers become free; results come back in task
  * order, so the outcome never depends on the number of workers.
+ *
+ * The threads start at once; the module reaches them as one JavaScript bundle
+ * (taskBundle, built while they start), or as the TypeScript file when no bundle can be
+ * built (bin/worker.js then loads it through tsx).
  */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
@@ -15,14 +20,17 @@ export class WorkerPool {
 
   constructor(private readonly module: string, size: number) {
     if (!(Number.isInteger(size) && size >= 1)) throw new Error(`WorkerPool requires a whole number of workers ≥ 1, got ${size}`);
-    const script = join(projectRoot(), "bin", "worker.js");
+    const root = projectRoot();
+    const script = join(root, "bin", "worker.js");
+    const code = taskBundle(module);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script, { workerData: { module }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       this.workers.push(w);
       this.ready.push(new Promise((resolve, reject) => {
         const onMessage = (m: { ready?: boolean }) => { if (m.ready) { w.off("message", onMessage); resolve(); } };
         w.on("message", onMessage);
         w.once("error", reject);
+        code.then((c) => w.postMessage({ load: { module, root, code: c } }), reject);
       }));
     }
   }

@@ -9,8 +9,10 @@
  * although each person is laid out under all three pathways (that figure is printed
  * separately as "forløps-person-år"). Years of an existing person's course before 2025 and
  * of any course after 2040 are simulated too but not counted. Per core: the figure ÷ the
- * number of threads computing. Prints the load average, since other work on the machine
- * changes the figures. Never asserts timings.
+ * number of threads computing. Also prints the processor time of all the process's threads
+ * (person-years per processor-second: what a core does when it is not shared) and the load
+ * average, since other work on the machine changes the wall-clock figures. Never asserts
+ * timings.
  *
  *   npm run bench:pathways            (BENCH_REPLICATES, BENCH_WORKERS to change)
  */
@@ -38,8 +40,11 @@ const L = scaleUpLayout(model);
 
 async function measure(workers: number): Promise<Float64Array> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const values = await runScaleUpMonteCarlo(model, { seed: 2040, replicates: REPLICATES, workers });
   const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
   let py = 0, persons = 0;
   for (let r = 0; r < REPLICATES; r++) {
     py += values[r * L.stride + L.personYears];
@@ -58,6 +63,7 @@ async function measure(workers: number): Promise<Float64Array> {
   console.log(`  ${(persons / 1e6).toFixed(1)} mill. personer, ${(py / 1e6).toFixed(1)} mill. person-år (${(py / REPLICATES).toFixed(0)} per replikat), × ${model.pathways.length} forløp`);
   console.log(`  kontroll: person-år i fasene til «${model.pathways[0].id}» summert = ${(inPhases / 1e6).toFixed(3)} mill. (avvik ${(Math.abs(inPhases / py - 1)).toExponential(1)})`);
   console.log(`  ${(py / secs / 1e6).toFixed(2)} mill. person-år per sekund (${(py / secs / 1e6 / workers).toFixed(2)} mill. per kjerne); ${((py * model.pathways.length) / secs / 1e6).toFixed(2)} mill. forløps-person-år per sekund`);
+  console.log(`  prosessortid (alle tråder): ${cpuSecs.toFixed(2)} s, ${(py / cpuSecs / 1e6).toFixed(2)} mill. person-år per prosessorsekund`);
   return values;
 }
 
