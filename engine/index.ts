@@ -169,7 +169,7 @@ export { prepareScenarioUncertainty, scenarioPersonaFile } from "./uncertainty/p
 export { resolvePathwayUncertainty, type PathwayUncertainty } from "./uncertainty/pathway-settings";
 export { preparePathways, PERSON_STREAM_OFFSET, type PathwaySetup } from "./uncertainty/pathway-setup";
 export { centralPathwayFactors, drawPathwayFactors, pathwayModel, pathwayFigures, type PathwayFactors, type PathwayFigures } from "./uncertainty/pathway-figures";
-export { scaleUpSeries } from "./uncertainty/pathway-population";
+export { scaleUpSeries } from "./pathways/scale-up-population";
 export { decomposeVariance, type VarianceParts } from "./uncertainty/variance";
 export { runReplicates, runUncertaintyAsync, UNCERTAINTY_CHUNK } from "./uncertainty/parallel";
 export { inlineDeclarations, type InlineDeclarations, type DeclaredInterval } from "./scenario/inline-uncertainty";

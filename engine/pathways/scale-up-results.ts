@@ -85,7 +85,6 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
     return out;
   };
   const v = new Float64Array(R);
-  const totals = new Map<string, Float64Array>();
   for (let y = 0; y < Y; y++) {
     const year = m.firstYear + y;
     for (let r = 0; r < R; r++) v[r] = values[r * L.stride + L.newCases + y];
@@ -106,7 +105,6 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
       const inv = Float64Array.from(series(sc.w, "investment", y, v));
       const hours = Float64Array.from(series(sc.w, "hours", y, v));
       const total = cost.map((c, r) => c + inv[r]);
-      totals.set(`${sc.name}:${y}`, total);
       push(sc.name, year, "", "cost_nok", "kr", cost);
       push(sc.name, year, "", "investment_nok", "kr", inv);
       push(sc.name, year, "", "total_cost_nok", "kr", total);
@@ -114,20 +112,40 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
       push(sc.name, year, "", "fte", "årsverk", hours.map((h) => h / o.hoursPerFte));
     }
   }
-  const base = `alle-${o.transition.from}`;
+  const t = transitionNetCost(m, values, from, to);
   const cum = new Float64Array(R);
-  const breakEven = new Float64Array(R).fill(m.lastYear + 1);
   for (let y = 0; y < Y; y++) {
-    const year = m.firstYear + y;
-    const a = totals.get(`overgang:${y}`)!, b = totals.get(`${base}:${y}`)!;
-    const net = a.map((x, r) => x - b[r]);
-    for (let r = 0; r < R; r++) {
-      cum[r] += net[r];
-      if (cum[r] <= 0 && breakEven[r] > m.lastYear) breakEven[r] = year;
-    }
-    push("overgang", year, "", "net_cost_nok", "kr", net);
-    push("overgang", year, "", "cumulative_net_cost_nok", "kr", Float64Array.from(cum));
+    const net = t.net.subarray(y * R, (y + 1) * R);
+    for (let r = 0; r < R; r++) cum[r] += net[r];
+    push("overgang", m.firstYear + y, "", "net_cost_nok", "kr", net);
+    push("overgang", m.firstYear + y, "", "cumulative_net_cost_nok", "kr", cum);
   }
-  push("overgang", "", "", "break_even_year", "år", breakEven);
+  push("overgang", "", "", "break_even_year", "år", t.breakEven);
   return rows;
+}
+
+/**
+ * The transition against everybody on pathway `from`, per replicate: the yearly net cost
+ * (total cost incl. investments of existing persons on `from` and new cases on `to`, minus
+ * everybody on `from`; kroner, `net[y × R + r]`) and the break-even year (the first year
+ * the cumulative net cost is at or below 0; `lastYear + 1` when it is not reached).
+ */
+export function transitionNetCost(m: ScaleUpModel, values: Float64Array, from: number, to: number): { net: Float64Array; breakEven: Float64Array } {
+  const L = scaleUpLayout(m);
+  const R = values.length / L.stride;
+  const [old, added] = L.series;
+  const net = new Float64Array(L.years * R);
+  const breakEven = new Float64Array(R).fill(m.lastYear + 1);
+  const cum = new Float64Array(R);
+  for (let y = 0; y < L.years; y++) {
+    for (let r = 0; r < R; r++) {
+      const v = (k: number) => values[r * L.stride + k + y];
+      const a = (v(old[from].cost) + v(added[to].cost)) + (v(old[from].investment) + v(added[to].investment));
+      const b = (v(old[from].cost) + v(added[from].cost)) + (v(old[from].investment) + v(added[from].investment));
+      net[y * R + r] = a - b;
+      cum[r] += a - b;
+      if (cum[r] <= 0 && breakEven[r] > m.lastYear) breakEven[r] = m.firstYear + y;
+    }
+  }
+  return { net, breakEven };
 }

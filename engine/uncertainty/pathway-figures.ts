@@ -1,5 +1,6 @@
 import type { Pathway, PersonaModel } from "../pathways/model";
-import { runScaleUpReplicates, scaleUpLayout, type ScaleUpModel } from "../pathways/scale-up";
+import { runScaleUpReplicates, type ScaleUpModel } from "../pathways/scale-up";
+import { transitionNetCost } from "../pathways/scale-up-results";
 import { buildScaleUpModel, type BandPopulationSeries } from "../pathways/scale-up-build";
 import { intervalFromU, parameterStream, type Interval } from "./parameters";
 import { PERSON_STREAM_OFFSET, type PathwaySetup } from "./pathway-setup";
@@ -99,36 +100,23 @@ function sampleVariance(x: Float64Array): number {
 
 /**
  * Runs the person-level replicates of a scale-up model (streams (seed, PERSON_STREAM_OFFSET + j))
- * and sums them as scaleUpRows does for the transition ("overgang" against "alle-<from>"),
- * term for term, so that the mean saving is minus its mean net cost to the last bit.
+ * and takes the transition ("overgang" against "alle-<from>") as scaleUpRows does
+ * (transitionNetCost), so that the mean saving is minus its mean net cost to the last bit.
  */
 export function pathwayFigures(ps: PathwaySetup, m: ScaleUpModel): PathwayFigures {
   const K = ps.settings.personReplicates;
   const values = runScaleUpReplicates(m, { seed: ps.seed, from: PERSON_STREAM_OFFSET, to: PERSON_STREAM_OFFSET + K, variation: true }).values;
-  const L = scaleUpLayout(m);
   const ids = m.pathways.map((p) => p.id);
-  const f = ids.indexOf(ps.transition.from);
-  const t = ids.indexOf(ps.transition.to);
-  const [old, added] = L.series;
-  const saving = new Float64Array(L.years);
-  const cum = new Float64Array(K);
-  const breakEven = new Float64Array(K).fill(m.lastYear + 1);
-  const last = new Float64Array(K);
-  for (let y = 0; y < L.years; y++) {
+  const t = transitionNetCost(m, values, ids.indexOf(ps.transition.from), ids.indexOf(ps.transition.to));
+  const Y = m.lastYear - m.firstYear + 1;
+  const saving = new Float64Array(Y);
+  for (let y = 0; y < Y; y++) {
     let sum = 0;
-    for (let r = 0; r < K; r++) {
-      const v = (k: number) => values[r * L.stride + k + y];
-      const a = (v(old[f].cost) + v(added[t].cost)) + (v(old[f].investment) + v(added[t].investment));
-      const b = (v(old[f].cost) + v(added[f].cost)) + (v(old[f].investment) + v(added[f].investment));
-      const net = a - b;
-      sum += net;
-      cum[r] += net;
-      if (cum[r] <= 0 && breakEven[r] > m.lastYear) breakEven[r] = m.firstYear + y;
-      if (y === L.years - 1) last[r] = -net;
-    }
+    for (let r = 0; r < K; r++) sum += t.net[y * K + r];
     saving[y] = -(sum / K);
   }
+  const last = t.net.slice((Y - 1) * K, Y * K).map((x) => -x);
   let be = 0;
-  for (let r = 0; r < K; r++) be += breakEven[r];
-  return { saving, breakEven: be / K, withinVariance: { saving: sampleVariance(last), breakEven: sampleVariance(breakEven) } };
+  for (let r = 0; r < K; r++) be += t.breakEven[r];
+  return { saving, breakEven: be / K, withinVariance: { saving: sampleVariance(last), breakEven: sampleVariance(t.breakEven) } };
 }

@@ -21,7 +21,7 @@ import {
 } from "./population";
 import { betaDraw, centralZ } from "./sampling";
 import { centralPathwayFactors, drawPathwayFactors, pathwayFigures, pathwayModel, type PathwayFactors, type PathwayFigures } from "./pathway-figures";
-import { scaleUpSeries } from "./pathway-population";
+import { scaleUpSeries } from "../pathways/scale-up-population";
 import { preparePathways, type PathwaySetup } from "./pathway-setup";
 import type { UncertaintyScenario } from "../scenario/uncertainty";
 import { coverageHousingEndYear } from "../run/coverage-housing";
