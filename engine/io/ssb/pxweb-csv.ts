@@ -4,7 +4,7 @@ import type { RawTable } from "./records";
 
 /**
  * Parses PxWebApi v2 CSV (comma-separated, `.` decimal; decode ISO-8859-1 before): a header
- * naming the stub dimensions (`"region","kjønn","alder"`) and value columns whose headers
+ * naming the row dimensions (PX "stub") (`"region","kjønn","alder"`) and value columns whose headers
  * carry the heading dimensions (`"Hovedalternativet (MMMM) 2024"`, `"Personer 2024"`), or a
  * long table with `år` and `statistikkvariabel` columns. Cells may hold codes, texts or
  * both (`"0301 Oslo - Oslove"`, `"2 Kvinner"`, `"000 0 år"`); region codes stay text.
