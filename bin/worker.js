@@ -27,7 +27,7 @@ parentPort.once("message", async (msg) => {
       const { result, transfer } = await mod[msg.fn](msg.input);
       parentPort.postMessage({ id: msg.id, result }, transfer ?? []);
     } catch (err) {
-      parentPort.postMessage({ id: msg.id, error: String(err && err.stack ? err.stack : err) });
+      parentPort.postMessage({ id: msg.id, error: String(err?.stack ? err.stack : err) });
     }
   });
   parentPort.postMessage({ ready: true });

@@ -32,7 +32,7 @@ export function formatLocation(loc: Location): string {
 export function inputError(loc: Location, expected: string, found: unknown): InputError {
   const where = formatLocation(loc);
   const got = typeof found === "string" ? JSON.stringify(found) : String(found);
-  return new InputError(`${where ? where + ": " : ""}expected ${expected}, got ${got}`);
+  return new InputError(`${where ? `${where}: ` : ""}expected ${expected}, got ${got}`);
 }
 
 /** A usage error of the command line (exit code 2): a missing or contradictory option. */

@@ -84,18 +84,46 @@ export { toSsbTidyCsv, sortSsbRows, compareSsbRows, SSB_TIDY_HEADER, type SsbRow
 export type { SsbImportReport, SsbPlaceSummary, SsbFormat } from "./io/ssb/report";
 export type { SsbParseOptions } from "./io/ssb/records";
 export {
-  MISSING_SYMBOLS, SSB_ALTERNATIVE_LABELS, SSB_ALTERNATIVE_CODES, SSB_PROJECTION_TABLES, parseAlternativeLabel, parseSsbAge,
+  MISSING_SYMBOLS,
+  SSB_ALTERNATIVE_LABELS,
+  SSB_ALTERNATIVE_CODES,
+  SSB_PROJECTION_TABLES,
+  parseAlternativeLabel,
+  parseSsbAge,
 } from "./io/ssb/labels";
-export { PLACES as SSB_PLACES, resolveRegion as resolveSsbRegion, formatHistory as formatCodeHistory, type Place as SsbPlace, type CodePeriod } from "./io/ssb/regions";
+export {
+  PLACES as SSB_PLACES,
+  resolveRegion as resolveSsbRegion,
+  formatHistory as formatCodeHistory,
+  type Place as SsbPlace,
+  type CodePeriod,
+} from "./io/ssb/regions";
 export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";
 
 // back-testing
-export { backtest, type BacktestOptions, type BacktestResult, type BacktestSummaryRow, type BacktestPlaceRow, type PlaceHistory, type NationalHistory } from "./population/backtest";
+export {
+  backtest,
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestSummaryRow,
+  type BacktestPlaceRow,
+  type PlaceHistory,
+  type NationalHistory,
+} from "./population/backtest";
 export { reconstructCohorts } from "./population/reconstruct";
 export { runBacktest, type BacktestRunOptions } from "./run/backtest";
 
 // whole runs and reports
-export { scenarioSchema, pricesScenarioSchema, personasScenarioSchema, reportSettingsSchema, type Scenario, type PricesScenario, type PersonasScenario, type ReportSettings } from "./scenario/scenario";
+export {
+  scenarioSchema,
+  pricesScenarioSchema,
+  personasScenarioSchema,
+  reportSettingsSchema,
+  type Scenario,
+  type PricesScenario,
+  type PersonasScenario,
+  type ReportSettings,
+} from "./scenario/scenario";
 export { mergePatch, type Json } from "./scenario/merge-patch";
 export { formatIssue, formatIssues, formatFieldPath, type ScenarioIssue, type FieldPath } from "./scenario/issues";
 export { validateScenario, type ValidateOptions } from "./scenario/validate";
@@ -135,7 +163,17 @@ export * from "./pathways/scale-up-results";
 export * from "./pathways/report";
 export { runPersonaMonteCarlo, runScaleUpMonteCarlo, checkReplicates, checkSeed, type McRunOptions } from "./pathways/run";
 export { personaFileSchema, type PersonaFile, type PhaseSpec, type PathwaySpec, type MonteCarloSpec } from "./scenario/personas";
-export { parsePersonaFile, readPersonaFile, loadPersona, personaFromSpec, readPublishedForPersona, parsePublishedPersonaCsv, loadConditionDefaults, type PublishedPersonaRow, type ConditionDefaults } from "./io/persona-file";
+export {
+  parsePersonaFile,
+  readPersonaFile,
+  loadPersona,
+  personaFromSpec,
+  readPublishedForPersona,
+  parsePublishedPersonaCsv,
+  loadConditionDefaults,
+  type PublishedPersonaRow,
+  type ConditionDefaults,
+} from "./io/persona-file";
 
 // uncertainty and sensitivity
 export { uncertaintyScenarioSchema, type UncertaintyScenario } from "./scenario/uncertainty";
@@ -143,35 +181,100 @@ export { ar1Normals, splitNormal } from "./uncertainty/ar1";
 export { quantileSorted, quantileStandardError, percentiles, type Percentiles } from "./uncertainty/quantile";
 export { centralZ, gammaDraw, betaDraw, dirichletDraw, triangularFromU, uniformFromU, lognormalFromU } from "./uncertainty/sampling";
 export {
-  DEFAULT_POPULATION_UNCERTAINTY, withoutPopulationSpread, drawDeviations, constantDeviations, pathBounds, applyDeviations, drawnPaths,
-  drawnAssumptions, stochasticNational, projectDraw, projectReplicate, simulatePopulation, bandTotals,
-  type PopulationUncertainty, type ComponentUncertainty, type PopulationDeviations, type DrawnPaths, type PathBounds,
-  type StochasticPopulationInput, type StochasticPopulation, type FanRow,
+  DEFAULT_POPULATION_UNCERTAINTY,
+  withoutPopulationSpread,
+  drawDeviations,
+  constantDeviations,
+  pathBounds,
+  applyDeviations,
+  drawnPaths,
+  drawnAssumptions,
+  stochasticNational,
+  projectDraw,
+  projectReplicate,
+  simulatePopulation,
+  bandTotals,
+  type PopulationUncertainty,
+  type ComponentUncertainty,
+  type PopulationDeviations,
+  type DrawnPaths,
+  type PathBounds,
+  type StochasticPopulationInput,
+  type StochasticPopulation,
+  type FanRow,
 } from "./uncertainty/population";
 export { resolveUncertainty, intervalFromU, type UncertaintySettings, type Interval, type ShareInterval } from "./uncertainty/parameters";
 export {
-  FIGURE_KEYS, PATHWAY_FIGURE_KEYS, figureKeys, prepareUncertainty, prepareUncertaintyOn, centralParameters, drawParameters, applyParameters, evaluate, evaluateOn, drawBandPopulation,
-  figureInfo, residentsBehind, intervalBounds,
-  type FigureKey, type ParameterSet, type UncertaintySetup, type Evaluation,
+  FIGURE_KEYS,
+  PATHWAY_FIGURE_KEYS,
+  figureKeys,
+  prepareUncertainty,
+  prepareUncertaintyOn,
+  centralParameters,
+  drawParameters,
+  applyParameters,
+  evaluate,
+  evaluateOn,
+  drawBandPopulation,
+  figureInfo,
+  residentsBehind,
+  intervalBounds,
+  type FigureKey,
+  type ParameterSet,
+  type UncertaintySetup,
+  type Evaluation,
 } from "./uncertainty/run";
 export { runUncertainty, compareUncertainty, figureBlock, uncertaintyResult, FIGURE_STRIDE, type UncertaintyResult } from "./uncertainty/result";
 export {
-  seriesSpecs, seriesValues, replicateLayout, replicateRow, runReplicateBlock, centralRow, slotQuantiles,
-  type SeriesSpec, type ReplicateModel, type ReplicateLayout,
+  seriesSpecs,
+  seriesValues,
+  replicateLayout,
+  replicateRow,
+  runReplicateBlock,
+  centralRow,
+  slotQuantiles,
+  type SeriesSpec,
+  type ReplicateModel,
+  type ReplicateLayout,
 } from "./uncertainty/replicates";
 export {
-  runUncertaintyPart, runUncertaintyPartAsync, runUncertaintyModel, summariseReplicates, uncertaintyPartOutput, uncertaintyStatistics, UNCERTAINTY_GROUPS,
-  type RunUncertainty, type RunUncertaintyInput, type UncertaintySeries, type UncertaintyStatistic,
+  runUncertaintyPart,
+  runUncertaintyPartAsync,
+  runUncertaintyModel,
+  summariseReplicates,
+  uncertaintyPartOutput,
+  uncertaintyStatistics,
+  UNCERTAINTY_GROUPS,
+  type RunUncertainty,
+  type RunUncertaintyInput,
+  type UncertaintySeries,
+  type UncertaintyStatistic,
 } from "./run/uncertainty";
 export { fanFigure, populationFan, seriesFan, uncertaintyFigures, intervalName, type FanSeries } from "./report/figures/uncertainty";
 export { uncertaintySummaryHtml } from "./report/run-report";
 export { prepareScenarioUncertainty, scenarioPersonaFile } from "./uncertainty/prepare-scenario";
 export { resolvePathwayUncertainty, type PathwayUncertainty } from "./uncertainty/pathway-settings";
 export { preparePathways, PERSON_STREAM_OFFSET, type PathwaySetup } from "./uncertainty/pathway-setup";
-export { centralPathwayFactors, drawPathwayFactors, pathwayModel, pathwayFigures, type PathwayFactors, type PathwayFigures } from "./uncertainty/pathway-figures";
+export {
+  centralPathwayFactors,
+  drawPathwayFactors,
+  pathwayModel,
+  pathwayFigures,
+  type PathwayFactors,
+  type PathwayFigures,
+} from "./uncertainty/pathway-figures";
 export { scaleUpSeries } from "./pathways/scale-up-population";
 export { decomposeVariance, type VarianceParts } from "./uncertainty/variance";
 export { runReplicates, runUncertaintyAsync, UNCERTAINTY_CHUNK } from "./uncertainty/parallel";
 export { inlineDeclarations, type InlineDeclarations, type DeclaredInterval } from "./scenario/inline-uncertainty";
 export { summariseScaleUp, scaleUpUncertaintyTable, type ScaleUpUncertainty } from "./run/uncertainty-scale-up";
-export { sensitivityInputs, tornado, firstOrderIndex, firstOrderIndices, checkTarget, type SensitivityInput, type Tornado, type TornadoRow } from "./uncertainty/sensitivity";
+export {
+  sensitivityInputs,
+  tornado,
+  firstOrderIndex,
+  firstOrderIndices,
+  checkTarget,
+  type SensitivityInput,
+  type Tornado,
+  type TornadoRow,
+} from "./uncertainty/sensitivity";

@@ -31,6 +31,9 @@ export function calculatePackage(catalogue: PriceCatalogue, pkg: ServicePackage,
       hoursPerFte: catalogue.hoursPerFte,
     },
     alternatives,
-    affordable: affordable(catalogue, alternatives.map((a) => a.annualCostNok)),
+    affordable: affordable(
+      catalogue,
+      alternatives.map((a) => a.annualCostNok),
+    ),
   };
 }

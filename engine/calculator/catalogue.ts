@@ -116,7 +116,11 @@ export function findPrice(catalogue: PriceCatalogue, service: string, variant: s
   const v = normaliseName(variant);
   const hit = ofService.find((e) => normaliseName(e.variant) === v);
   if (hit) return hit;
-  const near = closestMatches(variant, ofService.map((e) => e.variant), 3);
+  const near = closestMatches(
+    variant,
+    ofService.map((e) => e.variant),
+    3,
+  );
   throw new InputError(
     `${where}, field "variant": expected a variant of "${ofService[0].service}" in the price catalogue ${cat}, got "${variant}"; closest matches: ${near.map((n) => `"${n}"`).join(", ")}`,
   );

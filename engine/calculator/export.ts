@@ -49,7 +49,17 @@ export function packageResultJson(result: PackageResult): unknown {
 export function packageResultRows(result: PackageResult): { header: string[]; rows: Array<Array<string | number>> } {
   const py = result.catalogue.priceYear ?? "";
   const rows: Array<Array<string | number>> = [];
-  const push = (table: string, alt: string, step: number | undefined, service: string, variant: string, measure: string, value: number | null, unit: string, priceYear: number | "" = "") => {
+  const push = (
+    table: string,
+    alt: string,
+    step: number | undefined,
+    service: string,
+    variant: string,
+    measure: string,
+    value: number | null,
+    unit: string,
+    priceYear: number | "" = "",
+  ) => {
     if (value === null) return;
     rows.push([table, alt, step ?? "", service, variant, measure, value, unit, priceYear]);
   };

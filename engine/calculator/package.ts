@@ -12,7 +12,7 @@ const nonNegative = (field: string) =>
  * `quantityPerWeek` (hours, units, call-outs … per week) or `places` (per-year units).
  */
 export const packageLineSchema = z.strictObject({
-  service: z.string({ error: (i) => `expected a service name, got ${JSON.stringify(i.input)}` }).min(1, { error: "expected a service name, got \"\"" }),
+  service: z.string({ error: (i) => `expected a service name, got ${JSON.stringify(i.input)}` }).min(1, { error: 'expected a service name, got ""' }),
   variant: z.string({ error: (i) => `expected a variant name, got ${JSON.stringify(i.input)}` }).optional(),
   quantityPerWeek: nonNegative("the quantity per week").optional(),
   places: nonNegative("the number of places").optional(),

@@ -73,9 +73,7 @@ export function packageReportText(result: PackageResult): string {
   const c = result.catalogue;
   const out: string[] = [];
   out.push(
-    `Ressurskalkulator: ${c.name}` +
-      (c.priceYear !== undefined ? `, priser i ${c.priceYear}-kr` : "") +
-      `, ${formatNumber(c.hoursPerFte)} timer per årsverk\n`,
+    `Ressurskalkulator: ${c.name}${c.priceYear !== undefined ? `, priser i ${c.priceYear}-kr` : ""}, ${formatNumber(c.hoursPerFte)} timer per årsverk\n`,
   );
   for (const t of [...alternativeTables(result), comparisonTable(result), affordableTable(result)]) {
     out.push(`${t.title}\n${textTable(t.header, t.rows)}`);

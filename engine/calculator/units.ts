@@ -6,14 +6,7 @@ export const WEEKS_PER_YEAR = 52;
  * week: a package gives a quantity per week and the annual cost is price × quantity × 52.
  * `per hour` covers group services too: their staffing factor is a catalogue column.
  */
-export type PriceUnit =
-  | "per hour"
-  | "per unit per week"
-  | "per place per year"
-  | "per call-out"
-  | "per day"
-  | "per event"
-  | "per visit";
+export type PriceUnit = "per hour" | "per unit per week" | "per place per year" | "per call-out" | "per day" | "per event" | "per visit";
 
 /** What a unit means: weekly or yearly basis, whether staff hours follow, Norwegian labels. */
 export interface UnitInfo {
@@ -31,9 +24,21 @@ export interface UnitInfo {
 
 const INFO: Record<PriceUnit, UnitInfo> = {
   "per hour": { quantityUnit: "hours per week", basis: "week", staffHours: "hours", quantityLabel: "timer per uke", priceLabel: "kr per time" },
-  "per unit per week": { quantityUnit: "units per week", basis: "week", staffHours: "none", quantityLabel: "enheter per uke", priceLabel: "kr per enhet per uke" },
+  "per unit per week": {
+    quantityUnit: "units per week",
+    basis: "week",
+    staffHours: "none",
+    quantityLabel: "enheter per uke",
+    priceLabel: "kr per enhet per uke",
+  },
   "per place per year": { quantityUnit: "places", basis: "year", staffHours: "places", quantityLabel: "plasser", priceLabel: "kr per plass per år" },
-  "per call-out": { quantityUnit: "call-outs per week", basis: "week", staffHours: "none", quantityLabel: "utrykninger per uke", priceLabel: "kr per utrykning" },
+  "per call-out": {
+    quantityUnit: "call-outs per week",
+    basis: "week",
+    staffHours: "none",
+    quantityLabel: "utrykninger per uke",
+    priceLabel: "kr per utrykning",
+  },
   "per day": { quantityUnit: "days per week", basis: "week", staffHours: "none", quantityLabel: "døgn per uke", priceLabel: "kr per døgn" },
   "per event": { quantityUnit: "events per week", basis: "week", staffHours: "none", quantityLabel: "hendelser per uke", priceLabel: "kr per hendelse" },
   "per visit": { quantityUnit: "visits per week", basis: "week", staffHours: "none", quantityLabel: "tilsyn per uke", priceLabel: "kr per tilsyn" },

@@ -46,9 +46,16 @@ export function registerBacktest(program: Command): void {
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
     .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
     .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-19,20-44,45+)")
-    .option("--shrinkage <personår>", "krymp små steders flyttesatser mot fylkets eller stedenes samlede (vekt personår / (personår + dette); 0: ikke)", "10000")
+    .option(
+      "--shrinkage <personår>",
+      "krymp små steders flyttesatser mot fylkets eller stedenes samlede (vekt personår / (personår + dette); 0: ikke)",
+      "10000",
+    )
     .option("--reconstruct-years <år>", "år med historikk for å rekonstruere ettårige kohorter (0: vanlig glatting)", "15")
-    .option("--reconstruct-from <alder>", "alder (en gruppegrense) som ettårige kohorter rekonstrueres fra; yngre aldre glattes innenfor gruppene (standard 67)")
+    .option(
+      "--reconstruct-from <alder>",
+      "alder (en gruppegrense) som ettårige kohorter rekonstrueres fra; yngre aldre glattes innenfor gruppene (standard 67)",
+    )
     .option("--no-area-mortality", "ikke les fylkets (eller stedenes samlede) 80+-historikk som lokal dødelighet")
     .option("--no-area-fertility", "ikke les fylkets (eller stedenes samlede) fødsler som lokal fruktbarhet")
     .option("--trend-damping <andel>", "andel av levealderstrenden som føres videre", "0.5")
@@ -62,32 +69,76 @@ export function registerBacktest(program: Command): void {
       const history = readSsbFile(flags.history).rows;
       const published = flags.published ? readSsbFile(flags.published).rows : undefined;
       const r = runBacktest({
-        historyFile: flags.history, history, baseYear, horizon, publishedFile: flags.published, published,
+        historyFile: flags.history,
+        history,
+        baseYear,
+        horizon,
+        publishedFile: flags.published,
+        published,
         regions: flags.regions?.split(",").map((s) => s.trim()),
-        window: whole(flags.window, "--window", 1), migrationBands: flags.migrationBands, shrinkage: whole(flags.shrinkage, "--shrinkage", 0), reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0),
+        window: whole(flags.window, "--window", 1),
+        migrationBands: flags.migrationBands,
+        shrinkage: whole(flags.shrinkage, "--shrinkage", 0),
+        reconstructYears: whole(flags.reconstructYears, "--reconstruct-years", 0),
         reconstructFrom: flags.reconstructFrom === undefined ? undefined : whole(flags.reconstructFrom, "--reconstruct-from", 0),
-        areaMortality: flags.areaMortality, areaFertility: flags.areaFertility, trendDamping: damping,
+        areaMortality: flags.areaMortality,
+        areaFertility: flags.areaFertility,
+        trendDamping: damping,
       });
       const pct = (v: number | null, d = 1) => (v === null ? "" : (100 * v).toFixed(d));
       if (flags.format === "csv") {
-        process.stdout.write(toCsv(["band", "engine_mape", "engine_bias", "ssb_mape", "ssb_bias"],
-          r.summary.map((s) => [s.band, pct(s.engineMape, 2), pct(s.engineBias, 2), pct(s.ssbMape, 2), pct(s.ssbBias, 2)])));
+        process.stdout.write(
+          toCsv(
+            ["band", "engine_mape", "engine_bias", "ssb_mape", "ssb_bias"],
+            r.summary.map((s) => [s.band, pct(s.engineMape, 2), pct(s.engineBias, 2), pct(s.ssbMape, 2), pct(s.ssbBias, 2)]),
+          ),
+        );
         if (flags.places) {
-          process.stdout.write("\n" + toCsv(["region", "name", "band", "observed", "engine", "ssb", "engine_error", "ssb_error"],
-            r.rows.map((x) => [x.region, x.name, x.band, x.observed, Number(x.engine.toFixed(1)), x.ssb ?? "", pct(x.engineError, 2), pct(x.ssbError, 2)])));
+          process.stdout.write(
+            "\n" +
+              toCsv(
+                ["region", "name", "band", "observed", "engine", "ssb", "engine_error", "ssb_error"],
+                r.rows.map((x) => [x.region, x.name, x.band, x.observed, Number(x.engine.toFixed(1)), x.ssb ?? "", pct(x.engineError, 2), pct(x.ssbError, 2)]),
+              ),
+          );
         }
         return;
       }
       const nb = (v: number | null) => (v === null ? "" : formatNumber(100 * v, 1));
       process.stdout.write(`Tilbaketest: basisår ${r.baseYear}, ${horizon} år fram (til ${r.targetYear}), ${r.places.length} steder: ${r.places.join(", ")}\n`);
-      if (r.areaFertilityFactor !== null) process.stdout.write(`Fruktbarhet: landets × ${formatNumber(r.areaFertilityFactor, 3)} (lest av områdets fødsler i ${flags.window} år før basisåret)\n`);
-      if (r.areaHazardRatio !== null) process.stdout.write(`Dødelighet: landets × ${formatNumber(r.areaHazardRatio, 3)} (lest av områdets 80+ i ${flags.window} år før basisåret)\n`);
-      process.stdout.write("Prosentavvik fra registrert befolkning 1. januar " + r.targetYear + " (MAPE = gjennomsnittlig absolutt avvik; skjevhet = gjennomsnittlig avvik med fortegn)\n\n");
-      process.stdout.write(textTable(["Aldersgruppe", "Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet"],
-        r.summary.map((s) => [s.band === "Total" ? "I alt" : s.band, nb(s.engineMape), nb(s.engineBias), nb(s.ssbMape), nb(s.ssbBias)])));
+      if (r.areaFertilityFactor !== null)
+        process.stdout.write(
+          `Fruktbarhet: landets × ${formatNumber(r.areaFertilityFactor, 3)} (lest av områdets fødsler i ${flags.window} år før basisåret)\n`,
+        );
+      if (r.areaHazardRatio !== null)
+        process.stdout.write(`Dødelighet: landets × ${formatNumber(r.areaHazardRatio, 3)} (lest av områdets 80+ i ${flags.window} år før basisåret)\n`);
+      process.stdout.write(
+        "Prosentavvik fra registrert befolkning 1. januar " +
+          r.targetYear +
+          " (MAPE = gjennomsnittlig absolutt avvik; skjevhet = gjennomsnittlig avvik med fortegn)\n\n",
+      );
+      process.stdout.write(
+        textTable(
+          ["Aldersgruppe", "Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet"],
+          r.summary.map((s) => [s.band === "Total" ? "I alt" : s.band, nb(s.engineMape), nb(s.engineBias), nb(s.ssbMape), nb(s.ssbBias)]),
+        ),
+      );
       if (flags.places) {
-        process.stdout.write("\n" + textTable(["Sted", "Aldersgruppe", "Registrert", "Trappa", "SSB", "Trappa %", "SSB %"],
-          r.rows.map((x) => [x.name, x.band, formatNumber(x.observed), formatNumber(x.engine), x.ssb === null ? "" : formatNumber(x.ssb), nb(x.engineError), nb(x.ssbError)])));
+        process.stdout.write(
+          "\n" +
+            textTable(
+              ["Sted", "Aldersgruppe", "Registrert", "Trappa", "SSB", "Trappa %", "SSB %"],
+              r.rows.map((x) => [
+                x.name,
+                x.band,
+                formatNumber(x.observed),
+                formatNumber(x.engine),
+                x.ssb === null ? "" : formatNumber(x.ssb),
+                nb(x.engineError),
+                nb(x.ssbError),
+              ]),
+            ),
+        );
       }
     });
   program.addCommand(cmd);

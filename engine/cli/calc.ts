@@ -35,7 +35,7 @@ export function registerCalc(program: Command): void {
       const pkg = readPackageFile(packageFile);
       const result = calculatePackage(catalogue, pkg, packageFile);
       let text: string;
-      if (flags.format === "json") text = JSON.stringify(packageResultJson(result), null, 2) + "\n";
+      if (flags.format === "json") text = `${JSON.stringify(packageResultJson(result), null, 2)}\n`;
       else if (flags.format === "csv") {
         const t = packageResultRows(result);
         text = toCsv(t.header, t.rows);

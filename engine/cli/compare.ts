@@ -19,7 +19,7 @@ export function registerCompare(program: Command): void {
     .action((dirA: string, dirB: string, flags: { format: "table" | "csv" }) => {
       const names = { a: dirA, b: dirB };
       const rows = compareRuns(readRunTables(dirA), readRunTables(dirB), names);
-      process.stdout.write(flags.format === "csv" ? comparisonCsv(rows) : `A = ${dirA}, B = ${dirB}\n\n` + comparisonText(rows, { a: "A", b: "B" }));
+      process.stdout.write(flags.format === "csv" ? comparisonCsv(rows) : `A = ${dirA}, B = ${dirB}\n\n${comparisonText(rows, { a: "A", b: "B" })}`);
     });
   program.addCommand(cmd);
 }

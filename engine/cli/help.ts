@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help } from "commander";
+import { type Command, type CommanderError, Help } from "commander";
 
 /** Norwegian titles for commander's help sections. */
 const TITLES: Record<string, string> = {

@@ -50,7 +50,8 @@ export function formatImportReport(report: SsbImportReport): string {
   const nameW = Math.max(4, ...report.places.map((p) => p.name.length));
   for (const p of report.places) {
     const parts: string[] = [KIND_NO[p.kind] ?? p.kind];
-    if (p.history.length > 1 || (p.history.length === 1 && (p.history[0].from !== null || p.history[0].to !== null))) parts.push(`koder ${formatHistory(p.history)}`);
+    if (p.history.length > 1 || (p.history.length === 1 && (p.history[0].from !== null || p.history[0].to !== null)))
+      parts.push(`koder ${formatHistory(p.history)}`);
     const labels = p.labels.filter((l) => l !== p.name);
     if (labels.length) parts.push(`i fila som ${labels.map((l) => `«${l}»`).join(", ")}`);
     const codes = p.fileCodes.filter((c) => c !== p.code);
@@ -64,13 +65,15 @@ export function formatImportReport(report: SsbImportReport): string {
   lines.push(`Alternativer: ${report.alternatives.length ? report.alternatives.join(", ") : "ingen (bare registrert befolkning)"}`);
   if (report.rounds.length) lines.push(`Framskrivingsår: ${report.rounds.join(", ")}`);
   lines.push(`Rader: ${formatNumber(report.rows)}`);
-  const by = Object.entries(report.missingByStatus).map(([s, n]) => `«${s}» ${formatNumber(n)}`).join(", ");
+  const by = Object.entries(report.missingByStatus)
+    .map(([s, n]) => `«${s}» ${formatNumber(n)}`)
+    .join(", ");
   lines.push(`Manglende celler: ${formatNumber(report.missing)}${by ? ` (${by})` : ""}`);
   if (report.notes.length) {
     lines.push("Merknader:");
     for (const n of report.notes) lines.push(`  - ${n}`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 export function registerImportSsb(program: Command): void {
@@ -108,7 +111,7 @@ export function registerImportSsb(program: Command): void {
       const csv = toSsbTidyCsv(rows);
       if (flags.out) {
         writeFileAtomic(flags.out, csv);
-        process.stdout.write(formatImportReport(report) + `Skrev ${flags.out} (${formatNumber(rows.length)} rader).\n`);
+        process.stdout.write(`${formatImportReport(report)}Skrev ${flags.out} (${formatNumber(rows.length)} rader).\n`);
       } else {
         process.stderr.write(formatImportReport(report));
         process.stdout.write(csv);

@@ -91,13 +91,20 @@ export function registerPathways(program: Command): void {
         const published = readPublishedForPersona(spec, file);
         const comparison = published ? compareWithPublished(model, rows, published.rows) : null;
         if (flags.format === "csv") {
-          text = toCsv(["pathway", "age", "cost_nok", "staff_hours"], rows.map((r) => [r.pathway, r.age, Math.round(r.costNok), Math.round(r.staffHours)]));
+          text = toCsv(
+            ["pathway", "age", "cost_nok", "staff_hours"],
+            rows.map((r) => [r.pathway, r.age, Math.round(r.costNok), Math.round(r.staffHours)]),
+          );
         } else if (flags.format === "json") {
-          text = JSON.stringify({ persona: model.name, catalogue: model.catalogue, rows, investments: investmentRows(model), published: comparison }, null, 2) + "\n";
+          text =
+            JSON.stringify({ persona: model.name, catalogue: model.catalogue, rows, investments: investmentRows(model), published: comparison }, null, 2) +
+            "\n";
         } else {
           const tables = [phaseTable(model), timelineTable(model, rows), ...(comparison ? publishedTables(model, comparison) : [])];
           const inv = investmentRows(model).map((v) => `  ${v.label} (${v.pathway}, ${v.age} år): ${formatNumber(v.amountNok)} kr, utenom summene`);
-          text = tables.map((t) => `${t.title}\n${textTable(t.header, t.rows)}`).join("\n") + (inv.length ? `\nEngangsinvesteringer:\n${inv.join("\n")}\n` : "") +
+          text =
+            tables.map((t) => `${t.title}\n${textTable(t.header, t.rows)}`).join("\n") +
+            (inv.length ? `\nEngangsinvesteringer:\n${inv.join("\n")}\n` : "") +
             (comparison ? "" : "\n(Ingen publisert tabell å sammenligne med.)\n");
         }
       } else {
@@ -105,10 +112,12 @@ export function registerPathways(program: Command): void {
         const replicates = checkReplicates(int(flags.replicates, "--replicates"));
         const seed = checkSeed(int(flags.seed, "--seed"));
         const variation = flags.variation !== "off";
-        const workers = flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;
+        const workers =
+          flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;
         if (workers < 1) throw new UsageError(`--workers: forventet minst 1, fikk ${workers}`);
         if (flags.scaleUp) {
-          const from = int(flags.fromYear, "--from-year"), to = int(flags.toYear, "--to-year");
+          const from = int(flags.fromYear, "--from-year"),
+            to = int(flags.toYear, "--to-year");
           if (!(to >= from)) throw new UsageError(`--to-year: forventet et år fra ${from}, fikk ${to}`);
           const [tFrom, tTo] = flags.transition.split(":");
           if (!tFrom || !tTo) throw new UsageError(`--transition: forventet "fra:til", f.eks. normal:proactive, fikk "${flags.transition}"`);
@@ -117,12 +126,29 @@ export function registerPathways(program: Command): void {
           const { model: su, place } = buildScaleUp(model, { firstYear: from, lastYear: to, count });
           const pop = { place };
           const values = await runScaleUpMonteCarlo(su, { seed, replicates, variation, workers });
-          const rows = scaleUpRows(su, values, { transition: { from: tFrom, to: tTo }, mix: flags.mix ? parseMix(flags.mix) : null, hoursPerFte: model.catalogue.hoursPerFte, seed });
+          const rows = scaleUpRows(su, values, {
+            transition: { from: tFrom, to: tTo },
+            mix: flags.mix ? parseMix(flags.mix) : null,
+            hoursPerFte: model.catalogue.hoursPerFte,
+            seed,
+          });
           if (flags.format === "csv") {
-            text = toCsv(["scenario", "year", "phase", "measure", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
-              rows.map((r) => [r.scenario, r.year, r.phase, r.measure, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]));
+            text = toCsv(
+              ["scenario", "year", "phase", "measure", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
+              rows.map((r) => [r.scenario, r.year, r.phase, r.measure, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]),
+            );
           } else if (flags.format === "json") {
-            text = JSON.stringify({ persona: model.name, place: pop.place, existingCount: su.existingCount, hazardRatio: { male: su.survival.male.hazardRatio, female: su.survival.female.hazardRatio }, rows }, null, 2) + "\n";
+            text = `${JSON.stringify(
+              {
+                persona: model.name,
+                place: pop.place,
+                existingCount: su.existingCount,
+                hazardRatio: { male: su.survival.male.hazardRatio, female: su.survival.female.hazardRatio },
+                rows,
+              },
+              null,
+              2,
+            )}\n`;
           } else {
             const t = scaleUpTable(rows);
             text = `${pop.place}: ${formatNumber(su.existingCount)} personer med ${model.condition} ved start ${from}, nye tilfeller fra insidens × befolkning til ${to}; overgang ${tFrom} → ${tTo} for nye tilfeller.\n\n${t.title}\n${textTable(t.header, t.rows)}`;
@@ -131,10 +157,16 @@ export function registerPathways(program: Command): void {
           const mc = await runPersonaMonteCarlo(model, { seed, replicates, variation, workers });
           const rows = personaSummaryRows(model, mc.values, seed);
           if (flags.format === "csv") {
-            text = toCsv(["pathway", "measure", "phase", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
-              rows.map((r) => [r.pathway, r.measure, r.phase, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]));
+            text = toCsv(
+              ["pathway", "measure", "phase", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
+              rows.map((r) => [r.pathway, r.measure, r.phase, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]),
+            );
           } else if (flags.format === "json") {
-            text = JSON.stringify({ persona: model.name, hazardRatio: model.monteCarlo.survival.hazardRatio, lifeTable: model.monteCarlo.survival.label, rows }, null, 2) + "\n";
+            text = `${JSON.stringify(
+              { persona: model.name, hazardRatio: model.monteCarlo.survival.hazardRatio, lifeTable: model.monteCarlo.survival.label, rows },
+              null,
+              2,
+            )}\n`;
           } else {
             const s = model.monteCarlo.survival;
             const t = personaSummaryTable(model, rows);

@@ -46,7 +46,9 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
     baseDir = dirname(resolve(file));
     where = file;
   }
-  if (flags.population) { raw.file = resolve(flags.population); }
+  if (flags.population) {
+    raw.file = resolve(flags.population);
+  }
   if (flags.region) raw.region = flags.region;
   if (flags.alternative) raw.alternatives = flags.alternative.split(",").map((s) => s.trim());
   if (flags.to) raw.endYear = parseYear(flags.to, "--to");
@@ -63,9 +65,10 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
 
 function csvFor(rows: BandRow[], multiAlt: boolean, split: boolean): string {
   const header = [...(multiAlt ? ["alternative"] : []), "year", "band", ...(split ? ["sex"] : []), "population"];
-  return toCsv(header, rows.map((r) => [
-    ...(multiAlt ? [r.alternative] : []), r.year, r.band, ...(split ? [r.sex] : []), Number(r.population.toFixed(1)),
-  ]));
+  return toCsv(
+    header,
+    rows.map((r) => [...(multiAlt ? [r.alternative] : []), r.year, r.band, ...(split ? [r.sex] : []), Number(r.population.toFixed(1))]),
+  );
 }
 
 /** Norwegian table: bands × selected years (base, every fifth year, end) with the change. */
@@ -86,7 +89,8 @@ function tableFor(job: PopulationJob, rows: BandRow[]): string {
       return [b, ...years.map((y) => formatNumber(get(y, b))), formatNumber(last - first), formatPercent(first > 0 ? (last - first) / first : 0)];
     });
     const sum = (y: number) => bandLabels.reduce((s, b) => s + get(y, b), 0);
-    const t0 = sum(p.baseYear), t1 = sum(p.endYear);
+    const t0 = sum(p.baseYear),
+      t1 = sum(p.endYear);
     body.push(["I alt", ...years.map((y) => formatNumber(sum(y))), formatNumber(t1 - t0), formatPercent(t0 > 0 ? (t1 - t0) / t0 : 0)]);
     out.push(textTable(["Aldersgruppe", ...years.map(String), `Endring ${p.baseYear}-${p.endYear}`, "%"], body));
     out.push("");
@@ -98,7 +102,7 @@ function fitTable(job: PopulationJob): string {
   const cal = job.run.calibration;
   if (!cal) return "Ingen kalibrering (filen har ingen senere år, eller --no-calibrate).\n";
   const body = cal.fit.map((r) => [String(r.year), r.band, formatNumber(r.target), formatNumber(r.fitted, 1), formatPercent(r.relative, 3)]);
-  return `Kalibrering mot publiserte tall (MMMM):\n` + textTable(["År", "Aldersgruppe", "Publisert", "Modell", "Avvik"], body);
+  return `Kalibrering mot publiserte tall (MMMM):\n${textTable(["År", "Aldersgruppe", "Publisert", "Modell", "Avvik"], body)}`;
 }
 
 export function registerProject(program: Command): void {
@@ -129,7 +133,7 @@ export function registerProject(program: Command): void {
       const split = flags.sex === "split";
       const rows = bandRows(job.run, job.bands, split ? ["both", "male", "female"] : ["both"]);
       const multi = job.run.projections.size > 1;
-      if (flags.fit) process.stderr.write(fitTable(job) + "\n");
+      if (flags.fit) process.stderr.write(`${fitTable(job)}\n`);
       if (flags.out) {
         const ext = extname(flags.out).toLowerCase();
         if (ext === ".csv") writeFileAtomic(flags.out, csvFor(rows, multi, split));
@@ -141,12 +145,16 @@ export function registerProject(program: Command): void {
               rows: rows.map((r) => [r.alternative, r.year, r.band, r.sex, r.population]),
               formats: [undefined, "0", undefined, undefined, "#,##0"],
             },
-            ...(job.run.calibration ? [{
-              name: "Kalibrering",
-              header: ["år", "aldersgruppe", "publisert", "modell", "avvik"],
-              rows: job.run.calibration.fit.map((r) => [r.year, r.band, r.target, r.fitted, r.relative]),
-              formats: ["0", undefined, "#,##0", "#,##0.0", "0.000%"],
-            }] : []),
+            ...(job.run.calibration
+              ? [
+                  {
+                    name: "Kalibrering",
+                    header: ["år", "aldersgruppe", "publisert", "modell", "avvik"],
+                    rows: job.run.calibration.fit.map((r) => [r.year, r.band, r.target, r.fitted, r.relative]),
+                    formats: ["0", undefined, "#,##0", "#,##0.0", "0.000%"],
+                  },
+                ]
+              : []),
           ]);
         } else throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
         process.stderr.write(`Skrev ${flags.out} (${rows.length} rader).\n`);
@@ -156,4 +164,3 @@ export function registerProject(program: Command): void {
     });
   program.addCommand(cmd);
 }
-

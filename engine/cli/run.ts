@@ -52,19 +52,35 @@ export function registerRun(program: Command): void {
       const workers = parseCount(flags.workers, "--workers", 1);
       const out = flags.out ?? join("out", basename(file).replace(/\.json$/i, ""));
       const tty = Boolean(process.stderr.isTTY);
-      const bar = tty ? new cliProgress.SingleBar({ format: "{bar} {value}/{total} {step}", stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+      const bar = tty
+        ? new cliProgress.SingleBar(
+            { format: "{bar} {value}/{total} {step}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
       let started = false;
       try {
         const { files, ms } = await runToFolder(file, {
-          out, seed, replicates, uncertainty, workers, png: flags.png,
+          out,
+          seed,
+          replicates,
+          uncertainty,
+          workers,
+          png: flags.png,
           onProgress: (label, i, total) => {
             if (!bar) return;
-            if (!started) { bar.start(total, 0, { step: label }); started = true; }
+            if (!started) {
+              bar.start(total, 0, { step: label });
+              started = true;
+            }
             bar.setTotal(total);
             bar.update(i - 1, { step: label });
           },
         });
-        if (bar && started) { bar.update(bar.getTotal(), { step: "ferdig" }); bar.stop(); }
+        if (bar && started) {
+          bar.update(bar.getTotal(), { step: "ferdig" });
+          bar.stop();
+        }
         process.stdout.write(`Skrev ${files.length} filer til ${out} (${formatNumber(ms / 1000, 1)} s): ${files.join(", ")}\n`);
       } catch (err) {
         if (bar && started) bar.stop();

@@ -58,7 +58,10 @@ export function registerSensitivity(program: Command): void {
         "Samme frø gir de samme trekningene som trappa run --uncertainty, uansett antall tråder (--workers).",
     )
     .argument("<scenario>", "scenariofil (JSON) med population- og housing-del")
-    .requiredOption("--target <nøkkel>", "tallet som analyseres: en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile), coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year eller scaleup_break_even_year")
+    .requiredOption(
+      "--target <nøkkel>",
+      "tallet som analyseres: en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile), coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year eller scaleup_break_even_year",
+    )
     .addOption(new Option("--format <format>", "utskrift: table eller csv").choices(["table", "csv"]).default("table"))
     .option("--replicates <n>", "antall replikater (standard: uncertainty.replicates eller 200)")
     .option("--seed <frø>", "frø (standard: uncertainty.seed, report.seed eller 2040)")
@@ -80,17 +83,49 @@ export function registerSensitivity(program: Command): void {
       const result = await runUncertaintyAsync(setup, { replicates, workers });
       const indices = new Map(firstOrderIndices(result, inputs, target).map((r) => [r.id, r.index]));
       if (flags.format === "csv") {
-        process.stdout.write(toCsv(
-          ["target", "input", "label", "unit", "low_value", "high_value", "figure_low", "figure_high", "swing", "first_order_index", "central", "level", "replicates", "seed"],
-          t.rows.map((r) => [target, r.id, r.label, r.unit, r.low, r.high, r.figureLow, r.figureHigh, r.swing, indices.get(r.id) ?? "", t.central, t.level, result.replicates, result.seed]),
-        ));
+        process.stdout.write(
+          toCsv(
+            [
+              "target",
+              "input",
+              "label",
+              "unit",
+              "low_value",
+              "high_value",
+              "figure_low",
+              "figure_high",
+              "swing",
+              "first_order_index",
+              "central",
+              "level",
+              "replicates",
+              "seed",
+            ],
+            t.rows.map((r) => [
+              target,
+              r.id,
+              r.label,
+              r.unit,
+              r.low,
+              r.high,
+              r.figureLow,
+              r.figureHigh,
+              r.swing,
+              indices.get(r.id) ?? "",
+              t.central,
+              t.level,
+              result.replicates,
+              result.seed,
+            ]),
+          ),
+        );
         return;
       }
       const info = figureInfo(setup)[target];
       const s = result.summary[target];
       const pct = formatPercent(settings.level, 0);
-      const lo = formatNumber(100 * (1 - settings.level) / 2, 0);
-      const hi = formatNumber(100 * (1 + settings.level) / 2, 0);
+      const lo = formatNumber((100 * (1 - settings.level)) / 2, 0);
+      const hi = formatNumber((100 * (1 + settings.level)) / 2, 0);
       const title =
         `${parts.name}: følsomhet for «${info.label}» (${target}), ${info.unit === "andel" ? "andel" : info.unit}, ${setup.targetYear}\n` +
         `Befolkning: ${setup.population.alternative} med ${settings.population.low}/${settings.population.high} som P${lo}/P${hi}. Sentral verdi: ${value(t.central, info.unit)}.\n` +
@@ -100,7 +135,13 @@ export function registerSensitivity(program: Command): void {
       const shown = t.rows.filter((r) => r.swing > 0);
       const hidden = t.rows.length - shown.length;
       const body = shown.map((r) => [
-        r.label, r.unit, value(r.low, r.unit, true), value(r.high, r.unit, true), value(r.figureLow, info.unit), value(r.figureHigh, info.unit), value(r.swing, info.unit),
+        r.label,
+        r.unit,
+        value(r.low, r.unit, true),
+        value(r.high, r.unit, true),
+        value(r.figureLow, info.unit),
+        value(r.figureHigh, info.unit),
+        value(r.swing, info.unit),
         formatNumber(indices.get(r.id) ?? NaN, 2),
       ]);
       const split = result.decomposition?.[target as keyof NonNullable<typeof result.decomposition>];
@@ -110,8 +151,11 @@ export function registerSensitivity(program: Command): void {
           `fra tilfeldig variasjon mellom personer (ett utfall) ${value(Math.sqrt(split.within), info.unit)}; ` +
           `Monte Carlo-støy i hvert setts gjennomsnitt ${value(Math.sqrt(split.mcVarianceOfMean), info.unit)}.\n`
         : "";
-      process.stdout.write(`${title}\n${decomposition}\n` + textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body) +
-        (hidden > 0 ? `\n${hidden} inndata uten utslag på tallet er utelatt (de står i --format csv).\n` : ""));
+      process.stdout.write(
+        `${title}\n${decomposition}\n` +
+          textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body) +
+          (hidden > 0 ? `\n${hidden} inndata uten utslag på tallet er utelatt (de står i --format csv).\n` : ""),
+      );
     });
   program.addCommand(cmd);
 }

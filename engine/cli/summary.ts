@@ -36,12 +36,15 @@ export function councilSummaryTable(s: CouncilSummary, title: string): string {
     r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)),
     r.unit === "andel" ? "" : r.unit,
   ]);
-  return `${title}\n\n` + textTable(["", "Verdi", "Enhet"], body);
+  return `${title}\n\n${textTable(["", "Verdi", "Enhet"], body)}`;
 }
 
 /** The council summary as CSV: `key,label,value,unit` (shares as fractions, money in millions of the price year). */
 export function councilSummaryCsv(s: CouncilSummary): string {
-  return toCsv(["key", "label", "value", "unit"], s.rows.map((r) => [r.key, r.label, r.value, r.unit]));
+  return toCsv(
+    ["key", "label", "value", "unit"],
+    s.rows.map((r) => [r.key, r.label, r.value, r.unit]),
+  );
 }
 
 /** Adds `trappa summary SCENARIO [--target-year] [--base-year] [--alternative] [--position-size] [--format]` to the program. */
@@ -67,7 +70,8 @@ export function registerSummary(program: Command): void {
       let positionSize: number | undefined;
       if (flags.positionSize !== undefined) {
         positionSize = Number(flags.positionSize.replace(",", "."));
-        if (!(positionSize > 0 && positionSize <= 1)) throw new UsageError(`--position-size forventer en andel over 0 og høyst 1 (f.eks. 0.67), fikk "${flags.positionSize}"`);
+        if (!(positionSize > 0 && positionSize <= 1))
+          throw new UsageError(`--position-size forventer en andel over 0 og høyst 1 (f.eks. 0.67), fikk "${flags.positionSize}"`);
       }
       const scenario = loadCoverageHousingScenario(file);
       if (!scenario.housing) throw new InputError(`${file}: housing: expected a housing part for the council summary, got none`);
@@ -87,9 +91,10 @@ export function registerSummary(program: Command): void {
           rows: summary.rows,
           totals: summary.totals,
         };
-        process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       } else {
-        const title = `${scenario.name}: sammendrag for kommunestyret, ${summary.baseYear}–${summary.targetYear}\n` +
+        const title =
+          `${scenario.name}: sammendrag for kommunestyret, ${summary.baseYear}–${summary.targetYear}\n` +
           `Befolkning: ${run.alternative}. Kostnader i mill. ${summary.priceYear}-kr. Negativ endring = spart.`;
         process.stdout.write(councilSummaryTable(summary, title));
       }

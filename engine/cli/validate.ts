@@ -5,7 +5,12 @@ import { formatIssues } from "../scenario/issues";
 import { norwegian } from "./help";
 
 const PART_NAMES: Record<string, string> = {
-  population: "befolkning", coverage: "dekningsgrader", housing: "boligtrapp", prices: "ressurskalkulator", personas: "personaforløp", report: "rapportvalg",
+  population: "befolkning",
+  coverage: "dekningsgrader",
+  housing: "boligtrapp",
+  prices: "ressurskalkulator",
+  personas: "personaforløp",
+  report: "rapportvalg",
 };
 
 /** Adds `trappa validate SCENARIO` to the program. */
@@ -22,7 +27,9 @@ export function registerValidate(program: Command): void {
     .action((file: string) => {
       const { loaded, issues } = checkScenarioFile(file);
       if (!loaded) throw new InputError(`${issues.length} ${issues.length === 1 ? "feil" : "feil"} i ${file}:\n${formatIssues(issues)}`);
-      const parts = Object.keys(PART_NAMES).filter((k) => (loaded.scenario as Record<string, unknown>)[k] !== undefined).map((k) => PART_NAMES[k]);
+      const parts = Object.keys(PART_NAMES)
+        .filter((k) => (loaded.scenario as Record<string, unknown>)[k] !== undefined)
+        .map((k) => PART_NAMES[k]);
       const chain = loaded.chain.length > 1 ? ` (arver fra ${loaded.chain.slice(0, -1).join(" → ")})` : "";
       process.stdout.write(`OK: ${file}${chain}\nScenario: ${loaded.scenario.name}\nDeler: ${parts.join(", ")}\nInnholdshash: ${loaded.hash}\n`);
     });

@@ -21,7 +21,9 @@ export interface BandPopulation {
  * @example bandPopulationFromTable({ 2024: { "67-79": 4125, "80+": 1595 } })
  */
 export function bandPopulationFromTable(values: Record<number | string, Record<string, number>>, where = "population"): BandPopulation {
-  const years = Object.keys(values).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(values)
+    .map(Number)
+    .sort((a, b) => a - b);
   if (years.length === 0) throw new InputError(`${where}: expected at least one year, got none`);
   const bands = Object.keys(values[years[0]]);
   if (bands.length === 0) throw new InputError(`${where}: expected at least one band, got none`);

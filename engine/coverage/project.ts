@@ -22,7 +22,8 @@ export function validateCoverage(input: CoverageInput, pop: BandPopulation, wher
   const endYear = input.endYear ?? pop.years[pop.years.length - 1];
   if (!pop.years.includes(baseYear)) fail(`${where}.baseYear`, `a year the population has (${pop.years[0]}-${pop.years[pop.years.length - 1]})`, baseYear);
   if (endYear < baseYear) fail(`${where}.endYear`, `a year at or after the base year ${baseYear}`, endYear);
-  if (endYear > pop.years[pop.years.length - 1]) fail(`${where}.endYear`, `a year up to the population's last year ${pop.years[pop.years.length - 1]}`, endYear);
+  if (endYear > pop.years[pop.years.length - 1])
+    fail(`${where}.endYear`, `a year up to the population's last year ${pop.years[pop.years.length - 1]}`, endYear);
   const positionSize = input.positionSize ?? DEFAULT_POSITION_SIZE;
   if (!(positionSize > 0 && positionSize <= 1)) fail(`${where}.positionSize`, "a position size above 0 and at most 1", positionSize);
   if (input.services.length === 0) fail(`${where}.services`, "at least one service", "none");
@@ -90,7 +91,8 @@ export function validateCoverage(input: CoverageInput, pop: BandPopulation, wher
       if (t.from === t.to) fail(`${tw}.to`, "a service other than the one users leave", t.to);
       if (unitOf(t.from) === "hours" || unitOf(t.to) === "hours") fail(tw, "a transfer between services counted in users or places", "hours");
       if (!(t.share >= 0 && t.share <= 1)) fail(`${tw}.share`, "a share between 0 and 1", t.share);
-      if (t.byYear < (t.startYear ?? baseYear)) fail(`${tw}.byYear`, `a year at or after the ${t.startYear === undefined ? "base" : "start"} year ${t.startYear ?? baseYear}`, t.byYear);
+      if (t.byYear < (t.startYear ?? baseYear))
+        fail(`${tw}.byYear`, `a year at or after the ${t.startYear === undefined ? "base" : "start"} year ${t.startYear ?? baseYear}`, t.byYear);
       for (const b of t.bands ?? []) requireBand(pop, b, `${tw}.bands`);
       outShare.set(t.from, (outShare.get(t.from) ?? 0) + t.share);
       if (outShare.get(t.from)! > 1 + 1e-12) fail(`${tw}.share`, `transfers out of "${t.from}" summing to at most 1`, outShare.get(t.from));
@@ -167,13 +169,13 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
         }
       }
       for (const s of input.services) {
-        const g = typeof alt.arsverkGrowth === "number" ? alt.arsverkGrowth : alt.arsverkGrowth?.[s.id] ?? 0;
-        const arsverkPerUnit = s.arsverkPerUnit * Math.pow(1 + g, year - baseYear);
+        const g = typeof alt.arsverkGrowth === "number" ? alt.arsverkGrowth : (alt.arsverkGrowth?.[s.id] ?? 0);
+        const arsverkPerUnit = s.arsverkPerUnit * (1 + g) ** (year - baseYear);
         for (const b of pop.bands) {
           if (!reported.get(s.id)!.has(b)) continue;
           const vol = volume.get(s.id)!.get(b) ?? 0;
           const residents = pop.get(year, b);
-          const rate = residents > 0 ? vol / residents : rateNow.get(s.id)!.get(b) ?? 0;
+          const rate = residents > 0 ? vol / residents : (rateNow.get(s.id)!.get(b) ?? 0);
           const arsverk = vol * arsverkPerUnit;
           const base = { scenario: alt.name, year, band: b, service: s.id };
           rows.push(

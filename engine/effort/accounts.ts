@@ -113,7 +113,10 @@ export function allocateAccounts(
     let toNone = 0;
     for (const { key } of list) {
       const amount = c.amountNok * key.share;
-      if (key.step === null) { toNone += amount; continue; }
+      if (key.step === null) {
+        toNone += amount;
+        continue;
+      }
       toSteps += amount;
       const group = key.userGroup.trim() || NO_USER_GROUP;
       const id = `${key.step}\u0000${group}`;

@@ -5,7 +5,10 @@ import type { Distribution } from "./distribution";
  * cost in mill. kr, bars rising left to right from step 1; steps without a cost figure
  * are shown without a bar and marked "ingen tall". Hover shows share and cost per recipient.
  */
-export function staircaseFigure(d: Distribution, title = `Innsatstrapp ${d.name}: kostnad per trinn`): { data: Array<Record<string, unknown>>; layout: Record<string, unknown> } {
+export function staircaseFigure(
+  d: Distribution,
+  title = `Innsatstrapp ${d.name}: kostnad per trinn`,
+): { data: Array<Record<string, unknown>>; layout: Record<string, unknown> } {
   const x = d.steps.map((s) => `${s.step}`);
   const y = d.steps.map((s) => (s.costNok === null ? null : s.costNok / 1e6));
   const text = d.steps.map((s) => (s.costNok === null ? "ingen tall" : s.share === null ? "" : `${(s.share * 100).toFixed(1).replace(".", ",")} %`));

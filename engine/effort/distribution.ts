@@ -57,7 +57,10 @@ export function mergeCells(cells: readonly Cell[]): Cell[] {
     const id = `${c.step}\u0000${c.userGroup}`;
     const m = map.get(id);
     if (!m) map.set(id, { ...c });
-    else { m.costNok = add(m.costNok, c.costNok); m.recipients = add(m.recipients, c.recipients); }
+    else {
+      m.costNok = add(m.costNok, c.costNok);
+      m.recipients = add(m.recipients, c.recipients);
+    }
   }
   return Array.from(map.values()).sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
 }
@@ -86,8 +89,14 @@ export function summariseDistribution(
       if (c.costNok !== null && c.costNok !== 0 && c.recipients === null) complete = false;
     }
     return {
-      step: s.step, name: s.name, category: s.category, recipientUnit: s.recipientUnit,
-      costNok: cost, share: null, recipients, costPerRecipientNok: complete ? ratio(cost, recipients) : null,
+      step: s.step,
+      name: s.name,
+      category: s.category,
+      recipientUnit: s.recipientUnit,
+      costNok: cost,
+      share: null,
+      recipients,
+      costPerRecipientNok: complete ? ratio(cost, recipients) : null,
     };
   });
   const totalCostNok = steps.reduce((t, s) => t + (s.costNok ?? 0), 0);
@@ -105,7 +114,13 @@ export function summariseDistribution(
       recipients = add(recipients, c.recipients);
       if (c.costNok !== null && c.costNok !== 0 && c.recipients === null) complete = false;
     }
-    return { userGroup: g, costNok: cost, share: totalCostNok > 0 ? cost / totalCostNok : null, recipients, costPerRecipientNok: complete ? ratio(cost, recipients) : null };
+    return {
+      userGroup: g,
+      costNok: cost,
+      share: totalCostNok > 0 ? cost / totalCostNok : null,
+      recipients,
+      costPerRecipientNok: complete ? ratio(cost, recipients) : null,
+    };
   });
   const unallocated = extra.unallocated ?? [];
   return {

@@ -18,7 +18,19 @@ export function effortResultRows(result: EffortResult): { header: string[]; rows
     money = false,
   ) => {
     if (value === null) return;
-    rows.push([table, d.name, o.step ?? "", o.stepName ?? "", o.group ?? "", o.centre ?? "", o.shift ?? "", measure, Number(value.toPrecision(12)), unit, money ? py : ""]);
+    rows.push([
+      table,
+      d.name,
+      o.step ?? "",
+      o.stepName ?? "",
+      o.group ?? "",
+      o.centre ?? "",
+      o.shift ?? "",
+      measure,
+      Number(value.toPrecision(12)),
+      unit,
+      money ? py : "",
+    ]);
   };
   for (const s of d.steps) {
     const o = { step: s.step, stepName: s.name };
@@ -38,7 +50,15 @@ export function effortResultRows(result: EffortResult): { header: string[]; rows
     push("cell", { step: c.step, stepName: name, group: c.userGroup }, "cost", c.costNok, "NOK per year", true);
     push("cell", { step: c.step, stepName: name, group: c.userGroup }, "recipients", c.recipients, "recipients");
   }
-  for (const u of d.unallocated) push("unallocated", { centre: u.costCentre }, u.reason === "no key" ? "unallocated_no_key" : "unallocated_key_to_no_step", u.amountNok, "NOK per year", true);
+  for (const u of d.unallocated)
+    push(
+      "unallocated",
+      { centre: u.costCentre },
+      u.reason === "no key" ? "unallocated_no_key" : "unallocated_key_to_no_step",
+      u.amountNok,
+      "NOK per year",
+      true,
+    );
   for (const s of result.shifts) {
     const o = { shift: s.name };
     push("shift", o, "from_step", s.from, "step");

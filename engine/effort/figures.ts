@@ -42,7 +42,10 @@ export function cellsFromFigures(set: StepSet, figures: readonly StepFigure[]): 
   const cells = figures.map((f, k) => {
     const where = f.where ?? `figures[${k}]`;
     requireStep(set, f.step, `${where}, field "step"`);
-    for (const [field, v] of [["recipients", f.recipients], ["pricePerRecipientNok", f.pricePerRecipientNok]] as const) {
+    for (const [field, v] of [
+      ["recipients", f.recipients],
+      ["pricePerRecipientNok", f.pricePerRecipientNok],
+    ] as const) {
       if (v !== undefined && !(Number.isFinite(v) && v >= 0)) throw new InputError(`${where}, field "${field}": expected a non-negative number, got ${v}`);
     }
     if (f.costNok !== undefined && !Number.isFinite(f.costNok)) throw new InputError(`${where}, field "costNok": expected a number, got ${f.costNok}`);

@@ -51,7 +51,13 @@ export function categoryTable(result: EffortResult): EffortTable {
 
 /** Per user group: cost, share, recipients, cost per recipient. */
 export function userGroupTable(result: EffortResult): EffortTable {
-  const rows = result.distribution.userGroups.map((g) => [userGroupLabel(g.userGroup), mill(g.costNok), pct(g.share), count(g.recipients), kr(g.costPerRecipientNok)]);
+  const rows = result.distribution.userGroups.map((g) => [
+    userGroupLabel(g.userGroup),
+    mill(g.costNok),
+    pct(g.share),
+    count(g.recipients),
+    kr(g.costPerRecipientNok),
+  ]);
   return { title: "Per brukergruppe", header: ["Brukergruppe", "Kostnad (mill. kr)", "Andel", "Mottakere", "Kr per mottaker"], rows };
 }
 
@@ -91,7 +97,16 @@ export function shiftTable(result: EffortResult): EffortTable {
   ]);
   return {
     title: "Forskyvninger (hver for seg, fra fordelingen over)",
-    header: ["Forskyvning", "Fra trinn", "Til trinn", "Mottakere", "Kr per mottaker fra", "Kr per mottaker til", "Endring per år (mill. kr)", "Sum etter (mill. kr)"],
+    header: [
+      "Forskyvning",
+      "Fra trinn",
+      "Til trinn",
+      "Mottakere",
+      "Kr per mottaker fra",
+      "Kr per mottaker til",
+      "Endring per år (mill. kr)",
+      "Sum etter (mill. kr)",
+    ],
     rows,
   };
 }

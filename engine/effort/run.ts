@@ -31,7 +31,9 @@ function checkGroups(allowed: string[] | undefined, input: EffortInput): void {
   const ok = new Set([...allowed, NO_USER_GROUP]);
   input.figures.forEach((f, k) => {
     if (f.userGroup !== undefined && !ok.has(f.userGroup)) {
-      throw new InputError(`${f.where ?? `figures[${k}]`}, field "userGroup": expected one of ${allowed.map((g) => `"${g}"`).join(", ")}, got "${f.userGroup}"`);
+      throw new InputError(
+        `${f.where ?? `figures[${k}]`}, field "userGroup": expected one of ${allowed.map((g) => `"${g}"`).join(", ")}, got "${f.userGroup}"`,
+      );
     }
   });
   input.accounts?.keys.forEach((key, k) => {

@@ -60,7 +60,8 @@ export function applyShift(d: Distribution, shift: Shift, index = 0): ShiftResul
   if (hasShare) {
     const share = shift.share as number;
     if (!(share >= 0 && share <= 1)) throw new InputError(`${where}, field "share": expected a share between 0 and 1, got ${share}`);
-    if (from.recipients === null) throw new InputError(`${where}, field "share": expected recipients at step ${from.step} to take a share of, got none (give "recipients" instead)`);
+    if (from.recipients === null)
+      throw new InputError(`${where}, field "share": expected recipients at step ${from.step} to take a share of, got none (give "recipients" instead)`);
     moved = share * from.recipients;
   } else {
     moved = shift.recipients as number;
@@ -75,7 +76,9 @@ export function applyShift(d: Distribution, shift: Shift, index = 0): ShiftResul
       return override;
     }
     if (s.costPerRecipientNok === null) {
-      throw new InputError(`${where}, field "${field}": expected a unit cost for step ${s.step} (${s.name}), got none: the step has no cost and recipients; give "${field}"`);
+      throw new InputError(
+        `${where}, field "${field}": expected a unit cost for step ${s.step} (${s.name}), got none: the step has no cost and recipients; give "${field}"`,
+      );
     }
     return s.costPerRecipientNok;
   };

@@ -28,7 +28,10 @@ export const shiftSpecSchema = z.strictObject({
   from: stepNumber,
   to: stepNumber,
   recipients: nonNegative("a number of recipients").optional(),
-  share: num("a share").min(0, { error: (i) => `expected a share between 0 and 1, got ${String(i.input)}` }).max(1, { error: (i) => `expected a share between 0 and 1, got ${String(i.input)}` }).optional(),
+  share: num("a share")
+    .min(0, { error: (i) => `expected a share between 0 and 1, got ${String(i.input)}` })
+    .max(1, { error: (i) => `expected a share between 0 and 1, got ${String(i.input)}` })
+    .optional(),
   unitCostFromNok: nonNegative("a unit cost in kr").optional(),
   unitCostToNok: nonNegative("a unit cost in kr").optional(),
 });

@@ -29,7 +29,8 @@ export function buildNeed(result: StaircaseResult, periodEnds?: readonly number[
   }
   ends = ends.sort((a, b) => a - b);
   ends.forEach((y) => {
-    if (!(y > result.baseYear && y <= result.endYear)) fail("housing.periods", `period end years after the base year ${result.baseYear} and up to ${result.endYear}`, y);
+    if (!(y > result.baseYear && y <= result.endYear))
+      fail("housing.periods", `period end years after the base year ${result.baseYear} and up to ${result.endYear}`, y);
   });
   const out: BuildNeedRow[] = [];
   for (const profile of ["today", "alternative"] as ProfileName[]) {
@@ -43,7 +44,16 @@ export function buildNeed(result: StaircaseResult, periodEnds?: readonly number[
       for (const end of ends) {
         for (; y <= end; y++) maxNeed = Math.max(maxNeed, need.get(y)!);
         const cumulative = Math.max(0, maxNeed - s.stock);
-        out.push({ profile, step: s.id, period: `${prevEnd + 1}-${end}`, firstYear: prevEnd + 1, lastYear: end, build: cumulative - prevCum, cumulative, unit: "units" });
+        out.push({
+          profile,
+          step: s.id,
+          period: `${prevEnd + 1}-${end}`,
+          firstYear: prevEnd + 1,
+          lastYear: end,
+          build: cumulative - prevCum,
+          cumulative,
+          unit: "units",
+        });
         prevCum = cumulative;
         prevEnd = end;
       }

@@ -109,9 +109,14 @@ export function councilSummary(result: StaircaseResult, options: CouncilSummaryO
   const tick = (x: number, perUnit: number) => (round ? Math.round(x * perUnit) : x * perUnit);
   const S = 10; // ticks per årsverk
   const M = 10 / 1e6; // ticks per krone (0.1 mill. kr)
-  const sB = tick(totals.staffBase, S), sT = tick(totals.staffTargetToday, S), sA = tick(totals.staffTargetAlt, S);
-  const cB = tick(totals.costBase, M), cT = tick(totals.costTargetToday, M), cA = tick(totals.costTargetAlt, M);
-  const dB = tick(totals.dwellingsBase, 1), dA = tick(totals.dwellingsTargetAlt, 1);
+  const sB = tick(totals.staffBase, S),
+    sT = tick(totals.staffTargetToday, S),
+    sA = tick(totals.staffTargetAlt, S);
+  const cB = tick(totals.costBase, M),
+    cT = tick(totals.costTargetToday, M),
+    cA = tick(totals.costTargetAlt, M);
+  const dB = tick(totals.dwellingsBase, 1),
+    dA = tick(totals.dwellingsTargetAlt, 1);
   const staffChange = (sA - sB) / S;
   const employees = staffChange / positionSize;
   const share = cT !== 0 ? (cT - cA) / cT : 0;

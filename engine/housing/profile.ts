@@ -12,7 +12,13 @@ export const SHARE_TOLERANCE = 1e-6;
  * divided by their sum. Errors name the field: `housing.profiles.today["80-84"]:
  * expected shares summing to 1, got 1.1`.
  */
-export function checkProfile(profile: HousingProfile, stepIds: readonly string[], pop: BandPopulation, where: string, normalise = false): Map<string, Map<string, number>> {
+export function checkProfile(
+  profile: HousingProfile,
+  stepIds: readonly string[],
+  pop: BandPopulation,
+  where: string,
+  normalise = false,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const [band, shares] of Object.entries(profile)) {
     const w = `${where}${fieldKey(band)}`;
@@ -40,7 +46,11 @@ export function checkProfile(profile: HousingProfile, stepIds: readonly string[]
  * share = today + (alternative − today) × progress, per band and step. Bands only in
  * `today` keep their shares. Shares still sum to 1.
  */
-export function blendProfiles(today: Map<string, Map<string, number>>, alternative: Map<string, Map<string, number>>, progress: number): Map<string, Map<string, number>> {
+export function blendProfiles(
+  today: Map<string, Map<string, number>>,
+  alternative: Map<string, Map<string, number>>,
+  progress: number,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const [band, shares] of today) {
     const alt = alternative.get(band);

@@ -26,8 +26,10 @@ export function projectStaircase(input: HousingInput, pop: BandPopulation, where
   if (endYear > last) fail(`${where}.endYear`, `a year up to the population's last year ${last}`, endYear);
   const path = input.path;
   const start = path.startYear ?? baseYear;
-  if (path.startYear !== undefined && path.startYear < baseYear) fail(`${where}.path.startYear`, `a year at or after the base year ${baseYear}`, path.startYear);
-  if (path.targetYear < start) fail(`${where}.path.targetYear`, `a year at or after the ${path.startYear === undefined ? "base" : "start"} year ${start}`, path.targetYear);
+  if (path.startYear !== undefined && path.startYear < baseYear)
+    fail(`${where}.path.startYear`, `a year at or after the base year ${baseYear}`, path.startYear);
+  if (path.targetYear < start)
+    fail(`${where}.path.targetYear`, `a year at or after the ${path.startYear === undefined ? "base" : "start"} year ${start}`, path.targetYear);
   const targetYear = path.targetYear;
   const positionSize = input.positionSize ?? DEFAULT_POSITION_SIZE;
   if (!(positionSize > 0 && positionSize <= 1)) fail(`${where}.positionSize`, "a position size above 0 and at most 1", positionSize);
@@ -39,9 +41,11 @@ export function projectStaircase(input: HousingInput, pop: BandPopulation, where
     if (ids.includes(s.id)) fail(`${w}.id`, "a step id used once", s.id);
     ids.push(s.id);
     if (!Number.isFinite(s.arsverkPerUnit) || s.arsverkPerUnit < 0) fail(`${w}.arsverkPerUnit`, "a non-negative number of årsverk per unit", s.arsverkPerUnit);
-    if (!Number.isFinite(s.costPerUnit.value) || s.costPerUnit.value < 0) fail(`${w}.costPerUnit.value`, "a non-negative cost per unit and year", s.costPerUnit.value);
+    if (!Number.isFinite(s.costPerUnit.value) || s.costPerUnit.value < 0)
+      fail(`${w}.costPerUnit.value`, "a non-negative cost per unit and year", s.costPerUnit.value);
     if (priceYear === undefined) priceYear = s.costPerUnit.priceYear;
-    else if (s.costPerUnit.priceYear !== priceYear) fail(`${w}.costPerUnit.priceYear`, `the same price year as the other steps (${priceYear})`, s.costPerUnit.priceYear);
+    else if (s.costPerUnit.priceYear !== priceYear)
+      fail(`${w}.costPerUnit.priceYear`, `the same price year as the other steps (${priceYear})`, s.costPerUnit.priceYear);
     if (s.occupancy !== undefined && !(s.occupancy > 0)) fail(`${w}.occupancy`, "residents per unit above 0", s.occupancy);
     if (s.stock !== undefined && s.stock !== null && !(Number.isFinite(s.stock) && s.stock >= 0)) fail(`${w}.stock`, "a non-negative number of units", s.stock);
   });

@@ -42,7 +42,8 @@ export function zodIssues(file: string, section: string, error: ZodError): strin
  * neededBands), or the "eldre" set 0-66, 67-79, 80-84, 85-89, 90+ if they name none.
  */
 export function parseCoverageHousingScenario(raw: unknown, file: string, baseDir = "."): CoverageHousingScenario {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(`${file}: expected a JSON object, got ${JSON.stringify(raw)?.slice(0, 40)}`);
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new InputError(`${file}: expected a JSON object, got ${JSON.stringify(raw)?.slice(0, 40)}`);
   const json = raw as Record<string, unknown>;
   if (json.coverage === undefined && json.housing === undefined) {
     throw new InputError(`${file}: expected a "coverage" or "housing" part, got neither (keys: ${Object.keys(json).join(", ")})`);

@@ -40,7 +40,10 @@ export function splitCsvComments(text: string): CommentedCsv {
 export function parseNumberText(text: string | undefined): number | undefined {
   const t = (text ?? "").trim();
   if (t === "") return undefined;
-  const s = t.replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-").replace(",", ".");
+  const s = t
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/\u2212/g, "-")
+    .replace(",", ".");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return NaN;
   return Number(s);
 }

@@ -28,20 +28,37 @@ export function parseCsv(text: string, options: { delimiter?: string; file?: str
     const c = src[i];
     if (inQuotes) {
       if (c === '"') {
-        if (src[i + 1] === '"') { field += '"'; i++; } else inQuotes = false;
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
       } else {
         if (c === "\n") line++;
         field += c;
       }
       continue;
     }
-    if (c === '"' && !fieldStarted) { inQuotes = true; fieldStarted = true; continue; }
-    if (c === d) { record.push(field); field = ""; fieldStarted = false; continue; }
+    if (c === '"' && !fieldStarted) {
+      inQuotes = true;
+      fieldStarted = true;
+      continue;
+    }
+    if (c === d) {
+      record.push(field);
+      field = "";
+      fieldStarted = false;
+      continue;
+    }
     if (c === "\r") continue;
     if (c === "\n") {
       record.push(field);
-      if (record.length > 1 || record[0] !== "") { records.push(record); lines.push(recordLine); }
-      record = []; field = ""; fieldStarted = false;
+      if (record.length > 1 || record[0] !== "") {
+        records.push(record);
+        lines.push(recordLine);
+      }
+      record = [];
+      field = "";
+      fieldStarted = false;
       line++;
       recordLine = line;
       continue;

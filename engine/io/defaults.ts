@@ -15,6 +15,7 @@ export function loadNationalAssumptions(path = dataPath("ssb-2024-assumptions.js
 
 /** Base mortality (mx 0…130 per sex) from a fitted shape file (data/mortality-shape-norway.json). */
 export function loadMortalityBase(path = dataPath("mortality-shape-norway.json")): MortalityBase {
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON file read field by field below; each field is checked as it is used
   const raw = readJson(path) as Record<string, any>;
   const sexShape = (sex: "male" | "female") => {
     const s = raw[sex];
@@ -35,4 +36,3 @@ export const DEFAULT_PLACE_NAME = "Færder";
 export function defaultPopulationFile(): string {
   return dataPath("faerder-3911-mmmm-2024.csv");
 }
-

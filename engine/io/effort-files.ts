@@ -73,7 +73,8 @@ export function parseStaircaseCsv(text: string, file: string): Staircase {
   const name = meta.name || basename(file).replace(/\.csv$/i, "");
   let priceYear: number | undefined;
   if (meta.price_year !== undefined) {
-    if (!/^\d{4}$/.test(meta.price_year)) throw new InputError(`${file}: line ${metaLines.price_year}: "# price_year:": expected a four-digit year, got "${meta.price_year}"`);
+    if (!/^\d{4}$/.test(meta.price_year))
+      throw new InputError(`${file}: line ${metaLines.price_year}: "# price_year:": expected a four-digit year, got "${meta.price_year}"`);
     priceYear = Number(meta.price_year);
   }
   return { name, municipality: meta.municipality, priceYear, stepSet: buildStepSet(name, steps, file, t.lines), figures };
@@ -115,7 +116,8 @@ export function parseKeysCsv(text: string, file: string): AllocationKey[] {
     const rawShare = cell(t, r, "share");
     const pct = /%\s*$/.test(rawShare);
     const share = parseNumberText(rawShare.replace(/%\s*$/, ""));
-    if (share === undefined || !Number.isFinite(share)) throw new InputError(`${file}: line ${line}, field "share": expected a share such as 0.25 or 25 %, got "${rawShare}"`);
+    if (share === undefined || !Number.isFinite(share))
+      throw new InputError(`${file}: line ${line}, field "share": expected a share such as 0.25 or 25 %, got "${rawShare}"`);
     return { costCentre, step: step ?? null, userGroup: cell(t, r, "user_group"), share: pct ? share / 100 : share, line };
   });
 }
@@ -124,7 +126,10 @@ export function parseKeysCsv(text: string, file: string): AllocationKey[] {
 export function builtInStaircases(): string[] {
   const dir = dataPath("effort");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".csv")).map((f) => f.replace(/\.csv$/, "")).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => f.replace(/\.csv$/, ""))
+    .sort();
 }
 
 /**

@@ -88,19 +88,32 @@ export function readPublishedForPersona(spec: PersonaFile, file: string): { file
   } catch (err) {
     throw new InputError(`${file}: published: expected a readable CSV file, got ${(err as NodeJS.ErrnoException).code ?? String(err)} for ${path}`);
   }
-  return { file: path, rows: parsePublishedPersonaCsv(text, path, spec.pathways.map((p) => p.id)) };
+  return {
+    file: path,
+    rows: parsePublishedPersonaCsv(
+      text,
+      path,
+      spec.pathways.map((p) => p.id),
+    ),
+  };
 }
 
 const shareRecord = z.record(z.string(), z.number().min(0).max(1));
 
 /** The dementia defaults (data/pathways/dementia-defaults.json): prevalence, incidence, survival; each with its source. */
-export const conditionDefaultsSchema = z.object({
-  condition: z.string(),
-  prevalence: z.object({ value: shareRecord, source: z.string() }),
-  incidence70plus: z.object({ value: z.number().min(0).max(1), source: z.string() }),
-  survivalAfterDiagnosis: z.object({ medianYears: z.object({ male: z.number().positive(), female: z.number().positive() }), atAge: z.number(), source: z.string() }),
-  lifeTableYear: z.number().int(),
-}).passthrough();
+export const conditionDefaultsSchema = z
+  .object({
+    condition: z.string(),
+    prevalence: z.object({ value: shareRecord, source: z.string() }),
+    incidence70plus: z.object({ value: z.number().min(0).max(1), source: z.string() }),
+    survivalAfterDiagnosis: z.object({
+      medianYears: z.object({ male: z.number().positive(), female: z.number().positive() }),
+      atAge: z.number(),
+      source: z.string(),
+    }),
+    lifeTableYear: z.number().int(),
+  })
+  .passthrough();
 
 export type ConditionDefaults = z.infer<typeof conditionDefaultsSchema>;
 

@@ -14,9 +14,22 @@ export interface PopulationRow {
 }
 
 const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
-  both: "both", begge: "both", alle: "both", "begge kjønn": "both", "0": "both",
-  male: "male", menn: "male", mann: "male", "1": "male", m: "male",
-  female: "female", kvinner: "female", kvinne: "female", "2": "female", k: "female", f: "female",
+  both: "both",
+  begge: "both",
+  alle: "both",
+  "begge kjønn": "both",
+  "0": "both",
+  male: "male",
+  menn: "male",
+  mann: "male",
+  "1": "male",
+  m: "male",
+  female: "female",
+  kvinner: "female",
+  kvinne: "female",
+  "2": "female",
+  k: "female",
+  f: "female",
 };
 
 /**
@@ -37,7 +50,9 @@ export function parsePopulationCsv(text: string, file: string): PopulationRow[] 
     const line = table.lines[k];
     const region = (r[idx.region] ?? "").trim();
     if (/^\d{3}$/.test(region) || /^\d$/.test(region)) {
-      throw new InputError(`${file}: line ${line}, field "region": expected a 4-digit municipality or 2-digit county number such as "0301", got "${region}" (the leading zero was lost: keep region codes as text)`);
+      throw new InputError(
+        `${file}: line ${line}, field "region": expected a 4-digit municipality or 2-digit county number such as "0301", got "${region}" (the leading zero was lost: keep region codes as text)`,
+      );
     }
     if (!/^\d{2}$|^\d{4}$|^[A-Za-zÆØÅæøå]/.test(region)) {
       throw new InputError(`${file}: line ${line}, field "region": expected a region number such as "3911", got "${region}"`);

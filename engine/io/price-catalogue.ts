@@ -54,11 +54,14 @@ export function parsePriceCatalogue(text: string, file: string): PriceCatalogue 
   const hpf = parseNumberText(meta.hours_per_fte);
   if (hpf === undefined || !Number.isFinite(hpf) || hpf <= 0) {
     const where = metaLines.hours_per_fte ? `${file}: line ${metaLines.hours_per_fte}` : file;
-    throw new InputError(`${where}: "# hours_per_fte:": expected a positive number of staff hours per årsverk (e.g. "# hours_per_fte: 1595"), got ${meta.hours_per_fte === undefined ? "no such setting" : `"${meta.hours_per_fte}"`}`);
+    throw new InputError(
+      `${where}: "# hours_per_fte:": expected a positive number of staff hours per årsverk (e.g. "# hours_per_fte: 1595"), got ${meta.hours_per_fte === undefined ? "no such setting" : `"${meta.hours_per_fte}"`}`,
+    );
   }
   let priceYear: number | undefined;
   if (meta.price_year !== undefined) {
-    if (!/^\d{4}$/.test(meta.price_year)) throw new InputError(`${file}: line ${metaLines.price_year}: "# price_year:": expected a four-digit year, got "${meta.price_year}"`);
+    if (!/^\d{4}$/.test(meta.price_year))
+      throw new InputError(`${file}: line ${metaLines.price_year}: "# price_year:": expected a four-digit year, got "${meta.price_year}"`);
     priceYear = Number(meta.price_year);
   }
   return buildCatalogue({
@@ -87,7 +90,10 @@ export function readPriceCatalogue(path: string): PriceCatalogue {
 export function builtInCatalogues(): string[] {
   const dir = dataPath("prices");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".csv")).map((f) => f.replace(/\.csv$/, "")).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => f.replace(/\.csv$/, ""))
+    .sort();
 }
 
 /**

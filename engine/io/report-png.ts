@@ -16,7 +16,9 @@ export async function renderReportPngs(htmlFile: string, outDir: string, sub = "
     mkdirSync(join(outDir, sub), { recursive: true });
     const names: string[] = [];
     for (const id of ids) {
-      const url = (await page.evaluate(`Plotly.toImage(document.getElementById(${JSON.stringify(id)}), { format: "png", width: ${width}, height: ${height} })`)) as string;
+      const url = (await page.evaluate(
+        `Plotly.toImage(document.getElementById(${JSON.stringify(id)}), { format: "png", width: ${width}, height: ${height} })`,
+      )) as string;
       const name = `${sub}/${id}.png`;
       writeFileSync(join(outDir, name), Buffer.from(url.replace(/^data:image\/png;base64,/, ""), "base64"));
       names.push(name);

@@ -10,7 +10,9 @@ import { parseCsv, type CsvTable } from "./csv";
 export function readRunTables(dir: string): Map<string, CsvTable> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: expected a run folder written by trappa run, got no such folder`);
   const out = new Map<string, CsvTable>();
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".csv")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(".csv"))
+    .sort()) {
     out.set(f.slice(0, -4), parseCsv(readFileSync(join(dir, f), "utf8"), { file: join(dir, f) }));
   }
   return out;

@@ -36,7 +36,13 @@ function readRaw(file: string, issues: ScenarioIssue[], from?: { file: string; p
     text = readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    if (from) issues.push({ file: from.file, path: from.path, expected: "an existing scenario file (relative to this file)", found: `${JSON.stringify(file)} (${code})` });
+    if (from)
+      issues.push({
+        file: from.file,
+        path: from.path,
+        expected: "an existing scenario file (relative to this file)",
+        found: `${JSON.stringify(file)} (${code})`,
+      });
     else issues.push({ file, path: [], expected: "a readable scenario file (JSON)", found: code });
     return undefined;
   }
@@ -71,7 +77,12 @@ function readChain(file: string, issues: ScenarioIssue[]): ChainEntry[] | null {
   for (;;) {
     if (seen.includes(current)) {
       const loop = [...seen.slice(seen.indexOf(current)), current].map(show).join(" → ");
-      issues.push({ file: chain[chain.length - 1].file, path: ["extends"], expected: "a chain of extends without cycles", found: `a circular extends: ${loop}` });
+      issues.push({
+        file: chain[chain.length - 1].file,
+        path: ["extends"],
+        expected: "a chain of extends without cycles",
+        found: `a circular extends: ${loop}`,
+      });
       return null;
     }
     seen.push(current);
@@ -134,7 +145,10 @@ export function checkScenarioFile(file: string): { loaded: LoadedScenario | null
     let depth = -1;
     for (const e of rebased) {
       const d = has(e.raw, path);
-      if (d > depth) { best = e; depth = d; }
+      if (d > depth) {
+        best = e;
+        depth = d;
+      }
     }
     return best.file;
   };
@@ -161,6 +175,11 @@ export function scenarioFileRefs(loaded: LoadedScenario): Array<FileRef & { abso
   const builtIn = builtInCatalogues();
   return fileRefs(loaded.resolved).map((ref) => ({
     ...ref,
-    absolute: ref.kind === "catalogue" && builtIn.includes(ref.value) ? dataPath(`prices/${ref.value}.csv`) : isAbsolute(ref.value) ? ref.value : resolve(loaded.baseDir, ref.value),
+    absolute:
+      ref.kind === "catalogue" && builtIn.includes(ref.value)
+        ? dataPath(`prices/${ref.value}.csv`)
+        : isAbsolute(ref.value)
+          ? ref.value
+          : resolve(loaded.baseDir, ref.value),
   }));
 }

@@ -4,5 +4,5 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
     const s = typeof v === "number" ? String(v) : v;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header.map(q).join(","), ...rows.map((r) => r.map(q).join(","))].join("\n") + "\n";
+  return `${[header.map(q).join(","), ...rows.map((r) => r.map(q).join(","))].join("\n")}\n`;
 }

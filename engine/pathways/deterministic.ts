@@ -40,7 +40,10 @@ export function investmentRows(model: PersonaModel): Array<{ pathway: string; la
 }
 
 /** Totals per pathway over the timeline: cost, staff hours and årsverk (hours ÷ the catalogue's hours per årsverk). */
-export function timelineTotals(model: PersonaModel, rows: readonly TimelineRow[]): Array<{ pathway: string; costNok: number; staffHours: number; fte: number; investmentNok: number }> {
+export function timelineTotals(
+  model: PersonaModel,
+  rows: readonly TimelineRow[],
+): Array<{ pathway: string; costNok: number; staffHours: number; fte: number; investmentNok: number }> {
   return model.pathways.map((p) => {
     const mine = rows.filter((r) => r.pathway === p.id);
     const staffHours = mine.reduce((s, r) => s + r.staffHours, 0);

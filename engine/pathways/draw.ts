@@ -35,7 +35,9 @@ export function zFromU(u: number): number {
  */
 export function drawPhases(src: UniformSource, out: PersonDraw): void {
   const s = out.ezSigma;
-  const z = out.z, ez = out.ez, uEnter = out.uEnter;
+  const z = out.z,
+    ez = out.ez,
+    uEnter = out.uEnter;
   for (let k = 0; k < z.length; k++) {
     const zk = zFromU(src.next());
     z[k] = zk;

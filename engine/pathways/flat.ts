@@ -24,7 +24,11 @@ export function flattenPathways(pathways: readonly Pathway[]): FlatPathways {
   const first = new Int32Array(P);
   const phases = new Int32Array(P);
   let n = 0;
-  pathways.forEach((p, i) => { first[i] = n; phases[i] = p.phases.length; n += p.phases.length; });
+  pathways.forEach((p, i) => {
+    first[i] = n;
+    phases[i] = p.phases.length;
+    n += p.phases.length;
+  });
   const all = pathways.flatMap((p) => p.phases);
   const inv = pathways.flatMap((p, i) => p.investments.map((v) => ({ i, v })));
   return {

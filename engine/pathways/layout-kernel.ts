@@ -10,8 +10,14 @@ import type { FlatPathways } from "./flat";
  * count from.
  */
 export type LayoutKernel = (
-  sums: Float64Array, values: Float64Array, onset: Float64Array, death: Float64Array,
-  U: Float64Array, nb: number, slots: number, inv: number,
+  sums: Float64Array,
+  values: Float64Array,
+  onset: Float64Array,
+  death: Float64Array,
+  U: Float64Array,
+  nb: number,
+  slots: number,
+  inv: number,
 ) => void;
 
 /** What a kernel reads and where it writes: uniforms, ramp slots (numbered within a group) and investment series. */
@@ -98,13 +104,18 @@ export function kernelSource(f: FlatPathways, fast: Uint8Array, t: KernelTargets
   out.push("  for (let i = 0; i < nb; i++) {");
   out.push(`    const on = onset[i], off = death[i], x0 = on - ${lit(t.t0)}, xd = off - ${lit(t.t0)}, iu = i * ${t.uniforms} + ${t.drawsAt};`);
   // The ramps: onset, death, and the boundaries between phases (times from the first year).
-  const ramps: Array<{ slot: number; x: string }> = [{ slot: t.onsetSlot, x: "x0" }, { slot: t.deathSlot, x: "xd" }];
+  const ramps: Array<{ slot: number; x: string }> = [
+    { slot: t.onsetSlot, x: "x0" },
+    { slot: t.deathSlot, x: "xd" },
+  ];
   const factors = new Set<number>();
   for (let q = 0; q < f.count; q++) {
     if (fast[q] !== 1) continue;
-    const at = f.first[q], n = f.phases[q];
+    const at = f.first[q],
+      n = f.phases[q];
     for (let k = 0; k < n; k++) {
-      const j = at + k, s = f.sigma[j];
+      const j = at + k,
+        s = f.sigma[j];
       let d = `nominal[${j}]`;
       if (s === ln.sigma && s !== 0) {
         if (!factors.has(k)) {
@@ -135,7 +146,8 @@ export function kernelSource(f: FlatPathways, fast: Uint8Array, t: KernelTargets
   out.push(`    if (x0 > ${lit(-t.pad)} && xd < ${lit(t.top - 1)}) {`);
   for (const r of ramps) out.push(`      ${add(r.x, r.slot)}`);
   out.push("    } else {");
-  for (const r of ramps) out.push(`      x = ${r.x} > ${lit(-t.pad)} ? ${r.x} : ${lit(-t.pad)}; x = x < ${lit(t.top)} ? x : ${lit(t.top)}; ${add("x", r.slot)}`);
+  for (const r of ramps)
+    out.push(`      x = ${r.x} > ${lit(-t.pad)} ? ${r.x} : ${lit(-t.pad)}; x = x < ${lit(t.top)} ? x : ${lit(t.top)}; ${add("x", r.slot)}`);
   out.push("    }");
   for (let v = 0; v < f.invAt.length; v++) {
     out.push(

@@ -22,8 +22,15 @@ export interface LayoutDraw {
  * layout is the published timeline shifted to the onset (and, scaled, stretched to death).
  */
 export function layoutPhases(
-  f: FlatPathways, p: number, onset: number, death: number, draw: LayoutDraw,
-  timing: "scaled" | "absolute", len: Float64Array, start: Float64Array, end: Float64Array,
+  f: FlatPathways,
+  p: number,
+  onset: number,
+  death: number,
+  draw: LayoutDraw,
+  timing: "scaled" | "absolute",
+  len: Float64Array,
+  start: Float64Array,
+  end: Float64Array,
 ): void {
   const { z, uEnter, ez, ezSigma } = draw;
   const n = f.phases[p];
@@ -61,11 +68,11 @@ export function layoutPhases(
     return;
   }
   for (let k = 0; k < n; k++) {
-    const s = t < death ? t : death;
+    const s = Math.min(t, death);
     let e = t + len[k];
     if (k === lastEntered || e > death) e = death;
     start[k] = s;
-    end[k] = e > s ? e : s;
+    end[k] = Math.max(e, s);
     t = end[k];
   }
 }

@@ -11,7 +11,12 @@ import { pathValue } from "../population/path";
  *
  * @example periodMx(base, assumptions, "male", 2024) // { mx, e0: 81.6… }
  */
-export function periodMx(base: MortalityBase, assumptions: NationalAssumptions, sex: "male" | "female", year: number): { mx: Float64Array; e0: number; label: string } {
+export function periodMx(
+  base: MortalityBase,
+  assumptions: NationalAssumptions,
+  sex: "male" | "female",
+  year: number,
+): { mx: Float64Array; e0: number; label: string } {
   const e0 = pathValue(assumptions.lifeExpectancy[sex].M, year, `lifeExpectancy.${sex}.M`);
   const mx = Float64Array.from(scaledMx(base[sex], e0, sex === "male" ? base.maleImprovement : base.femaleImprovement));
   const label = `SSB MMMM ${year}, ${sex === "male" ? "menn" : "kvinner"} (e0 ${e0.toFixed(2).replace(".", ",")} år)`;

@@ -66,7 +66,9 @@ export function runPersonaReplicates(model: PersonaModel, o: PersonaMcOptions): 
   const K = maxPhases(model.pathways);
   const draw = newPersonDraw(K);
   draw.ezSigma = commonSigma(model.pathways);
-  const len = new Float64Array(K), start = new Float64Array(K), end = new Float64Array(K);
+  const len = new Float64Array(K),
+    start = new Float64Array(K),
+    end = new Float64Array(K);
   const f = flattenPathways(model.pathways);
   const median = constantSource(0.5);
   for (let r = 0; r < n; r++) {
@@ -79,7 +81,8 @@ export function runPersonaReplicates(model: PersonaModel, o: PersonaMcOptions): 
       const pw = model.pathways[p];
       const lo = layout.pathways[p];
       layoutPhases(f, p, draw.onsetAge, draw.deathAge, draw, model.monteCarlo.timing, len, start, end);
-      let cost = 0, hours = 0;
+      let cost = 0,
+        hours = 0;
       for (let k = 0; k < pw.phases.length; k++) {
         const y = end[k] - start[k];
         cost += y * pw.phases[k].annualCostNok;

@@ -20,12 +20,18 @@ export function joinChunks(chunks: readonly PersonaMcChunk[]): { values: Float64
   const total = chunks.reduce((s, c) => s + c.values.length, 0);
   const values = new Float64Array(total);
   let at = 0;
-  for (const c of chunks) { values.set(c.values, at); at += c.values.length; }
+  for (const c of chunks) {
+    values.set(c.values, at);
+    at += c.values.length;
+  }
   let yearly: Float64Array | null = null;
   if (chunks.length > 0 && chunks[0].yearly) {
     yearly = new Float64Array(chunks.reduce((s, c) => s + (c.yearly as Float64Array).length, 0));
     let y = 0;
-    for (const c of chunks) { yearly.set(c.yearly as Float64Array, y); y += (c.yearly as Float64Array).length; }
+    for (const c of chunks) {
+      yearly.set(c.yearly as Float64Array, y);
+      y += (c.yearly as Float64Array).length;
+    }
   }
   return { values, yearly };
 }
@@ -51,7 +57,13 @@ export function personaSummaryRows(model: PersonaModel, values: Float64Array, se
     const hours = column(values, L.stride, lo.hours);
     add(p.id, "lifetime_cost_nok", "", "kr", column(values, L.stride, lo.cost));
     add(p.id, "staff_hours", "", "timer", hours);
-    add(p.id, "fte", "", "årsverk", hours.map((h) => h / hpf));
+    add(
+      p.id,
+      "fte",
+      "",
+      "årsverk",
+      hours.map((h) => h / hpf),
+    );
     add(p.id, "investment_nok", "", "kr", column(values, L.stride, lo.investment));
     p.phases.forEach((ph, k) => add(p.id, "years_in_phase", ph.id, "år", column(values, L.stride, lo.phaseYears[k])));
   });
@@ -59,7 +71,10 @@ export function personaSummaryRows(model: PersonaModel, values: Float64Array, se
   for (let i = 1; i < model.pathways.length; i++) {
     const lo = L.pathways[i];
     const name = `${model.pathways[i].id}-${model.pathways[0].id}`;
-    for (const [measure, a, b, unit] of [["lifetime_cost_nok", lo.cost, base.cost, "kr"], ["staff_hours", lo.hours, base.hours, "timer"]] as const) {
+    for (const [measure, a, b, unit] of [
+      ["lifetime_cost_nok", lo.cost, base.cost, "kr"],
+      ["staff_hours", lo.hours, base.hours, "timer"],
+    ] as const) {
       const d = new Float64Array(R);
       for (let r = 0; r < R; r++) d[r] = values[r * L.stride + a] - values[r * L.stride + b];
       add(name, measure, "", unit, d);

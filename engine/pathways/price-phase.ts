@@ -26,15 +26,15 @@ export function pricePhase(catalogue: PriceCatalogue, phase: PhaseSpec, where: s
   const hasLines = phase.lines !== undefined;
   const hasPublished = phase.published !== undefined;
   if (hasLines === hasPublished) {
-    throw new InputError(`${where}: expected exactly one of "lines" (services priced with the catalogue) and "published" (a published annual figure), got ${hasLines ? "both" : "neither"}`);
+    throw new InputError(
+      `${where}: expected exactly one of "lines" (services priced with the catalogue) and "published" (a published annual figure), got ${hasLines ? "both" : "neither"}`,
+    );
   }
   if (phase.published) {
     return { ...phase.published, basis: "published", source: `publisert: ${phase.published.source}`, staffHoursComplete: true };
   }
   const priced = priceAlternative(catalogue, { name: phase.name, lines: phase.lines ?? [] }, where);
-  const source = priced.lines.length === 0
-    ? "ingen tjenester"
-    : priced.lines.map((l) => `${serviceLabel(l.service, l.variant)} × ${l.quantity}`).join(" + ");
+  const source = priced.lines.length === 0 ? "ingen tjenester" : priced.lines.map((l) => `${serviceLabel(l.service, l.variant)} × ${l.quantity}`).join(" + ");
   return {
     annualCostNok: priced.annualCostNok,
     annualStaffHours: priced.annualStaffHours,

@@ -6,15 +6,27 @@ import type { TimelineRow } from "./deterministic";
 export interface PublishedComparison {
   /** Ages the published table lists more than once (Johs: 77). */
   duplicateAges: number[];
-  rows: Array<{ pathway: string; age: number; costNok: number; publishedCostNok: number | null; costDeviation: number | null; staffHours: number; publishedStaffHours: number | null; hoursDeviation: number | null }>;
+  rows: Array<{
+    pathway: string;
+    age: number;
+    costNok: number;
+    publishedCostNok: number | null;
+    costDeviation: number | null;
+    staffHours: number;
+    publishedStaffHours: number | null;
+    hoursDeviation: number | null;
+  }>;
   totals: Array<{
     pathway: string;
     /** The model, each age once. */
-    costNok: number; staffHours: number;
+    costNok: number;
+    staffHours: number;
     /** The model summed over the published rows (duplicated ages counted as often as they are listed): how the published totals arise. */
-    costAsPublishedNok: number; staffHoursAsPublished: number;
+    costAsPublishedNok: number;
+    staffHoursAsPublished: number;
     /** The published rows' own sums. */
-    publishedCostNok: number; publishedStaffHours: number;
+    publishedCostNok: number;
+    publishedStaffHours: number;
     publishedInvestmentNok: number;
   }>;
 }
@@ -30,7 +42,10 @@ export interface PublishedComparison {
 export function compareWithPublished(model: PersonaModel, timeline: readonly TimelineRow[], published: readonly PublishedPersonaRow[]): PublishedComparison {
   const count = new Map<number, number>();
   for (const r of published) count.set(r.age, (count.get(r.age) ?? 0) + 1);
-  const duplicateAges = [...count].filter(([, c]) => c > 1).map(([a]) => a).sort((a, b) => a - b);
+  const duplicateAges = [...count]
+    .filter(([, c]) => c > 1)
+    .map(([a]) => a)
+    .sort((a, b) => a - b);
   const firstOf = new Map<number, PublishedPersonaRow>();
   for (const r of published) if (!firstOf.has(r.age)) firstOf.set(r.age, r);
   const dev = (m: number, p: number | null) => (p === null ? null : p === 0 ? (m === 0 ? 0 : null) : m / p - 1);
@@ -38,23 +53,44 @@ export function compareWithPublished(model: PersonaModel, timeline: readonly Tim
     const p = firstOf.get(t.age);
     const pc = p ? p.cost[t.pathway] : null;
     const ph = p ? p.hours[t.pathway] : null;
-    return { pathway: t.pathway, age: t.age, costNok: t.costNok, publishedCostNok: pc, costDeviation: dev(Math.round(t.costNok), pc), staffHours: t.staffHours, publishedStaffHours: ph, hoursDeviation: dev(Math.round(t.staffHours), ph) };
+    return {
+      pathway: t.pathway,
+      age: t.age,
+      costNok: t.costNok,
+      publishedCostNok: pc,
+      costDeviation: dev(Math.round(t.costNok), pc),
+      staffHours: t.staffHours,
+      publishedStaffHours: ph,
+      hoursDeviation: dev(Math.round(t.staffHours), ph),
+    };
   });
   const totals = model.pathways.map((pw) => {
     const mine = timeline.filter((t) => t.pathway === pw.id);
     const at = new Map(mine.map((t) => [t.age, t]));
-    let costAs = 0, hoursAs = 0, pc = 0, ph = 0, pi = 0;
+    let costAs = 0,
+      hoursAs = 0,
+      pc = 0,
+      ph = 0,
+      pi = 0;
     for (const r of published) {
       const t = at.get(r.age);
-      if (t) { costAs += t.costNok; hoursAs += t.staffHours; }
-      pc += r.cost[pw.id]; ph += r.hours[pw.id]; pi += r.investment[pw.id];
+      if (t) {
+        costAs += t.costNok;
+        hoursAs += t.staffHours;
+      }
+      pc += r.cost[pw.id];
+      ph += r.hours[pw.id];
+      pi += r.investment[pw.id];
     }
     return {
       pathway: pw.id,
       costNok: mine.reduce((s, t) => s + t.costNok, 0),
       staffHours: mine.reduce((s, t) => s + t.staffHours, 0),
-      costAsPublishedNok: costAs, staffHoursAsPublished: hoursAs,
-      publishedCostNok: pc, publishedStaffHours: ph, publishedInvestmentNok: pi,
+      costAsPublishedNok: costAs,
+      staffHoursAsPublished: hoursAs,
+      publishedCostNok: pc,
+      publishedStaffHours: ph,
+      publishedInvestmentNok: pi,
     };
   });
   return { duplicateAges, rows, totals };

@@ -24,7 +24,10 @@ export class RampSums {
   /** [(slot × width + RAMP_PAD + ⌊x⌋) × 2] counts, + 1 fractions. */
   readonly sums: Float64Array;
 
-  constructor(readonly slots: number, readonly years: number) {
+  constructor(
+    readonly slots: number,
+    readonly years: number,
+  ) {
     if (!(Number.isInteger(slots) && slots >= 1 && Number.isInteger(years) && years >= 1)) {
       throw new Error(`RampSums requires whole numbers slots ≥ 1 and years ≥ 1, got ${slots}, ${years}`);
     }
@@ -45,7 +48,9 @@ export class RampSums {
 
   /** Writes the slot's value in each year y (0…years−1) to out[at + y]: the counts above y plus the fractions at y. */
   yearly(slot: number, out: Float64Array, at: number): void {
-    const s = this.sums, o = this.base(slot), Y = this.years;
+    const s = this.sums,
+      o = this.base(slot),
+      Y = this.years;
     let above = 0;
     for (let i = Y + RAMP_PAD - 1; i >= Y; i--) above += s[o + 2 * i];
     for (let y = Y - 1; y >= 0; y--) {

@@ -52,10 +52,16 @@ export function phaseTable(model: PersonaModel): FormattedTable {
   return {
     title: "Faser",
     header: ["Forløp", "Fase", "Alder", "Kr per år", "Timer per år", "Grunnlag"],
-    rows: model.pathways.flatMap((p) => p.phases.map((ph) => [
-      p.name, ph.name.length > 48 ? ph.name.slice(0, 47) + "…" : ph.name, `${formatNumber(ph.startAge, 0)}–${formatNumber(ph.endAge, 0)}`,
-      formatNumber(ph.annualCostNok), formatNumber(ph.annualStaffHours), ph.basis === "published" ? "publisert tall" : "prisliste",
-    ])),
+    rows: model.pathways.flatMap((p) =>
+      p.phases.map((ph) => [
+        p.name,
+        ph.name.length > 48 ? `${ph.name.slice(0, 47)}…` : ph.name,
+        `${formatNumber(ph.startAge, 0)}–${formatNumber(ph.endAge, 0)}`,
+        formatNumber(ph.annualCostNok),
+        formatNumber(ph.annualStaffHours),
+        ph.basis === "published" ? "publisert tall" : "prisliste",
+      ]),
+    ),
   };
 }
 
@@ -69,14 +75,35 @@ export function publishedTables(model: PersonaModel, c: PublishedComparison): Fo
     {
       title: "Avvik fra publisert tabell (modell avrundet til hele kroner og timer ÷ publisert − 1)",
       header: ["Alder", ...model.pathways.map((p) => `${p.name} kr`), ...model.pathways.map((p) => `${p.name} timer`)],
-      rows: ages.map((a) => [String(a), ...model.pathways.map((p) => pct(at.get(`${p.id}:${a}`)!.costDeviation)), ...model.pathways.map((p) => pct(at.get(`${p.id}:${a}`)!.hoursDeviation))]),
+      rows: ages.map((a) => [
+        String(a),
+        ...model.pathways.map((p) => pct(at.get(`${p.id}:${a}`)!.costDeviation)),
+        ...model.pathways.map((p) => pct(at.get(`${p.id}:${a}`)!.hoursDeviation)),
+      ]),
     },
     {
       title: `Summer: modellen med hver alder én gang, og summert slik tabellen er publisert${c.duplicateAges.length ? ` (alder ${c.duplicateAges.join(", ")} står to ganger der)` : ""}`,
-      header: ["Forløp", "Modell kr", "Årsverk", "Som publisert kr", "Publisert kr", "Modell timer", "Som publisert timer", "Publisert timer", "Investering kr"],
+      header: [
+        "Forløp",
+        "Modell kr",
+        "Årsverk",
+        "Som publisert kr",
+        "Publisert kr",
+        "Modell timer",
+        "Som publisert timer",
+        "Publisert timer",
+        "Investering kr",
+      ],
       rows: c.totals.map((t) => [
-        name(t.pathway), formatNumber(t.costNok), formatNumber(t.staffHours / model.catalogue.hoursPerFte, 1), formatNumber(t.costAsPublishedNok), formatNumber(t.publishedCostNok),
-        formatNumber(t.staffHours), formatNumber(t.staffHoursAsPublished), formatNumber(t.publishedStaffHours), formatNumber(t.publishedInvestmentNok),
+        name(t.pathway),
+        formatNumber(t.costNok),
+        formatNumber(t.staffHours / model.catalogue.hoursPerFte, 1),
+        formatNumber(t.costAsPublishedNok),
+        formatNumber(t.publishedCostNok),
+        formatNumber(t.staffHours),
+        formatNumber(t.staffHoursAsPublished),
+        formatNumber(t.publishedStaffHours),
+        formatNumber(t.publishedInvestmentNok),
       ]),
     },
   ];
@@ -95,7 +122,16 @@ export function personaSummaryTable(model: PersonaModel, rows: readonly PersonaS
     header: ["Forløp", "Mål", "Fase", "Gjennomsnitt", "Std.feil", "P5", "P50", "P95"],
     rows: rows.map((r) => {
       const d = decimalsFor(r.measure);
-      return [name(r.pathway), measureLabel(r.measure), r.phase, formatNumber(r.mean, d), formatNumber(r.se, d === 0 ? 0 : 2), formatNumber(r.p5, d), formatNumber(r.p50, d), formatNumber(r.p95, d)];
+      return [
+        name(r.pathway),
+        measureLabel(r.measure),
+        r.phase,
+        formatNumber(r.mean, d),
+        formatNumber(r.se, d === 0 ? 0 : 2),
+        formatNumber(r.p5, d),
+        formatNumber(r.p50, d),
+        formatNumber(r.p95, d),
+      ];
     }),
   };
 }
@@ -109,7 +145,12 @@ export function scaleUpTable(rows: readonly ScaleUpRow[]): FormattedTable {
     header: ["Scenario", "År", "Mål", "Gjennomsnitt", "P5", "P50", "P95"],
     rows: keep.map((r) => {
       const money = r.unit === "kr";
-      const f = (x: number) => (money ? formatNumber(x / 1e6, 1) : r.measure === "break_even_year" ? x.toFixed(1).replace(".", ",").replace(/,0$/, "") : formatNumber(x, decimalsFor(r.measure)));
+      const f = (x: number) =>
+        money
+          ? formatNumber(x / 1e6, 1)
+          : r.measure === "break_even_year"
+            ? x.toFixed(1).replace(".", ",").replace(/,0$/, "")
+            : formatNumber(x, decimalsFor(r.measure));
       return [r.scenario, String(r.year), measureLabel(r.measure), f(r.mean), f(r.p5), f(r.p50), f(r.p95)];
     }),
   };

@@ -39,7 +39,9 @@ export async function runPersonaMonteCarlo(model: PersonaModel, o: McRunOptions)
     model,
     options: { seed: o.seed, from: c.from, to: c.to, variation: o.variation ?? true, yearlyFrom: o.yearlyFrom, yearlyTo: o.yearlyTo },
   }));
-  const chunks = await runTasks<typeof inputs[number], PersonaMcChunk>("personaChunk", inputs, o.workers ?? 1, (i) => ({ result: runPersonaReplicates(i.model, i.options) }));
+  const chunks = await runTasks<(typeof inputs)[number], PersonaMcChunk>("personaChunk", inputs, o.workers ?? 1, (i) => ({
+    result: runPersonaReplicates(i.model, i.options),
+  }));
   return joinChunks(chunks);
 }
 
@@ -48,9 +50,14 @@ export async function runScaleUpMonteCarlo(model: ScaleUpModel, o: McRunOptions)
   checkReplicates(o.replicates);
   checkSeed(o.seed);
   const inputs = replicateChunks(o.replicates, 50).map((c) => ({ model, seed: o.seed, from: c.from, to: c.to, variation: o.variation ?? true }));
-  const chunks = await runTasks<typeof inputs[number], ScaleUpChunk>("scaleUpChunk", inputs, o.workers ?? 1, (i) => ({ result: runScaleUpReplicates(i.model, i) }));
+  const chunks = await runTasks<(typeof inputs)[number], ScaleUpChunk>("scaleUpChunk", inputs, o.workers ?? 1, (i) => ({
+    result: runScaleUpReplicates(i.model, i),
+  }));
   const out = new Float64Array(chunks.reduce((s, c) => s + c.values.length, 0));
   let at = 0;
-  for (const c of chunks) { out.set(c.values, at); at += c.values.length; }
+  for (const c of chunks) {
+    out.set(c.values, at);
+    at += c.values.length;
+  }
   return out;
 }

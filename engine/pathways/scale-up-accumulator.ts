@@ -54,8 +54,14 @@ export class PersonAccumulator {
   row = 0;
 
   constructor(
-    readonly f: FlatPathways, readonly draw: PersonDraw, readonly lognormal: LognormalFactorTable, readonly timing: "scaled" | "absolute",
-    readonly values: Float64Array, readonly t0: number, readonly L: RowOffsets, readonly u: UniformLayout,
+    readonly f: FlatPathways,
+    readonly draw: PersonDraw,
+    readonly lognormal: LognormalFactorTable,
+    readonly timing: "scaled" | "absolute",
+    readonly values: Float64Array,
+    readonly t0: number,
+    readonly L: RowOffsets,
+    readonly u: UniformLayout,
   ) {
     this.Y = L.years;
     this.P = f.count;
@@ -79,11 +85,22 @@ export class PersonAccumulator {
     this.start = new Float64Array(K);
     this.end = new Float64Array(K);
     // Investments: offsets from the group's first series (the same in both groups, as scaleUpLayout lays them out).
-    const c0 = L.series[0][0].cost, c1 = L.series[1][0].cost;
+    const c0 = L.series[0][0].cost,
+      c1 = L.series[1][0].cost;
     if (L.series[1].some((s, p) => s.cost - c1 !== L.series[0][p].cost - c0)) throw new Error("PersonAccumulator requires both groups' series laid out alike");
     this.kernel = compileLayoutKernel(f, this.fast, {
-      uniforms: u.W, drawsAt: u.drawsAt, lognormal, t0, years: L.years, slotSize: 2 * this.ramps.width, pad: RAMP_PAD, top: this.ramps.top,
-      onsetSlot: 2 * NP, deathSlot: 2 * NP + 1, boundarySlot: (j) => NP + j, investmentOffset: (p) => L.series[0][p].cost - c0 + 2 * L.years,
+      uniforms: u.W,
+      drawsAt: u.drawsAt,
+      lognormal,
+      t0,
+      years: L.years,
+      slotSize: 2 * this.ramps.width,
+      pad: RAMP_PAD,
+      top: this.ramps.top,
+      onsetSlot: 2 * NP,
+      deathSlot: 2 * NP + 1,
+      boundarySlot: (j) => NP + j,
+      investmentOffset: (p) => L.series[0][p].cost - c0 + 2 * L.years,
     });
   }
 
@@ -122,7 +139,8 @@ export class PersonAccumulator {
   private addGeneral(p: number, onset: number, death: number, g0: number): void {
     const { start, end, ramps, t0 } = this;
     layoutPhases(this.f, p, onset, death, this.draw, this.timing, this.len, start, end);
-    const n = this.f.phases[p], at = this.f.first[p];
+    const n = this.f.phases[p],
+      at = this.f.first[p];
     for (let k = 0; k < n; k++) {
       if (!(end[k] > start[k])) continue;
       const o = ramps.base(g0 + at + k);
@@ -142,22 +160,26 @@ export class PersonAccumulator {
     let personYears = 0;
     for (let g = 0; g < 2; g++) {
       const s0 = g * slotsPerGroup;
-      const onsetAt = (s0 + 2 * NP) * Y, deathAt = (s0 + 2 * NP + 1) * Y;
+      const onsetAt = (s0 + 2 * NP) * Y,
+        deathAt = (s0 + 2 * NP + 1) * Y;
       for (let y = 0; y < Y; y++) personYears += slotYears[deathAt + y] - slotYears[onsetAt + y];
       for (let p = 0; p < f.count; p++) {
         const n = f.phases[p];
         const series = this.L.series[g][p];
-        const cost = row + series.cost, hours = cost + Y;
+        const cost = row + series.cost,
+          hours = cost + Y;
         for (let k = 0; k < n; k++) {
           const j = f.first[p] + k;
           const ph = row + series.phases[k];
           if (fast[p] === 1) {
-            const from = k === 0 ? onsetAt : (s0 + NP + j) * Y, to = k === n - 1 ? deathAt : (s0 + NP + j + 1) * Y;
+            const from = k === 0 ? onsetAt : (s0 + NP + j) * Y,
+              to = k === n - 1 ? deathAt : (s0 + NP + j + 1) * Y;
             for (let y = 0; y < Y; y++) values[ph + y] = slotYears[to + y] - slotYears[from + y];
           } else {
             for (let y = 0; y < Y; y++) values[ph + y] = slotYears[(s0 + j) * Y + y];
           }
-          const c = f.cost[j], h = f.hours[j];
+          const c = f.cost[j],
+            h = f.hours[j];
           for (let y = 0; y < Y; y++) {
             values[cost + y] += values[ph + y] * c;
             values[hours + y] += values[ph + y] * h;

@@ -45,12 +45,15 @@ function bandOf(label: string): ScaleUpBand {
  */
 export function buildScaleUpModel(persona: PersonaModel, pop: BandPopulationSeries, s: ScaleUpSettings): ScaleUpModel {
   const idx = pop.bands.map((b, i) => (b in s.prevalence ? i : -1)).filter((i) => i >= 0);
-  if (idx.length === 0) throw new InputError(`scale-up: prevalence: expected shares for some of the bands ${pop.bands.join(", ")}, got ${Object.keys(s.prevalence).join(", ")}`);
+  if (idx.length === 0)
+    throw new InputError(`scale-up: prevalence: expected shares for some of the bands ${pop.bands.join(", ")}, got ${Object.keys(s.prevalence).join(", ")}`);
   for (const [band, v] of Object.entries(s.prevalence)) {
     if (!(v >= 0 && v <= 1)) throw new InputError(`scale-up: prevalence["${band}"]: expected a share between 0 and 1, got ${v}`);
-    if (!pop.bands.includes(band)) throw new InputError(`scale-up: prevalence["${band}"]: expected one of the population's bands ${pop.bands.join(", ")}, got "${band}"`);
+    if (!pop.bands.includes(band))
+      throw new InputError(`scale-up: prevalence["${band}"]: expected one of the population's bands ${pop.bands.join(", ")}, got "${band}"`);
   }
-  if (!(s.incidence70plus >= 0 && s.incidence70plus <= 1)) throw new InputError(`scale-up: incidence: expected a rate per person-year between 0 and 1, got ${s.incidence70plus}`);
+  if (!(s.incidence70plus >= 0 && s.incidence70plus <= 1))
+    throw new InputError(`scale-up: incidence: expected a rate per person-year between 0 and 1, got ${s.incidence70plus}`);
   if (s.existingCount !== null && !(Number.isInteger(s.existingCount) && s.existingCount >= 0)) {
     throw new InputError(`scale-up: count: expected a whole number of persons ≥ 0, got ${s.existingCount}`);
   }
@@ -59,11 +62,20 @@ export function buildScaleUpModel(persona: PersonaModel, pop: BandPopulationSeri
   const nb = pop.bands.length;
   const population = new Float64Array(Y * B);
   const maleShare = new Float64Array(Y * B);
-  for (let y = 0; y < Y; y++) idx.forEach((i, b) => { population[y * B + b] = pop.total[y * nb + i]; maleShare[y * B + b] = pop.maleShare[y * nb + i]; });
+  for (let y = 0; y < Y; y++)
+    idx.forEach((i, b) => {
+      population[y * B + b] = pop.total[y * nb + i];
+      maleShare[y * B + b] = pop.maleShare[y * nb + i];
+    });
   const prevalence = Float64Array.from(idx, (i) => s.prevalence[pop.bands[i]]);
   // Incidence ∝ prevalence, scaled so that the average over the population at risk in the first year is the 70+ rate.
-  let atRisk = 0, weighted = 0;
-  for (let b = 0; b < B; b++) { const r = population[b] * (1 - prevalence[b]); atRisk += r; weighted += r * prevalence[b]; }
+  let atRisk = 0,
+    weighted = 0;
+  for (let b = 0; b < B; b++) {
+    const r = population[b] * (1 - prevalence[b]);
+    atRisk += r;
+    weighted += r * prevalence[b];
+  }
   const k = weighted > 0 ? (s.incidence70plus * atRisk) / weighted : 0;
   const incidence = Float64Array.from(prevalence, (p) => p * k);
   let existing = s.existingCount;

@@ -12,7 +12,12 @@ export const SCALE_UP_BANDS = "0-69,70-74,75-79,80-84,85-89,90+";
  * Færder file under SSB's MMMM, calibrated to its later years) run to `lastYear`, in the
  * bands 0-69, 70-74, 75-79, 80-84, 85-89 and 90+, 1 January of `firstYear`…`lastYear`.
  */
-export function scaleUpPopulation(firstYear: number, lastYear: number, scenario: Record<string, unknown> = {}, baseDir = process.cwd()): BandPopulationSeries & { place: string } {
+export function scaleUpPopulation(
+  firstYear: number,
+  lastYear: number,
+  scenario: Record<string, unknown> = {},
+  baseDir = process.cwd(),
+): BandPopulationSeries & { place: string } {
   const s = populationScenarioSchema.parse({ bands: SCALE_UP_BANDS, ...scenario, endYear: lastYear, alternatives: ["MMMM"] });
   const job = runPopulationScenario(s, baseDir);
   return { ...scaleUpSeries(job.run.projections.get("MMMM")!, firstYear, lastYear), place: job.run.place.name };
@@ -31,7 +36,10 @@ export function scaleUpSeries(p: Projection, firstYear: number, lastYear: number
     const grid = projectionYear(p, firstYear + y);
     const m = aggregateBands(grid, bands, "male");
     const b = aggregateBands(grid, bands, "both");
-    for (let i = 0; i < bands.length; i++) { total[y * bands.length + i] = b[i]; maleShare[y * bands.length + i] = b[i] > 0 ? m[i] / b[i] : 0.5; }
+    for (let i = 0; i < bands.length; i++) {
+      total[y * bands.length + i] = b[i];
+      maleShare[y * bands.length + i] = b[i] > 0 ? m[i] / b[i] : 0.5;
+    }
   }
   return { firstYear, lastYear, bands: bands.map((b) => b.label), total, maleShare };
 }

@@ -64,7 +64,10 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
   const push = (scenario: string, year: number | "", phase: string, measure: string, unit: string, v: Float64Array) =>
     rows.push({ scenario, year, phase, measure, unit, seed: o.seed, replicates: R, ...stats(v) });
   // weights[g][p]: how much of group g's pathway-p series a scenario takes.
-  const scenarios: Array<{ name: string; w: number[][] }> = m.pathways.map((p, i) => ({ name: `alle-${p.id}`, w: [0, 1].map(() => ids.map((_, j) => (j === i ? 1 : 0))) }));
+  const scenarios: Array<{ name: string; w: number[][] }> = m.pathways.map((p, i) => ({
+    name: `alle-${p.id}`,
+    w: [0, 1].map(() => ids.map((_, j) => (j === i ? 1 : 0))),
+  }));
   if (o.mix) {
     const sum = Object.values(o.mix).reduce((a, b) => a + b, 0);
     for (const [id, share] of Object.entries(o.mix)) {
@@ -109,7 +112,14 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
       push(sc.name, year, "", "investment_nok", "kr", inv);
       push(sc.name, year, "", "total_cost_nok", "kr", total);
       push(sc.name, year, "", "staff_hours", "timer", hours);
-      push(sc.name, year, "", "fte", "årsverk", hours.map((h) => h / o.hoursPerFte));
+      push(
+        sc.name,
+        year,
+        "",
+        "fte",
+        "årsverk",
+        hours.map((h) => h / o.hoursPerFte),
+      );
     }
   }
   const t = transitionNetCost(m, values, from, to);
@@ -140,8 +150,8 @@ export function transitionNetCost(m: ScaleUpModel, values: Float64Array, from: n
   for (let y = 0; y < L.years; y++) {
     for (let r = 0; r < R; r++) {
       const v = (k: number) => values[r * L.stride + k + y];
-      const a = (v(old[from].cost) + v(added[to].cost)) + (v(old[from].investment) + v(added[to].investment));
-      const b = (v(old[from].cost) + v(added[from].cost)) + (v(old[from].investment) + v(added[from].investment));
+      const a = v(old[from].cost) + v(added[to].cost) + (v(old[from].investment) + v(added[to].investment));
+      const b = v(old[from].cost) + v(added[from].cost) + (v(old[from].investment) + v(added[from].investment));
       net[y * R + r] = a - b;
       cum[r] += a - b;
       if (cum[r] <= 0 && breakEven[r] > m.lastYear) breakEven[r] = m.firstYear + y;

@@ -51,13 +51,17 @@ export interface ScaleUpLayout {
 export function scaleUpLayout(m: Pick<ScaleUpModel, "firstYear" | "lastYear" | "pathways">): ScaleUpLayout {
   const Y = m.lastYear - m.firstYear + 1;
   let c = 0;
-  const newCases = c; c += Y;
-  const personYears = c; c += 1;
-  const series = [0, 1].map(() => m.pathways.map((p) => {
-    const o = { cost: c, hours: c + Y, investment: c + 2 * Y, phases: p.phases.map((_, k) => c + (3 + k) * Y) };
-    c += (3 + p.phases.length) * Y;
-    return o;
-  }));
+  const newCases = c;
+  c += Y;
+  const personYears = c;
+  c += 1;
+  const series = [0, 1].map(() =>
+    m.pathways.map((p) => {
+      const o = { cost: c, hours: c + Y, investment: c + 2 * Y, phases: p.phases.map((_, k) => c + (3 + k) * Y) };
+      c += (3 + p.phases.length) * Y;
+      return o;
+    }),
+  );
   return { years: Y, stride: c, newCases, personYears, series };
 }
 
@@ -115,7 +119,10 @@ export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: n
   // Weights per year and band: existing persons (prevalence × population) and new cases (incidence × population at risk).
   const wExist = new Float64Array(B);
   let wExistTotal = 0;
-  for (let b = 0; b < B; b++) { wExist[b] = m.prevalence[b] * m.population[b]; wExistTotal += wExist[b]; }
+  for (let b = 0; b < B; b++) {
+    wExist[b] = m.prevalence[b] * m.population[b];
+    wExistTotal += wExist[b];
+  }
   const wNew = new Float64Array(Y * B);
   const meanNew = new Float64Array(Y);
   for (let y = 0; y < Y; y++) {
@@ -130,11 +137,16 @@ export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: n
   // each quantity in its own loop over the batch, then the layouts, person by person in
   // the same order.
   const batch: PersonBatch = {
-    U: new Float64Array(BATCH * W), W, onset: new Float64Array(BATCH), death: new Float64Array(BATCH),
+    U: new Float64Array(BATCH * W),
+    W,
+    onset: new Float64Array(BATCH),
+    death: new Float64Array(BATCH),
     male: survivalModel(m.survival.male.mx, m.survival.male.hazardRatio),
     female: survivalModel(m.survival.female.mx, m.survival.female.hazardRatio),
-    bandFrom: Float64Array.from(m.bands, (b) => b.from), bandWidth: Float64Array.from(m.bands, (b) => b.width),
-    maleShare: m.maleShare, t0: m.firstYear,
+    bandFrom: Float64Array.from(m.bands, (b) => b.from),
+    bandWidth: Float64Array.from(m.bands, (b) => b.width),
+    maleShare: m.maleShare,
+    t0: m.firstYear,
   };
   for (let r = 0; r < o.to - o.from; r++) {
     const src: UniformSource = o.variation ? randomStream(o.seed, o.from + r) : median;

@@ -32,10 +32,15 @@ export function resolvePathwayTimeline(persona: Pick<PersonaFile, "person">, pat
     let start: number | undefined;
     if (ph.startAge !== undefined) start = ph.startAge;
     if (ph.startAfterYears !== undefined) {
-      if (k === 0) throw new InputError(`${at(k)}.startAfterYears: expected no "startAfterYears" on the first phase (it starts at the person's start age), got ${ph.startAfterYears}`);
+      if (k === 0)
+        throw new InputError(
+          `${at(k)}.startAfterYears: expected no "startAfterYears" on the first phase (it starts at the person's start age), got ${ph.startAfterYears}`,
+        );
       const s = prevStart + ph.startAfterYears;
       if (start !== undefined && Math.abs(start - s) > EPS) {
-        throw new InputError(`${at(k)}: expected "startAge" and "startAfterYears" to agree, got age ${start} and ${ph.startAfterYears} years after the previous start (age ${s})`);
+        throw new InputError(
+          `${at(k)}: expected "startAge" and "startAfterYears" to agree, got age ${start} and ${ph.startAfterYears} years after the previous start (age ${s})`,
+        );
       }
       start = s;
     }
@@ -51,10 +56,14 @@ export function resolvePathwayTimeline(persona: Pick<PersonaFile, "person">, pat
       }
       if (prevEnd !== undefined) {
         if (start > prevEnd + EPS) {
-          throw new InputError(`${at(k)}.startAge: expected the phase to start where the previous one ends (age ${prevEnd}), got ${start}: a gap of ${round(start - prevEnd)} years`);
+          throw new InputError(
+            `${at(k)}.startAge: expected the phase to start where the previous one ends (age ${prevEnd}), got ${start}: a gap of ${round(start - prevEnd)} years`,
+          );
         }
         if (start < prevEnd - EPS) {
-          throw new InputError(`${at(k)}.startAge: expected the phase to start where the previous one ends (age ${prevEnd}), got ${start}: the phases overlap by ${round(prevEnd - start)} years`);
+          throw new InputError(
+            `${at(k)}.startAge: expected the phase to start where the previous one ends (age ${prevEnd}), got ${start}: the phases overlap by ${round(prevEnd - start)} years`,
+          );
         }
       } else if (start < prevStart - EPS) {
         throw new InputError(`${at(k)}.startAge: expected a start at or after the previous phase's start (age ${prevStart}), got ${start}: the phases overlap`);
@@ -70,9 +79,13 @@ export function resolvePathwayTimeline(persona: Pick<PersonaFile, "person">, pat
   const k = spans.length - 1;
   if (Number.isNaN(last.endAge)) last.endAge = deathAge;
   else if (last.endAge < deathAge - EPS) {
-    throw new InputError(`${at(k)}.durationYears: expected the last phase to last until death at ${deathAge}, got an end at ${last.endAge}: a gap of ${round(deathAge - last.endAge)} years`);
+    throw new InputError(
+      `${at(k)}.durationYears: expected the last phase to last until death at ${deathAge}, got an end at ${last.endAge}: a gap of ${round(deathAge - last.endAge)} years`,
+    );
   } else if (last.endAge > deathAge + EPS) {
-    throw new InputError(`${at(k)}.durationYears: expected the last phase to end at death (age ${deathAge}), got an end at ${last.endAge}: it overlaps death by ${round(last.endAge - deathAge)} years`);
+    throw new InputError(
+      `${at(k)}.durationYears: expected the last phase to end at death (age ${deathAge}), got an end at ${last.endAge}: it overlaps death by ${round(last.endAge - deathAge)} years`,
+    );
   }
   if (last.startAge > deathAge + EPS) {
     throw new InputError(`${at(k)}.startAge: expected a start before death at ${deathAge}, got ${last.startAge}`);

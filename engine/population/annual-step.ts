@@ -3,9 +3,12 @@ import { N_AGES } from "./grid";
 
 /** Net migration as c0·v0 + c1·v1 + c2·v2 (unused terms: coefficient 0 on a zero vector). */
 export interface MigrationTerms3 {
-  c0: number; v0: Float64Array;
-  c1: number; v1: Float64Array;
-  c2: number; v2: Float64Array;
+  c0: number;
+  v0: Float64Array;
+  c1: number;
+  v1: Float64Array;
+  c2: number;
+  v2: Float64Array;
 }
 
 /**
@@ -35,8 +38,12 @@ export function annualStep(
   const early = startShare;
   const late = 1 - startShare;
   const hasMig = migration !== null;
-  const c0 = migration?.c0 ?? 0, c1 = migration?.c1 ?? 0, c2 = migration?.c2 ?? 0;
-  const v0 = migration?.v0 ?? surv, v1 = migration?.v1 ?? surv, v2 = migration?.v2 ?? surv; // not read without migration
+  const c0 = migration?.c0 ?? 0,
+    c1 = migration?.c1 ?? 0,
+    c2 = migration?.c2 ?? 0;
+  const v0 = migration?.v0 ?? surv,
+    v1 = migration?.v1 ?? surv,
+    v2 = migration?.v2 ?? surv; // not read without migration
   const fFrom = Math.max(rates.fertileFrom ?? 1, 1);
   const fTo = Math.min(rates.fertileTo ?? n - 1, n - 1);
   for (let s = 0; s < 2; s++) {
@@ -49,9 +56,9 @@ export function annualStep(
       // prev: the start population of age a−1 with its early migrants (aged a at the end);
       // a migration that would take a group below zero is cut (branch-free: max(0, ·)).
       let m = c0 * v0[r0 + 1] + c1 * v1[r0 + 1] + c2 * v2[r0 + 1];
-      let p0 = buf[i0];
+      const p0 = buf[i0];
       let prev = p0 + early * m;
-      prev = prev > 0 ? prev : 0;
+      prev = Math.max(prev, 0);
       mig += prev - p0;
       for (let a = 1; a < n - 1; a++) {
         const mHere = m;
@@ -59,12 +66,12 @@ export function annualStep(
         m = c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
         const c = buf[i0 + a];
         let cur = c + early * m;
-        cur = cur > 0 ? cur : 0;
+        cur = Math.max(cur, 0);
         mig += cur - c;
         const alive = prev * surv[r0 + a];
         deaths += prev - alive;
         let end = alive + late * mHere;
-        end = end > 0 ? end : 0;
+        end = Math.max(end, 0);
         mig += end - alive;
         buf[o0 + a] = end;
         prev = cur;
@@ -75,7 +82,7 @@ export function annualStep(
       const alive = prev * surv[r0 + n - 1] + stay;
       deaths += prev + q - alive;
       let end = alive + late * m;
-      end = end > 0 ? end : 0;
+      end = Math.max(end, 0);
       mig += end - alive;
       buf[o0 + n - 1] = end;
     } else {
@@ -104,7 +111,7 @@ export function annualStep(
     if (hasMig) {
       const j = n + a;
       start += early * (c0 * v0[j] + c1 * v1[j] + c2 * v2[j]);
-      start = start > 0 ? start : 0;
+      start = Math.max(start, 0);
     }
     births += asfr[a] * 0.5 * (start + buf[fo + a]);
   }
@@ -117,7 +124,7 @@ export function annualStep(
     let p0 = born;
     if (hasMig) {
       p0 = born + (c0 * v0[r0] + c1 * v1[r0] + c2 * v2[r0]);
-      p0 = p0 > 0 ? p0 : 0;
+      p0 = Math.max(p0, 0);
       acc.migration[s] += p0 - born;
     }
     buf[to + r0] = p0;

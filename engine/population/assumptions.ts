@@ -53,8 +53,7 @@ export const SSB_ALTERNATIVES = ["MMMM", "LLML", "HHMH", "MMML", "MMMH", "LHML",
  */
 export function alternativeLetters(assumptions: NationalAssumptions, code: string): AlternativeLetters {
   const known = Object.keys(assumptions.alternatives);
-  const fail = (why: string) =>
-    new InputError(`unknown alternative ${JSON.stringify(code)}: ${why}; known alternatives: ${known.join(", ")}`);
+  const fail = (why: string) => new InputError(`unknown alternative ${JSON.stringify(code)}: ${why}; known alternatives: ${known.join(", ")}`);
   if (!/^[A-Za-z0-9]{4}$/.test(code)) throw fail("expected four letters such as MMMM");
   const [f, e, i, m] = code.split("");
   if (!(f in assumptions.fertility)) throw fail(`no fertility path "${f}"`);
@@ -65,8 +64,15 @@ export function alternativeLetters(assumptions: NationalAssumptions, code: strin
 }
 
 /** The paths of one alternative. */
-export function alternativePaths(assumptions: NationalAssumptions, code: string): {
-  tfr: Path; e0Male: Path; e0Female: Path; internal: number; immigration: Path;
+export function alternativePaths(
+  assumptions: NationalAssumptions,
+  code: string,
+): {
+  tfr: Path;
+  e0Male: Path;
+  e0Female: Path;
+  internal: number;
+  immigration: Path;
 } {
   const l = alternativeLetters(assumptions, code);
   return {

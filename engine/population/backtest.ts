@@ -143,9 +143,12 @@ export function backtest(o: BacktestOptions): BacktestResult {
         throw new InputError(`${file}: region "${p.name}": expected a history without gaps in the years, got ${years[i - 1]} followed by ${years[i]}`);
       }
     }
-    const first = years[0], last = years[years.length - 1];
+    const first = years[0],
+      last = years[years.length - 1];
     if (o.baseYear - window < first || o.baseYear > last) {
-      throw new InputError(`${file}: base year: expected a year from ${first + window} to ${last} (the history of "${p.name}" covers ${first}-${last}, and ${window} years before the base year are needed for migration), got ${o.baseYear}`);
+      throw new InputError(
+        `${file}: base year: expected a year from ${first + window} to ${last} (the history of "${p.name}" covers ${first}-${last}, and ${window} years before the base year are needed for migration), got ${o.baseYear}`,
+      );
     }
     if (target > last) {
       throw new InputError(`${file}: horizon: expected ${o.baseYear} + horizon within the history of "${p.name}" (to ${last}), got ${target}`);
@@ -155,7 +158,9 @@ export function backtest(o: BacktestOptions): BacktestResult {
     const known = new Set(o.history.map((p) => p.region));
     for (const region of o.published.keys()) {
       if (!known.has(region)) {
-        throw new InputError(`published projection: region "${region}": expected a place of the history (${[...known].join(", ")}), got a place the history does not have`);
+        throw new InputError(
+          `published projection: region "${region}": expected a place of the history (${[...known].join(", ")}), got a place the history does not have`,
+        );
       }
     }
   }
@@ -165,7 +170,7 @@ export function backtest(o: BacktestOptions): BacktestResult {
     const path = n.lifeExpectancy[sex];
     if (year <= o.baseYear) return pathValue(path, year);
     const y0 = o.baseYear - trendYears;
-    const slope = (o.trendDamping ?? 0.5) * (pathValue(path, o.baseYear) - pathValue(path, y0)) / trendYears;
+    const slope = ((o.trendDamping ?? 0.5) * (pathValue(path, o.baseYear) - pathValue(path, y0))) / trendYears;
     return pathValue(path, o.baseYear) + slope * (year - o.baseYear);
   };
   const years: Record<string, number> = {};
@@ -201,23 +206,40 @@ export function backtest(o: BacktestOptions): BacktestResult {
   let personYears = stationary(1);
   const reconstructFrom = o.reconstructFrom ?? defaultReconstructFrom(o.bands);
   if (!o.bands.some((b) => b.from === reconstructFrom)) {
-    throw new InputError(`reconstruct from: expected an age where one of the history's groups begins (${o.bands.map((b) => b.from).join(", ")}), got ${reconstructFrom}`);
+    throw new InputError(
+      `reconstruct from: expected an age where one of the history's groups begins (${o.bands.map((b) => b.from).join(", ")}), got ${reconstructFrom}`,
+    );
   }
   /** The hazard ratio on national death rates every place is projected with (set by areaHazard). */
   let hazard: Float64Array | undefined;
   /** The factor on national fertility every place is projected with (set by areaFertility). */
   let fertilityFactor = 1;
   const placeAt = (p: PlaceHistory, year: number): PlaceModel => {
-    const both = o.reconstructYears === 0
-      ? graduateBands(o.bands, p.totals.get(year)!, openWeights)
-      : reconstructCohorts(o.bands, p.totals, year, personYears, { years: o.reconstructYears ?? 15, smoothing: o.smoothing ?? 1 });
+    const both =
+      o.reconstructYears === 0
+        ? graduateBands(o.bands, p.totals.get(year)!, openWeights)
+        : reconstructCohorts(o.bands, p.totals, year, personYears, { years: o.reconstructYears ?? 15, smoothing: o.smoothing ?? 1 });
     if (o.reconstructYears !== 0 && reconstructFrom > 0) {
       const g = graduateBands(o.bands, p.totals.get(year)!, openWeights);
       for (let a = 0; a < reconstructFrom; a++) both[a] = g[a];
     }
     const base = new Float64Array(GRID_SIZE);
-    for (let a = 0; a < N_AGES; a++) { base[a] = both[a] * maleShare[a]; base[N_AGES + a] = both[a] - base[a]; }
-    return { code: p.region, name: p.name, baseYear: year, base, fertilityFactor, immigrationShare: 0, immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [], mortalityRatio: hazard };
+    for (let a = 0; a < N_AGES; a++) {
+      base[a] = both[a] * maleShare[a];
+      base[N_AGES + a] = both[a] - base[a];
+    }
+    return {
+      code: p.region,
+      name: p.name,
+      baseYear: year,
+      base,
+      fertilityFactor,
+      immigrationShare: 0,
+      immigrationProfile: rogersCastroProfile(),
+      flows: [],
+      adjustments: [],
+      mortalityRatio: hazard,
+    };
   };
 
   // Migration is estimated on coarser bands (unions of the history's bands).
@@ -225,7 +247,9 @@ export function backtest(o: BacktestOptions): BacktestResult {
   const groupOf = o.bands.map((b) => {
     const g = migBands.findIndex((m) => b.from >= m.from && b.to <= m.to);
     if (g < 0 || (migBands[g].from !== b.from && !o.bands.some((x) => x.from === migBands[g].from))) {
-      throw new InputError(`migration bands: expected unions of the history's age groups (${o.bands.map((x) => x.label).join(",")}), got ${migBands.map((m) => m.label).join(",")}`);
+      throw new InputError(
+        `migration bands: expected unions of the history's age groups (${o.bands.map((x) => x.label).join(",")}), got ${migBands.map((m) => m.label).join(",")}`,
+      );
     }
     return g;
   });
@@ -237,7 +261,10 @@ export function backtest(o: BacktestOptions): BacktestResult {
       const proj = projectAlternative(national, placeAt(p, y), y + 1);
       const got = aggregateBands(projectionYear(proj, y + 1), o.bands);
       const obs = p.totals.get(y + 1)!;
-      for (let b = 0; b < o.bands.length; b++) { resid[b] += obs[b] - got[b]; exposure[b] += p.totals.get(y)![b]; }
+      for (let b = 0; b < o.bands.length; b++) {
+        resid[b] += obs[b] - got[b];
+        exposure[b] += p.totals.get(y)![b];
+      }
     }
     return { resid, exposure };
   };
@@ -257,9 +284,15 @@ export function backtest(o: BacktestOptions): BacktestResult {
       for (const b of old) x += r.resid[b];
       return x;
     };
-    let lo = 0.5, hi = 2;
-    if (gap(lo) > 0 || gap(hi) < 0) throw new InputError(`${file}: region "${a.name}": expected 80+ groups that national mortality × 0.5…2 can explain, got a history it cannot`);
-    for (let i = 0; i < 40; i++) { const mid = (lo + hi) / 2; if (gap(mid) > 0) hi = mid; else lo = mid; }
+    let lo = 0.5,
+      hi = 2;
+    if (gap(lo) > 0 || gap(hi) < 0)
+      throw new InputError(`${file}: region "${a.name}": expected 80+ groups that national mortality × 0.5…2 can explain, got a history it cannot`);
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (gap(mid) > 0) hi = mid;
+      else lo = mid;
+    }
     gap((lo + hi) / 2);
   };
   /**
@@ -268,7 +301,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
    * the factor, so one pass gives it.
    */
   const areaFertility = (a: PlaceHistory, infants: number): number => {
-    let obs = 0, got = 0;
+    let obs = 0,
+      got = 0;
     for (let y = o.baseYear - window; y < o.baseYear; y++) {
       const proj = aggregateBands(projectionYear(projectAlternative(national, placeAt(a, y), y + 1), y + 1), o.bands);
       obs += a.totals.get(y + 1)![infants];
@@ -279,8 +313,12 @@ export function backtest(o: BacktestOptions): BacktestResult {
   /** Residual net migration rate and exposure per migration band over the window. */
   const residualRates = (p: PlaceHistory): { rates: Float64Array; exposure: Float64Array } => {
     const r = residuals(p);
-    const resid = new Float64Array(migBands.length), exposure = new Float64Array(migBands.length);
-    groupOf.forEach((g, b) => { resid[g] += r.resid[b]; exposure[g] += r.exposure[b]; });
+    const resid = new Float64Array(migBands.length),
+      exposure = new Float64Array(migBands.length);
+    groupOf.forEach((g, b) => {
+      resid[g] += r.resid[b];
+      exposure[g] += r.exposure[b];
+    });
     return { rates: resid.map((x, g) => (exposure[g] > 0 ? x / exposure[g] : 0)), exposure };
   };
   const infants = o.bands.findIndex((b) => b.from === 0 && b.to === 0);
@@ -307,13 +345,23 @@ export function backtest(o: BacktestOptions): BacktestResult {
     const got = aggregateBands(projectionYear(proj, target), o.bands);
     const obs = p.totals.get(target)!;
     const pub = o.published?.get(p.region)?.get(target) ?? null;
-    const add = (band: string, observed: number, engine: number, ssb: number | null) => rows.push({
-      region: p.region, name: p.name, band, observed, engine, ssb,
-      engineError: (engine - observed) / observed,
-      ssbError: ssb === null ? null : (ssb - observed) / observed,
-    });
+    const add = (band: string, observed: number, engine: number, ssb: number | null) =>
+      rows.push({
+        region: p.region,
+        name: p.name,
+        band,
+        observed,
+        engine,
+        ssb,
+        engineError: (engine - observed) / observed,
+        ssbError: ssb === null ? null : (ssb - observed) / observed,
+      });
     o.bands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null));
-    const sum = (v: ArrayLike<number>) => { let s = 0; for (let i = 0; i < v.length; i++) s += v[i]; return s; };
+    const sum = (v: ArrayLike<number>) => {
+      let s = 0;
+      for (let i = 0; i < v.length; i++) s += v[i];
+      return s;
+    };
     add("Total", sum(obs), sum(got), pub ? sum(pub) : null);
   }
   const bandLabels = [...o.bands.map((b) => b.label), "Total"];
@@ -329,7 +377,14 @@ export function backtest(o: BacktestOptions): BacktestResult {
       ssbBias: ssb.length ? mean(ssb) : null,
     };
   });
-  return { baseYear: o.baseYear, targetYear: target, rows, summary, areaHazardRatio: hazard ? hazard[0] : null, areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor };
+  return {
+    baseYear: o.baseYear,
+    targetYear: target,
+    rows,
+    summary,
+    areaHazardRatio: hazard ? hazard[0] : null,
+    areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor,
+  };
 }
 
 /**
@@ -349,8 +404,6 @@ export function defaultMigrationBands(bands: readonly AgeBand[]): AgeBand[] {
   const edges = [0, ...[20, 45].filter((e) => bands.some((b) => b.from === e))];
   return edges.map((from, i) => {
     const next = edges[i + 1];
-    return next === undefined
-      ? { label: `${from}+`, from, to: OPEN_AGE, open: true }
-      : { label: `${from}-${next - 1}`, from, to: next - 1, open: false };
+    return next === undefined ? { label: `${from}+`, from, to: OPEN_AGE, open: true } : { label: `${from}-${next - 1}`, from, to: next - 1, open: false };
   });
 }

@@ -23,7 +23,11 @@ export const BAND_SETS: Readonly<Record<string, string>> = {
 
 /** Parses one band label: "80-89", "80–89", "7", "90+", "90 år eller eldre", "80-89 år". */
 export function parseBand(text: string, where = "band"): AgeBand {
-  const t = text.trim().replace(/\s*år\b/g, "").replace(/\s+/g, " ").replace("–", "-");
+  const t = text
+    .trim()
+    .replace(/\s*år\b/g, "")
+    .replace(/\s+/g, " ")
+    .replace("–", "-");
   let m = /^(\d{1,3})\s*(\+| eller eldre| og over)$/.exec(t);
   if (m) {
     const from = Number(m[1]);
@@ -63,7 +67,9 @@ export function parseBands(spec: string | readonly string[], where = "bands"): A
       throw new InputError(`${where}: expected bands that do not overlap, got "${bands[i - 1].label}" and "${b.label}" both covering age ${b.from}`);
     }
     if (b.from > next) {
-      throw new InputError(`${where}: expected bands without gaps, got no band for age${b.from - next > 1 ? "s" : ""} ${next}${b.from - next > 1 ? `-${b.from - 1}` : ""} (before "${b.label}")`);
+      throw new InputError(
+        `${where}: expected bands without gaps, got no band for age${b.from - next > 1 ? "s" : ""} ${next}${b.from - next > 1 ? `-${b.from - 1}` : ""} (before "${b.label}")`,
+      );
     }
     next = b.to + 1;
     if (b.open && i < bands.length - 1) {

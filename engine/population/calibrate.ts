@@ -104,9 +104,16 @@ export function calibrateToBands(national: NationalAlternative, place: PlaceMode
     const got = aggregateBands(projectionYear(projection, year), bands);
     const target = targets.totals.get(year)!;
     const startGrid = projectionYear(projectAlternative(national, { ...place, adjustments }, from), from);
-    const units = bands.map((b) => bandUnit(startGrid, b));
+    const _units = bands.map((b) => bandUnit(startGrid, b));
     bands.forEach((b, i) => {
-      fit.push({ year, band: b.label, target: target[i], fitted: got[i], difference: got[i] - target[i], relative: target[i] > 0 ? (got[i] - target[i]) / target[i] : 0 });
+      fit.push({
+        year,
+        band: b.label,
+        target: target[i],
+        fitted: got[i],
+        difference: got[i] - target[i],
+        relative: target[i] > 0 ? (got[i] - target[i]) / target[i] : 0,
+      });
     });
   }
   return { place: calibrated, fit, migration };

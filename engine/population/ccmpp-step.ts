@@ -76,14 +76,26 @@ export function ccmppStep(
     let prev = pop[o];
     if (hasStart) {
       const q = prev + ms[o];
-      if (q < 0) { mig -= prev; prev = 0; } else { mig += ms[o]; prev = q; }
+      if (q < 0) {
+        mig -= prev;
+        prev = 0;
+      } else {
+        mig += ms[o];
+        prev = q;
+      }
     }
     work[o] = prev;
     for (let a = 1; a < n; a++) {
       let cur = pop[o + a];
       if (hasStart) {
         const q = cur + ms[o + a];
-        if (q < 0) { mig -= cur; cur = 0; } else { mig += ms[o + a]; cur = q; }
+        if (q < 0) {
+          mig -= cur;
+          cur = 0;
+        } else {
+          mig += ms[o + a];
+          cur = q;
+        }
       }
       work[o + a] = cur;
       let alive = prev * surv[o + a];
@@ -95,12 +107,21 @@ export function ccmppStep(
       }
       if (hasEnd) {
         const q = alive + me[o + a];
-        if (q < 0) { mig -= alive; alive = 0; } else { mig += me[o + a]; alive = q; }
+        if (q < 0) {
+          mig -= alive;
+          alive = 0;
+        } else {
+          mig += me[o + a];
+          alive = q;
+        }
       }
       out[o + a] = alive;
       prev = cur;
     }
-    if (accounts) { accounts.deaths[s] = deaths; accounts.migration[s] = mig; }
+    if (accounts) {
+      accounts.deaths[s] = deaths;
+      accounts.migration[s] = mig;
+    }
   }
   // Births from the average female population over the step.
   const f = n;
@@ -126,7 +147,13 @@ export function ccmppStep(
     if (hasEnd) {
       const m = me[o];
       const q = p0 + m;
-      if (q < 0) { mig = -p0; p0 = 0; } else { mig = m; p0 = q; }
+      if (q < 0) {
+        mig = -p0;
+        p0 = 0;
+      } else {
+        mig = m;
+        p0 = q;
+      }
     }
     out[o] = p0;
     if (accounts) {

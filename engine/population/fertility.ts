@@ -11,9 +11,8 @@ export const FERTILE_TO = 49;
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, 9 terms; relative error below 1e-13). */
 export function logGamma(x: number): number {
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-    1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
@@ -89,7 +88,11 @@ export function asfrFromTfr(tfr: number, schedule: Float64Array): Float64Array {
 
 /** Mean age of the mother at birth implied by a schedule (exact age, a − 0.5). */
 export function scheduleMeanAge(schedule: Float64Array): number {
-  let s = 0, m = 0;
-  for (let a = 0; a < schedule.length; a++) { s += schedule[a]; m += schedule[a] * (a - 0.5); }
+  let s = 0,
+    m = 0;
+  for (let a = 0; a < schedule.length; a++) {
+    s += schedule[a];
+    m += schedule[a] * (a - 0.5);
+  }
   return m / s;
 }

@@ -30,7 +30,9 @@ export function placeFromRows(rows: PopulationRow[], o: PlaceFromRowsOptions): {
   const regions = [...new Set(rows.map((r) => r.region))];
   const region = o.region ?? (regions.length === 1 ? regions[0] : undefined);
   if (region === undefined) {
-    throw new InputError(`${o.file}: field "region": expected one region or a chosen one (--region), got ${regions.length} regions: ${regions.slice(0, 10).join(", ")}`);
+    throw new InputError(
+      `${o.file}: field "region": expected one region or a chosen one (--region), got ${regions.length} regions: ${regions.slice(0, 10).join(", ")}`,
+    );
   }
   const mine = rows.filter((r) => r.region === region);
   if (mine.length === 0) throw new InputError(`${o.file}: field "region": expected rows for region "${region}", got regions ${regions.join(", ")}`);
@@ -48,7 +50,10 @@ export function placeFromRows(rows: PopulationRow[], o: PlaceFromRowsOptions): {
   }
   const bandsOf = (rs: PopulationRow[], what: string): { bands: AgeBand[]; totals: Float64Array } => {
     const sorted = [...rs].sort((x, y) => x.band.from - y.band.from);
-    const bands = parseBands(sorted.map((r) => r.band.label), `${o.file}: ${what}: age bands`);
+    const bands = parseBands(
+      sorted.map((r) => r.band.label),
+      `${o.file}: ${what}: age bands`,
+    );
     return { bands, totals: Float64Array.from(sorted, (r) => r.population) };
   };
   let place: PlaceModel;
@@ -57,12 +62,20 @@ export function placeFromRows(rows: PopulationRow[], o: PlaceFromRowsOptions): {
     const { bands, totals } = bandsOf(baseRows, `${baseYear}`);
     const openFrom = bands[bands.length - 1].from;
     place = placeFromBands({
-      code: region, name: o.name ?? region, baseYear, bands, totals, maleShare,
+      code: region,
+      name: o.name ?? region,
+      baseYear,
+      bands,
+      totals,
+      maleShare,
       openWeights: stationaryOpenWeights(o.mortality, e0m, e0f, openFrom),
     });
   } else {
     const base = new Float64Array(GRID_SIZE);
-    for (const [s, sex] of [[0, "male"], [1, "female"]] as const) {
+    for (const [s, sex] of [
+      [0, "male"],
+      [1, "female"],
+    ] as const) {
       const rs = baseRows.filter((r) => r.sex === sex);
       if (rs.length === 0) throw new InputError(`${o.file}: field "sex": expected rows for ${sex === "male" ? "men" : "women"} in ${baseYear}, got none`);
       const { bands, totals } = bandsOf(rs, `${baseYear} ${sex}`);
@@ -90,12 +103,20 @@ export function placeFromRows(rows: PopulationRow[], o: PlaceFromRowsOptions): {
       byBand.set(r.band.label, e);
     }
     const sorted = [...byBand.values()].sort((x, z) => x.band.from - z.band.from);
-    const bs = parseBands(sorted.map((e) => e.band.label), `${o.file}: ${y}: age bands`);
+    const bs = parseBands(
+      sorted.map((e) => e.band.label),
+      `${o.file}: ${y}: age bands`,
+    );
     if (bands === null) bands = bs;
     else if (bands.map((b) => b.label).join() !== bs.map((b) => b.label).join()) {
-      throw new InputError(`${o.file}: field "age": expected the same bands every target year (${bands.map((b) => b.label).join(",")}), got ${bs.map((b) => b.label).join(",")} in ${y}`);
+      throw new InputError(
+        `${o.file}: field "age": expected the same bands every target year (${bands.map((b) => b.label).join(",")}), got ${bs.map((b) => b.label).join(",")} in ${y}`,
+      );
     }
-    totals.set(y, Float64Array.from(sorted, (e) => e.v));
+    totals.set(
+      y,
+      Float64Array.from(sorted, (e) => e.v),
+    );
   }
   // The base year's band totals belong in the fit report too.
   const baseTotals = new Float64Array(bands!.length);

@@ -52,8 +52,13 @@ export function graduateBands(bands: readonly AgeBand[], totals: ArrayLike<numbe
       for (let a = bands[i].from; a <= bands[i].to; a++) s += out[a];
       const diff = totals[i] - s;
       if (diff !== 0) {
-        if (s > 0) { const f = totals[i] / s; for (let a = bands[i].from; a <= bands[i].to; a++) out[a] *= f; }
-        else { const w = bands[i].to - bands[i].from + 1; for (let a = bands[i].from; a <= bands[i].to; a++) out[a] = totals[i] / w; }
+        if (s > 0) {
+          const f = totals[i] / s;
+          for (let a = bands[i].from; a <= bands[i].to; a++) out[a] *= f;
+        } else {
+          const w = bands[i].to - bands[i].from + 1;
+          for (let a = bands[i].from; a <= bands[i].to; a++) out[a] = totals[i] / w;
+        }
       }
     }
   }
@@ -62,7 +67,7 @@ export function graduateBands(bands: readonly AgeBand[], totals: ArrayLike<numbe
   const w = new Float64Array(n);
   let sw = 0;
   for (let k = 0; k < n; k++) {
-    w[k] = openWeights ? openWeights[k] : Math.pow(0.75, k) * (k === n - 1 ? 4 : 1);
+    w[k] = openWeights ? openWeights[k] : 0.75 ** k * (k === n - 1 ? 4 : 1);
     if (!(w[k] >= 0)) throw new Error(`graduateBands requires non-negative open-band weights, got ${w[k]} at age ${open.from + k}`);
     sw += w[k];
   }
@@ -86,12 +91,16 @@ function steffenSlopes(xs: number[], ys: number[]): Float64Array {
   const d = new Float64Array(n);
   if (n === 2) {
     const s = (ys[1] - ys[0]) / (xs[1] - xs[0]);
-    d[0] = s; d[1] = s;
+    d[0] = s;
+    d[1] = s;
     return d;
   }
   const h: number[] = [];
   const s: number[] = [];
-  for (let i = 0; i < n - 1; i++) { h.push(xs[i + 1] - xs[i]); s.push((ys[i + 1] - ys[i]) / h[i]); }
+  for (let i = 0; i < n - 1; i++) {
+    h.push(xs[i + 1] - xs[i]);
+    s.push((ys[i + 1] - ys[i]) / h[i]);
+  }
   for (let i = 1; i < n - 1; i++) {
     const p = (s[i - 1] * h[i] + s[i] * h[i - 1]) / (h[i - 1] + h[i]);
     d[i] = (Math.sign(s[i - 1]) + Math.sign(s[i])) * Math.min(Math.abs(s[i - 1]), Math.abs(s[i]), 0.5 * Math.abs(p));

@@ -33,13 +33,21 @@ export function fitKannisto(mx: ArrayLike<number>, fitFrom = 80, fitTo = 99): Ka
   if (fitTo >= mx.length || fitFrom >= fitTo) {
     throw new Error(`fitKannisto requires 0 ≤ fitFrom < fitTo < ${mx.length}, got ${fitFrom}…${fitTo}`);
   }
-  let n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  let n = 0,
+    sx = 0,
+    sy = 0,
+    sxx = 0,
+    sxy = 0;
   for (let x = fitFrom; x <= fitTo; x++) {
     const m = mx[x];
     if (!(m > 0 && m < 1)) throw new Error(`fitKannisto requires 0 < mx < 1, got ${m} at age ${x}`);
     const t = x + 0.5 - fitFrom;
     const y = Math.log(m / (1 - m));
-    n++; sx += t; sy += y; sxx += t * t; sxy += t * y;
+    n++;
+    sx += t;
+    sy += y;
+    sxx += t * t;
+    sxy += t * y;
   }
   const b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
   const lnA = (sy - b * sx) / n;

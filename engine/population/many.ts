@@ -25,7 +25,8 @@ export function projectManyInto(task: ManyTask, output: Float64Array, offset = 0
     throw new Error(`projectManyInto requires room for ${places.length} places of ${size} cells from ${offset}, got an output of ${output.length}`);
   }
   places.forEach((p, k) => {
-    if (p.baseYear !== places[0].baseYear) throw new Error(`projectManyInto requires one base year for all places, got ${p.baseYear} and ${places[0].baseYear}`);
+    if (p.baseYear !== places[0].baseYear)
+      throw new Error(`projectManyInto requires one base year for all places, got ${p.baseYear} and ${places[0].baseYear}`);
     const at = offset + k * size;
     projectAlternative(national, p, task.endYear, "half", output.subarray(at, at + size));
   });
@@ -35,7 +36,9 @@ export function projectManyInto(task: ManyTask, output: Float64Array, offset = 0
 let shared: { assumptions: NationalAssumptions; mortality: MortalityBase; places: PlaceModel[]; output: Float64Array } | null = null;
 
 /** Worker task: keep the places, assumptions, mortality and the shared output for the chunks that follow. */
-export function setShared(input: { assumptions: NationalAssumptions; mortality: MortalityBase; places: PlaceModel[]; output: SharedArrayBuffer }): { result: null } {
+export function setShared(input: { assumptions: NationalAssumptions; mortality: MortalityBase; places: PlaceModel[]; output: SharedArrayBuffer }): {
+  result: null;
+} {
   shared = { ...input, output: new Float64Array(input.output) };
   return { result: null };
 }
@@ -43,6 +46,10 @@ export function setShared(input: { assumptions: NationalAssumptions; mortality: 
 /** Worker task: project places [from, to) of the shared data under one alternative into the shared output at `offset`. */
 export function projectChunk(input: { alternative: string; from: number; to: number; endYear: number; offset: number }): { result: null } {
   if (!shared) throw new Error("projectChunk requires setShared first");
-  projectManyInto({ ...shared, alternative: input.alternative, places: shared.places.slice(input.from, input.to), endYear: input.endYear }, shared.output, input.offset);
+  projectManyInto(
+    { ...shared, alternative: input.alternative, places: shared.places.slice(input.from, input.to), endYear: input.endYear },
+    shared.output,
+    input.offset,
+  );
   return { result: null };
 }

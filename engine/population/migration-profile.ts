@@ -10,9 +10,16 @@ import { GRID_SIZE, N_AGES } from "./grid";
  * Only the shape matters here: profiles are normalised to sum 1 and multiplied by a level.
  */
 export interface RogersCastroParams {
-  a1: number; alpha1: number;
-  a2: number; alpha2: number; mu2: number; lambda2: number;
-  a3?: number; alpha3?: number; mu3?: number; lambda3?: number;
+  a1: number;
+  alpha1: number;
+  a2: number;
+  alpha2: number;
+  mu2: number;
+  lambda2: number;
+  a3?: number;
+  alpha3?: number;
+  mu3?: number;
+  lambda3?: number;
   c: number;
 }
 
@@ -22,7 +29,13 @@ export interface RogersCastroParams {
  * λ2 = 0.4, c = 0.003.
  */
 export const ROGERS_CASTRO_FUNDAMENTAL: RogersCastroParams = {
-  a1: 0.02, alpha1: 0.1, a2: 0.06, alpha2: 0.1, mu2: 20, lambda2: 0.4, c: 0.003,
+  a1: 0.02,
+  alpha1: 0.1,
+  a2: 0.06,
+  alpha2: 0.1,
+  mu2: 20,
+  lambda2: 0.4,
+  c: 0.003,
 };
 
 /** The schedule's value at age x (x may be fractional). */

@@ -46,9 +46,10 @@ export interface NationalAlternative {
 export function nationalAlternative(assumptions: NationalAssumptions, mortality: MortalityBase, code: string): NationalAlternative {
   const paths = alternativePaths(assumptions, code);
   const fs = assumptions.fertilitySchedule;
-  const schedule = "meanAge" in fs
-    ? gammaFertilitySchedule(fs.meanAge, fs.sd)
-    : givenFertilitySchedule(Object.fromEntries(Object.entries(fs.weights).map(([k, v]) => [Number(k), v])));
+  const schedule =
+    "meanAge" in fs
+      ? gammaFertilitySchedule(fs.meanAge, fs.sd)
+      : givenFertilitySchedule(Object.fromEntries(Object.entries(fs.weights).map(([k, v]) => [Number(k), v])));
   const cache = new Map<number, NationalYear>();
   return {
     code,
@@ -144,8 +145,12 @@ export function placeInputs(national: NationalAlternative, place: PlaceModel): Y
   const migration = new Float64Array(GRID_SIZE);
   const asfr = new Float64Array(N_AGES);
   const rates: StepRates = {
-    survival: new Float64Array(GRID_SIZE), survivalOpen: new Float64Array(2), asfr, srb: national.srb,
-    fertileFrom: FERTILE_FROM, fertileTo: FERTILE_TO,
+    survival: new Float64Array(GRID_SIZE),
+    survivalOpen: new Float64Array(2),
+    asfr,
+    srb: national.srb,
+    fertileFrom: FERTILE_FROM,
+    fertileTo: FERTILE_TO,
   };
   const schedule = national.schedule;
   // Term objects are reused from year to year: the step reads them at once.

@@ -39,11 +39,7 @@ function scaledE0(mxBase: ArrayLike<number>, kappa: number, improvement: ArrayLi
  * target; e0 falls strictly as κ rises, so the solution is unique. Death rates are capped
  * at 2 (qx = 1). Results are cached per base schedule and target.
  */
-export function scaleToLifeExpectancy(
-  mxBase: ArrayLike<number>,
-  targetE0: number,
-  improvement?: ArrayLike<number>,
-): { mx: Float64Array; kappa: number } {
+export function scaleToLifeExpectancy(mxBase: ArrayLike<number>, targetE0: number, improvement?: ArrayLike<number>): { mx: Float64Array; kappa: number } {
   if (!(targetE0 > 0 && targetE0 < 130)) {
     throw new Error(`scaleToLifeExpectancy requires a target e0 between 0 and 130 years, got ${targetE0}`);
   }
@@ -51,8 +47,10 @@ export function scaleToLifeExpectancy(
     throw new Error(`scaleToLifeExpectancy requires one improvement loading per age (${mxBase.length}), got ${improvement.length}`);
   }
   const g = (k: number) => scaledE0(mxBase, k, improvement) - targetE0;
-  let a = -12, b = 8;
-  let fa = g(a), fb = g(b);
+  let a = -12,
+    b = 8;
+  let fa = g(a),
+    fb = g(b);
   if (fa < 0 || fb > 0) throw new Error(`scaleToLifeExpectancy cannot reach e0 = ${targetE0} by scaling this mortality shape`);
   let side = 0;
   let k = a;
@@ -61,11 +59,13 @@ export function scaleToLifeExpectancy(
     const fk = g(k);
     if (Math.abs(fk) < 1e-10 || b - a < 1e-14) break;
     if (fk > 0) {
-      a = k; fa = fk;
+      a = k;
+      fa = fk;
       if (side === -1) fb /= 2;
       side = -1;
     } else {
-      b = k; fb = fk;
+      b = k;
+      fb = fk;
       if (side === 1) fa /= 2;
       side = 1;
     }
@@ -118,7 +118,10 @@ export function improvementFromShape(shape: MortalityShape, maxAge = 130): Float
   const out = new Float64Array(maxAge + 1);
   const last = knots[knots.length - 1];
   for (let x = 0; x <= maxAge; x++) {
-    if (x >= last) { out[x] = Math.max(0, b[b.length - 1] * (1 - (x - last) / (110 - last))); continue; }
+    if (x >= last) {
+      out[x] = Math.max(0, b[b.length - 1] * (1 - (x - last) / (110 - last)));
+      continue;
+    }
     let i = 0;
     while (i < knots.length - 2 && x > knots[i + 1]) i++;
     const t = (x - knots[i]) / (knots[i + 1] - knots[i]);
@@ -135,7 +138,10 @@ export function mxFromShape(shape: MortalityShape, maxAge = 130): Float64Array {
   }
   const mx = new Float64Array(maxAge + 1);
   for (let x = 0; x <= maxAge; x++) {
-    if (x >= shape.closeFrom) { mx[x] = kannistoHazard(shape.kannisto, x + 0.5); continue; }
+    if (x >= shape.closeFrom) {
+      mx[x] = kannistoHazard(shape.kannisto, x + 0.5);
+      continue;
+    }
     let i = 0;
     while (i < knots.length - 2 && x > knots[i + 1]) i++;
     const t = (x - knots[i]) / (knots[i + 1] - knots[i]);
@@ -168,11 +174,7 @@ const survivalCache: Cache<{ into: Float64Array; open: number }> = new WeakMap()
  * array and target (alternatives that share a life-expectancy path share the work).
  * The returned arrays are shared: do not change them.
  */
-export function survivalForLifeExpectancy(
-  mxBase: ArrayLike<number>,
-  targetE0: number,
-  improvement?: ArrayLike<number>,
-): { into: Float64Array; open: number } {
+export function survivalForLifeExpectancy(mxBase: ArrayLike<number>, targetE0: number, improvement?: ArrayLike<number>): { into: Float64Array; open: number } {
   return cached(survivalCache, mxBase, improvement, targetE0, () => projectionSurvival(lifeTableFromMx(scaledMx(mxBase, targetE0, improvement))));
 }
 

@@ -1,6 +1,6 @@
 import { newAccounts, type StepRates } from "./ccmpp-step";
 import { annualStep, type MigrationTerms3 } from "./annual-step";
-import { assertValidGrid, GRID_SIZE, N_AGES } from "./grid";
+import { assertValidGrid, GRID_SIZE } from "./grid";
 
 /** How net migration by age at the end of the year enters the step. */
 export type MigrationTiming = "half" | "end";
@@ -84,9 +84,12 @@ export function projectPlace(
     const input = inputs(baseYear + i, population, i * GRID_SIZE);
     const any = collectTerms(input, terms, scratch);
     annualStep(population, i * GRID_SIZE, (i + 1) * GRID_SIZE, input.rates, any ? terms : null, startShare, acc);
-    births[2 * i] = acc.births[0]; births[2 * i + 1] = acc.births[1];
-    deaths[2 * i] = acc.deaths[0]; deaths[2 * i + 1] = acc.deaths[1];
-    migration[2 * i] = acc.migration[0]; migration[2 * i + 1] = acc.migration[1];
+    births[2 * i] = acc.births[0];
+    births[2 * i + 1] = acc.births[1];
+    deaths[2 * i] = acc.deaths[0];
+    deaths[2 * i + 1] = acc.deaths[1];
+    migration[2 * i] = acc.migration[0];
+    migration[2 * i + 1] = acc.migration[1];
   }
   return { baseYear, endYear, population, births, deaths, migration };
 }
@@ -114,7 +117,16 @@ function collectTerms(input: YearInputs, t: MigrationTerms3, scratch: Float64Arr
       vector = input.terms![i].vector;
     }
     if (coef === 0) continue;
-    if (k === 0) { t.c0 = coef; t.v0 = vector; } else if (k === 1) { t.c1 = coef; t.v1 = vector; } else if (k === 2) { t.c2 = coef; t.v2 = vector; } else {
+    if (k === 0) {
+      t.c0 = coef;
+      t.v0 = vector;
+    } else if (k === 1) {
+      t.c1 = coef;
+      t.v1 = vector;
+    } else if (k === 2) {
+      t.c2 = coef;
+      t.v2 = vector;
+    } else {
       if (k === 3) {
         for (let j = 0; j < GRID_SIZE; j++) scratch[j] = t.c2 * t.v2[j];
         t.c2 = 1;
@@ -124,8 +136,14 @@ function collectTerms(input: YearInputs, t: MigrationTerms3, scratch: Float64Arr
     }
     k++;
   }
-  if (k < 3) { t.c2 = 0; t.v2 = ZERO; }
-  if (k < 2) { t.c1 = 0; t.v1 = ZERO; }
+  if (k < 3) {
+    t.c2 = 0;
+    t.v2 = ZERO;
+  }
+  if (k < 2) {
+    t.c1 = 0;
+    t.v1 = ZERO;
+  }
   return k > 0;
 }
 

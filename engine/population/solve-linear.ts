@@ -11,8 +11,14 @@ export function solveLinear(a: ArrayLike<number>, b: ArrayLike<number>, n: numbe
     const pivot = m[p * n + c];
     if (!(Math.abs(pivot) > 1e-300)) throw new Error(`solveLinear requires a non-singular matrix, got a zero pivot in column ${c}`);
     if (p !== c) {
-      for (let k = 0; k < n; k++) { const t = m[c * n + k]; m[c * n + k] = m[p * n + k]; m[p * n + k] = t; }
-      const t = x[c]; x[c] = x[p]; x[p] = t;
+      for (let k = 0; k < n; k++) {
+        const t = m[c * n + k];
+        m[c * n + k] = m[p * n + k];
+        m[p * n + k] = t;
+      }
+      const t = x[c];
+      x[c] = x[p];
+      x[p] = t;
     }
     for (let r = c + 1; r < n; r++) {
       const f = m[r * n + c] / pivot;

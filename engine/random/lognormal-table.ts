@@ -27,20 +27,27 @@ export class LognormalFactorTable {
 
   constructor(sigma: number, cells = 4096) {
     if (!(sigma >= 0 && Number.isFinite(sigma))) throw new Error(`LognormalFactorTable requires a finite σ ≥ 0, got ${sigma}`);
-    if (!(Number.isInteger(cells) && cells >= 64 && cells % 2 === 0)) throw new Error(`LognormalFactorTable requires an even number of cells ≥ 64, got ${cells}`);
+    if (!(Number.isInteger(cells) && cells >= 64 && cells % 2 === 0))
+      throw new Error(`LognormalFactorTable requires an even number of cells ≥ 64, got ${cells}`);
     this.sigma = sigma;
     this.cells = cells;
-    const lo = Math.ceil(0.02425 * cells), hi = Math.floor((1 - 0.02425) * cells);
+    const lo = Math.ceil(0.02425 * cells),
+      hi = Math.floor((1 - 0.02425) * cells);
     this.uLo = lo / cells;
     this.uHi = hi / cells;
     this.coef = new Float64Array(cells * 4);
     const h = 1 / cells;
     const value = (u: number) => Math.exp(sigma * normalQuantileFast(u));
     // dF/du = σ F / φ(z), φ(z) = e^(−z²/2) / √(2π).
-    const slope = (u: number) => { const z = normalQuantileFast(u); return sigma * Math.exp(sigma * z + 0.5 * z * z) * Math.sqrt(2 * Math.PI); };
+    const slope = (u: number) => {
+      const z = normalQuantileFast(u);
+      return sigma * Math.exp(sigma * z + 0.5 * z * z) * Math.sqrt(2 * Math.PI);
+    };
     for (let i = lo; i < hi; i++) {
-      const f0 = value(i * h), f1 = value((i + 1) * h);
-      const d0 = slope(i * h) * h, d1 = slope((i + 1) * h) * h;
+      const f0 = value(i * h),
+        f1 = value((i + 1) * h);
+      const d0 = slope(i * h) * h,
+        d1 = slope((i + 1) * h) * h;
       this.coef[4 * i] = f0;
       this.coef[4 * i + 1] = d0;
       this.coef[4 * i + 2] = 3 * (f1 - f0) - 2 * d0 - d1;
@@ -54,7 +61,8 @@ export class LognormalFactorTable {
       const x = u * this.cells;
       const i = x | 0;
       const t = x - i;
-      const c = this.coef, o = 4 * i;
+      const c = this.coef,
+        o = 4 * i;
       return c[o] + t * (c[o + 1] + t * (c[o + 2] + t * c[o + 3]));
     }
     return this.tail(u);

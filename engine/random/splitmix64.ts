@@ -2,7 +2,9 @@ const MASK = BigInt("0xffffffffffffffff");
 const GAMMA = BigInt("0x9e3779b97f4a7c15");
 const M1 = BigInt("0xbf58476d1ce4e5b9");
 const M2 = BigInt("0x94d049bb133111eb");
-const S30 = BigInt(30), S27 = BigInt(27), S31 = BigInt(31);
+const S30 = BigInt(30),
+  S27 = BigInt(27),
+  S31 = BigInt(31);
 
 /**
  * SplitMix64 (Steele, Lea and Flood 2014; reference implementation

@@ -15,7 +15,7 @@ import { Xoshiro128StarStar } from "./xoshiro128";
  * Until 2026-11 streams were seedrandom's alea seeded with the same strings; the numbers
  * drawn (not their distribution) changed with the switch.
  */
-export const STREAM_ALGORITHM = "xoshiro128** 1.1, state from SplitMix64 seeded with FNV-1a-64(\"trappa:<seed>:<stream>\")";
+export const STREAM_ALGORITHM = 'xoshiro128** 1.1, state from SplitMix64 seeded with FNV-1a-64("trappa:<seed>:<stream>")';
 
 /** The seed string of stream (seed, stream): `"trappa:<seed>:<stream>"`. */
 export function streamSeed(seed: number, stream: number): string {

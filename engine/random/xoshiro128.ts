@@ -26,8 +26,10 @@ export class Xoshiro128StarStar {
 
   /** The next 32-bit output, as an unsigned integer 0…2^32 − 1. */
   nextUint32(): number {
-    const s0 = this.s0, s1 = this.s1;
-    let s2 = this.s2, s3 = this.s3;
+    const s0 = this.s0,
+      s1 = this.s1;
+    let s2 = this.s2,
+      s3 = this.s3;
     const m = Math.imul(s1, 5);
     const result = Math.imul((m << 7) | (m >>> 25), 9);
     const t = s1 << 9;
@@ -53,8 +55,11 @@ export class Xoshiro128StarStar {
    * later call.
    */
   fill(out: Float64Array, count: number): void {
-    let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-    for (let i = 0; i < count;) {
+    let s0 = this.s0,
+      s1 = this.s1,
+      s2 = this.s2,
+      s3 = this.s3;
+    for (let i = 0; i < count; ) {
       const end = Math.min(count, i + 64);
       for (; i < end; i++) {
         const m = Math.imul(s1, 5);

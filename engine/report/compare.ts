@@ -42,7 +42,8 @@ export function compareRuns(a: ReadonlyMap<string, CsvTable>, b: ReadonlyMap<str
   }
   const out: ComparisonRow[] = [];
   for (const table of shared) {
-    const ta = a.get(table)!, tb = b.get(table)!;
+    const ta = a.get(table)!,
+      tb = b.get(table)!;
     if (ta.header.join(",") !== tb.header.join(",")) {
       throw new InputError(`${names.b}: ${table}.csv: expected the columns of ${names.a}'s ${table}.csv (${ta.header.join(",")}), got ${tb.header.join(",")}`);
     }
@@ -90,9 +91,17 @@ function clean(x: number): number {
 /** The comparison as tidy CSV: table, key ("column=value; …"), value_a, value_b, difference, ratio (empty where undefined). */
 export function comparisonCsv(rows: readonly ComparisonRow[]): string {
   const e = (x: number | null) => (x === null ? "" : x);
-  return toCsv(["table", "key", "value_a", "value_b", "difference", "ratio"], rows.map((r) => [
-    r.table, r.keyColumns.map((c, i) => `${c}=${r.key[i]}`).join("; "), e(r.a), e(r.b), e(r.difference), r.ratio === null ? "" : Number(r.ratio.toPrecision(12)),
-  ]));
+  return toCsv(
+    ["table", "key", "value_a", "value_b", "difference", "ratio"],
+    rows.map((r) => [
+      r.table,
+      r.keyColumns.map((c, i) => `${c}=${r.key[i]}`).join("; "),
+      e(r.a),
+      e(r.b),
+      e(r.difference),
+      r.ratio === null ? "" : Number(r.ratio.toPrecision(12)),
+    ]),
+  );
 }
 
 function fmt(x: number | null): string {
@@ -114,7 +123,12 @@ export function comparisonText(rows: readonly ComparisonRow[], names = { a: "A",
     const differing = rs.filter((r) => r.difference !== 0);
     out.push(`${t}: ${formatNumber(rs.length)} rader, ${formatNumber(differing.length)} med forskjell (${names.b} − ${names.a}).`);
     if (differing.length) {
-      out.push(textTable([...rs[0].keyColumns, names.a, names.b, "Differanse", "Forhold"], differing.map((r) => [...r.key, fmt(r.a), fmt(r.b), fmt(r.difference), r.ratio === null ? "–" : formatNumber(r.ratio, 4)])));
+      out.push(
+        textTable(
+          [...rs[0].keyColumns, names.a, names.b, "Differanse", "Forhold"],
+          differing.map((r) => [...r.key, fmt(r.a), fmt(r.b), fmt(r.difference), r.ratio === null ? "–" : formatNumber(r.ratio, 4)]),
+        ),
+      );
     }
     out.push("");
   }

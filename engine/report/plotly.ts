@@ -27,6 +27,8 @@ export function plotlyFigureHtml(figure: Figure, id: string): string {
   if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`plotlyFigureHtml requires an id of letters, digits, _ and -, got "${id}"`);
   const layout = { separators: ", ", font: { family: "DejaVu Sans, Arial, sans-serif" }, ...figure.layout };
   const json = JSON.stringify({ data: figure.data, layout }).replace(/</g, "\\u003c");
-  return `<div id="${id}" class="trappa-plot" style="width:100%;max-width:900px;height:460px"></div>\n` +
-    `<script type="text/javascript">(function(){var f=${json};Plotly.newPlot("${id}",f.data,f.layout,{displaylogo:false,responsive:true});})();</script>`;
+  return (
+    `<div id="${id}" class="trappa-plot" style="width:100%;max-width:900px;height:460px"></div>\n` +
+    `<script type="text/javascript">(function(){var f=${json};Plotly.newPlot("${id}",f.data,f.layout,{displaylogo:false,responsive:true});})();</script>`
+  );
 }

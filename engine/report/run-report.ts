@@ -26,25 +26,39 @@ function decimalsFor(unit: string): number {
 
 /** The council summary as an HTML table with Norwegian numbers. */
 export function summaryHtml(s: CouncilSummary): string {
-  const rows = s.rows.map((r) => [r.label, r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)), r.unit === "andel" ? "" : r.unit]);
-  return htmlTable(["", "Verdi", "Enhet"], rows, `Sammendrag for kommunestyret, ${s.baseYear}–${s.targetYear} (kostnader i mill. ${s.priceYear}-kr; negativ endring = spart)`);
+  const rows = s.rows.map((r) => [
+    r.label,
+    r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)),
+    r.unit === "andel" ? "" : r.unit,
+  ]);
+  return htmlTable(
+    ["", "Verdi", "Enhet"],
+    rows,
+    `Sammendrag for kommunestyret, ${s.baseYear}–${s.targetYear} (kostnader i mill. ${s.priceYear}-kr; negativ endring = spart)`,
+  );
 }
 
 /** The council summary's percentiles over the uncertainty replicates, with the scenario's own values. */
 export function uncertaintySummaryHtml(u: RunUncertainty): string {
   const show = (v: number, unit: string) => (unit === "andel" ? formatPercent(v, 1) : formatNumber(v, decimalsFor(unit)));
   const rows = u.summary.map((r) => [r.label, ...r.stats.map((v) => show(v, r.unit)), show(r.central, r.unit), r.unit === "andel" ? "" : r.unit]);
-  return htmlTable(["", ...u.statistics.map((s) => s.id.toUpperCase()), "Uten usikkerhet", "Enhet"], rows,
-    `Sammendraget med usikkerhet, ${u.baseYear}–${u.targetYear}: persentiler over ${formatNumber(u.replicates)} replikater (frø ${u.seed})`);
+  return htmlTable(
+    ["", ...u.statistics.map((s) => s.id.toUpperCase()), "Uten usikkerhet", "Enhet"],
+    rows,
+    `Sammendraget med usikkerhet, ${u.baseYear}–${u.targetYear}: persentiler over ${formatNumber(u.replicates)} replikater (frø ${u.seed})`,
+  );
 }
 
 function uncertaintyHtml(result: RunResult): string[] {
   const u = result.uncertainty!;
   const interval = intervalName(u);
-  const parts = [`<h2>Usikkerhet</h2>`, `<p>${formatNumber(u.replicates)} replikater med frø ${u.seed}: befolkningen varierer rundt ${escapeHtml(u.alternative)} ` +
-    `(SSBs lave og høye baner lest som ${escapeHtml(interval)}), og dekningsgrader, dagens boligprofil, kostnad og årsverk per enhet trekkes fra sine fordelinger ` +
-    `(forutsetningene nedenfor). Båndene viser ${escapeHtml(interval)} rundt medianen; den prikkete linjen er scenarioet uten usikkerhet. ` +
-    `Tabellene befolkning-usikkerhet, sammendrag-usikkerhet og tjenester-usikkerhet har alle persentilene.</p>`];
+  const parts = [
+    `<h2>Usikkerhet</h2>`,
+    `<p>${formatNumber(u.replicates)} replikater med frø ${u.seed}: befolkningen varierer rundt ${escapeHtml(u.alternative)} ` +
+      `(SSBs lave og høye baner lest som ${escapeHtml(interval)}), og dekningsgrader, dagens boligprofil, kostnad og årsverk per enhet trekkes fra sine fordelinger ` +
+      `(forutsetningene nedenfor). Båndene viser ${escapeHtml(interval)} rundt medianen; den prikkete linjen er scenarioet uten usikkerhet. ` +
+      `Tabellene befolkning-usikkerhet, sammendrag-usikkerhet og tjenester-usikkerhet har alle persentilene.</p>`,
+  ];
   if (u.summary.length) parts.push(uncertaintySummaryHtml(u));
   for (const f of uncertaintyFigures(u, result.population?.place ?? "")) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
   return parts;
@@ -54,13 +68,18 @@ function populationHtml(result: RunResult, alternative: string): string {
   const p = result.population!;
   const rows = p.rows.filter((r) => r.alternative === alternative && r.sex === "both");
   const years = [...new Set(rows.map((r) => r.year))];
-  const first = years[0], last = years[years.length - 1];
+  const first = years[0],
+    last = years[years.length - 1];
   const shown = years.filter((y) => y === first || y === last || y % 10 === 0 || (y % 5 === 0 && y <= 2040));
   const get = (y: number, b: string) => rows.find((r) => r.year === y && r.band === b)?.population ?? 0;
   const body = p.bands.map((b) => [b, ...shown.map((y) => formatNumber(get(y, b))), formatPercent(get(first, b) > 0 ? get(last, b) / get(first, b) - 1 : 0)]);
   const total = (y: number) => p.bands.reduce((s, b) => s + get(y, b), 0);
   body.push(["I alt", ...shown.map((y) => formatNumber(total(y))), formatPercent(total(last) / total(first) - 1)]);
-  return htmlTable(["Aldersgruppe", ...shown.map(String), `Endring ${first}–${last}`], body, `Befolkning 1. januar, ${p.names[alternative] ?? alternative} (${alternative})`);
+  return htmlTable(
+    ["Aldersgruppe", ...shown.map(String), `Endring ${first}–${last}`],
+    body,
+    `Befolkning 1. januar, ${p.names[alternative] ?? alternative} (${alternative})`,
+  );
 }
 
 function coverageHtml(result: RunResult, targetYear: number): string {
@@ -68,22 +87,31 @@ function coverageHtml(result: RunResult, targetYear: number): string {
   const totals = sumOverBands(ch.coverage!);
   const names = [...new Set(totals.map((r) => r.scenario))];
   const baseYear = Math.min(...totals.map((r) => r.year));
-  const sum = (alt: string, year: number, measure: string) => totals.filter((r) => r.scenario === alt && r.year === year && r.measure === measure).reduce((s, r) => s + r.value, 0);
+  const sum = (alt: string, year: number, measure: string) =>
+    totals.filter((r) => r.scenario === alt && r.year === year && r.measure === measure).reduce((s, r) => s + r.value, 0);
   const priceYear = ch.coverage!.find((r) => r.measure === "cost")?.priceYear ?? "";
   const body = names.map((n) => [
-    n, formatNumber(sum(n, baseYear, "arsverk"), 1), formatNumber(sum(n, targetYear, "arsverk"), 1),
+    n,
+    formatNumber(sum(n, baseYear, "arsverk"), 1),
+    formatNumber(sum(n, targetYear, "arsverk"), 1),
     formatNumber(sum(n, targetYear, "arsverk") - sum(ch.coverage![0].scenario, targetYear, "arsverk"), 1),
     formatNumber(sum(n, targetYear, "cost") / 1e6, 1),
   ]);
-  return htmlTable(["Alternativ", `Årsverk ${baseYear}`, `Årsverk ${targetYear}`, "Mot alternativ 0", `Kostnad ${targetYear} (mill. ${priceYear}-kr)`], body, `Tjenester for innbyggere 67+ i ${targetYear}, alle tjenester`);
+  return htmlTable(
+    ["Alternativ", `Årsverk ${baseYear}`, `Årsverk ${targetYear}`, "Mot alternativ 0", `Kostnad ${targetYear} (mill. ${priceYear}-kr)`],
+    body,
+    `Tjenester for innbyggere 67+ i ${targetYear}, alle tjenester`,
+  );
 }
 
 function calculatorHtml(result: RunResult): string {
-  return result.calculator.map(({ name, result: r }) => {
-    const py = r.catalogue.priceYear ? `${r.catalogue.priceYear}-kr` : "kr";
-    const body = r.alternatives.map((a) => [a.name, formatNumber(a.annualCostNok), formatNumber(a.annualStaffHours), formatNumber(a.fte, 2)]);
-    return htmlTable(["Alternativ", `Årskostnad (${py})`, "Personaltimer per år", "Årsverk"], body, `${name} (${r.catalogue.name})`);
-  }).join("\n");
+  return result.calculator
+    .map(({ name, result: r }) => {
+      const py = r.catalogue.priceYear ? `${r.catalogue.priceYear}-kr` : "kr";
+      const body = r.alternatives.map((a) => [a.name, formatNumber(a.annualCostNok), formatNumber(a.annualStaffHours), formatNumber(a.fte, 2)]);
+      return htmlTable(["Alternativ", `Årskostnad (${py})`, "Personaltimer per år", "Årsverk"], body, `${name} (${r.catalogue.name})`);
+    })
+    .join("\n");
 }
 
 export interface RunReportOptions {
@@ -107,9 +135,11 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   const alternative = result.coverageHousing?.alternative ?? result.population?.alternatives[0] ?? "MMMM";
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(result.title)}</h1>`);
-  parts.push(`<p class="meta">Scenario: ${escapeHtml(result.name)} (${escapeHtml(result.file)}${result.chain.length > 1 ? `, arver fra ${escapeHtml(result.chain.slice(0, -1).join(", "))}` : ""}). ` +
-    `Befolkningsalternativ for tjenester og boligtrapp: ${escapeHtml(alternative)}. Frø ${result.seed}, ${formatNumber(result.replicates)} replikater. ` +
-    `Trappa ${escapeHtml(result.engineVersion)}. Innholdshash ${result.hash.slice(0, 12)}.</p>`);
+  parts.push(
+    `<p class="meta">Scenario: ${escapeHtml(result.name)} (${escapeHtml(result.file)}${result.chain.length > 1 ? `, arver fra ${escapeHtml(result.chain.slice(0, -1).join(", "))}` : ""}). ` +
+      `Befolkningsalternativ for tjenester og boligtrapp: ${escapeHtml(alternative)}. Frø ${result.seed}, ${formatNumber(result.replicates)} replikater. ` +
+      `Trappa ${escapeHtml(result.engineVersion)}. Innholdshash ${result.hash.slice(0, 12)}.</p>`,
+  );
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
   if (result.summary) parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary));
   if (figures.length) {
@@ -120,12 +150,34 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));
-  parts.push(`<h2>Forutsetninger og kilder</h2>`, textHtmlTable(["Del", "Forutsetning", "Verdi", "Kilde"], result.assumptions.map((a) => [a.part, a.item, a.value, a.source])));
-  parts.push(`<h2>Datafiler</h2>`, textHtmlTable(["Rolle", "Fil"], result.sources.map((s) => [s.role, show(s.path)])));
-  parts.push(`<h2>Om kjøringen</h2>`, textHtmlTable(["", ""], [
-    ["Scenario", result.name], ["Scenariofil", result.file], ["Innholdshash (SHA-256)", result.hash],
-    ["Motorversjon", `Trappa ${result.engineVersion}`], ["Frø", String(result.seed)], ["Replikater", formatNumber(result.replicates)],
-    ["Tabeller", result.tables.map((t) => `${t.id}.csv`).join(", ")],
-  ]));
+  parts.push(
+    `<h2>Forutsetninger og kilder</h2>`,
+    textHtmlTable(
+      ["Del", "Forutsetning", "Verdi", "Kilde"],
+      result.assumptions.map((a) => [a.part, a.item, a.value, a.source]),
+    ),
+  );
+  parts.push(
+    `<h2>Datafiler</h2>`,
+    textHtmlTable(
+      ["Rolle", "Fil"],
+      result.sources.map((s) => [s.role, show(s.path)]),
+    ),
+  );
+  parts.push(
+    `<h2>Om kjøringen</h2>`,
+    textHtmlTable(
+      ["", ""],
+      [
+        ["Scenario", result.name],
+        ["Scenariofil", result.file],
+        ["Innholdshash (SHA-256)", result.hash],
+        ["Motorversjon", `Trappa ${result.engineVersion}`],
+        ["Frø", String(result.seed)],
+        ["Replikater", formatNumber(result.replicates)],
+        ["Tabeller", result.tables.map((t) => `${t.id}.csv`).join(", ")],
+      ],
+    ),
+  );
   return `<!DOCTYPE html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(result.title)}</title>\n<style>${STYLE}</style>\n${options.plotlyScript}\n</head>\n<body>\n${parts.join("\n")}\n</body>\n</html>\n`;
 }

@@ -61,7 +61,10 @@ export async function runToFolder(file: string, options: RunFilesOptions): Promi
     replicates: options.replicates,
     uncertainty: options.uncertainty,
     workers: options.workers,
-    onProgress: (label, i, n) => { partCount = n; progress(label, i, n + extraSteps); },
+    onProgress: (label, i, n) => {
+      partCount = n;
+      progress(label, i, n + extraSteps);
+    },
   });
   progress("rapport", partCount + 1, partCount + extraSteps);
   const html = runReportHtml(result, { plotlyScript: plotlyScriptHtml(), showPath: shownPath });
@@ -78,7 +81,7 @@ export async function runToFolder(file: string, options: RunFilesOptions): Promi
     const pngs = options.png ? await renderReportPngs(join(tmp, "report.html"), tmp) : [];
     const names = [...files.map((f) => f.name), ...pngs, "run.json"];
     const provenance = runProvenance(result, sources, names, performance.now() - t0);
-    writeFileSync(join(tmp, "run.json"), JSON.stringify(provenance, null, 2) + "\n");
+    writeFileSync(join(tmp, "run.json"), `${JSON.stringify(provenance, null, 2)}\n`);
     return [...pngs, "run.json"];
   });
   return { result, files: written, ms: performance.now() - t0 };

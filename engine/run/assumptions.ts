@@ -9,18 +9,33 @@ const kr = (v: number, py: number) => `${formatNumber(v)} kr (${py}-kr)`;
 
 function rates(r: Record<string, number> | undefined, unit: string): string {
   if (!r) return "";
-  return Object.entries(r).map(([b, v]) => `${b}: ${unit === "hours" ? formatNumber(v, 2) : formatPercent(v, 2)}`).join("; ");
+  return Object.entries(r)
+    .map(([b, v]) => `${b}: ${unit === "hours" ? formatNumber(v, 2) : formatPercent(v, 2)}`)
+    .join("; ");
 }
 
 /** The population part's assumptions (file, alternatives, calibration, flows). */
 export function populationAssumptions(p: PopulationScenario, file: string, names: Record<string, string>): AssumptionRow[] {
   const rows: AssumptionRow[] = [
     { part: "Befolkning", item: "Befolkningsfil", value: file, source: "SSB; se data/README.md" },
-    { part: "Befolkning", item: "Alternativer", value: p.alternatives.map((a) => `${a} (${names[a] ?? a})`).join(", "), source: "SSBs forutsetninger 2024 (data/ssb-2024-assumptions.json)" },
+    {
+      part: "Befolkning",
+      item: "Alternativer",
+      value: p.alternatives.map((a) => `${a} (${names[a] ?? a})`).join(", "),
+      source: "SSBs forutsetninger 2024 (data/ssb-2024-assumptions.json)",
+    },
     { part: "Befolkning", item: "Kalibrering", value: p.calibrate ? "tilpasset SSBs MMMM i filens senere år" : "ingen", source: "scenarioet" },
     { part: "Befolkning", item: "Siste år", value: String(p.endYear), source: "scenarioet" },
   ];
-  for (const f of p.flows) rows.push({ part: "Befolkning", item: `Ekstra flytting: ${f.label}`, value: `${f.ages} år, ${Object.entries(f.perYear).map(([y, n]) => `${y}: ${formatNumber(n)}`).join("; ")}`, source: "scenarioet" });
+  for (const f of p.flows)
+    rows.push({
+      part: "Befolkning",
+      item: `Ekstra flytting: ${f.label}`,
+      value: `${f.ages} år, ${Object.entries(f.perYear)
+        .map(([y, n]) => `${y}: ${formatNumber(n)}`)
+        .join("; ")}`,
+      source: "scenarioet",
+    });
   return rows;
 }
 
@@ -28,7 +43,11 @@ export function populationAssumptions(p: PopulationScenario, file: string, names
 export function coverageAssumptions(c: CoverageInput): AssumptionRow[] {
   const rows: AssumptionRow[] = [];
   for (const s of c.services) {
-    const what = s.rates ? `dekningsgrad ${rates(s.rates, s.unit)}` : `antall ${Object.entries(s.counts ?? {}).map(([b, v]) => `${b}: ${formatNumber(v)}`).join("; ")}`;
+    const what = s.rates
+      ? `dekningsgrad ${rates(s.rates, s.unit)}`
+      : `antall ${Object.entries(s.counts ?? {})
+          .map(([b, v]) => `${b}: ${formatNumber(v)}`)
+          .join("; ")}`;
     rows.push({
       part: "Dekningsgrader",
       item: s.name,
@@ -37,7 +56,8 @@ export function coverageAssumptions(c: CoverageInput): AssumptionRow[] {
     });
   }
   for (const a of c.alternatives ?? []) rows.push({ part: "Dekningsgrader", item: `Alternativ: ${a.name}`, value: a.description ?? "", source: "scenarioet" });
-  if (c.positionSize !== undefined) rows.push({ part: "Dekningsgrader", item: "Stillingsstørrelse", value: formatPercent(c.positionSize, 0), source: "scenarioet" });
+  if (c.positionSize !== undefined)
+    rows.push({ part: "Dekningsgrader", item: "Stillingsstørrelse", value: formatPercent(c.positionSize, 0), source: "scenarioet" });
   return rows;
 }
 
@@ -50,7 +70,12 @@ export function housingAssumptions(h: HousingInput): AssumptionRow[] {
     source: s.source ?? "",
   }));
   const shape = h.path.shape === "linear" ? "lineært" : "langs en S-kurve";
-  rows.push({ part: "Boligtrapp", item: "Vei til alternativ profil", value: `${shape} fra ${h.path.startYear ?? h.baseYear ?? "basisåret"} til ${h.path.targetYear}`, source: "scenarioet" });
+  rows.push({
+    part: "Boligtrapp",
+    item: "Vei til alternativ profil",
+    value: `${shape} fra ${h.path.startYear ?? h.baseYear ?? "basisåret"} til ${h.path.targetYear}`,
+    source: "scenarioet",
+  });
   rows.push({ part: "Boligtrapp", item: "Stillingsstørrelse", value: formatPercent(h.positionSize ?? 0.67, 0), source: "scenarioet" });
   return rows;
 }
@@ -58,7 +83,12 @@ export function housingAssumptions(h: HousingInput): AssumptionRow[] {
 /** The price catalogue used by the prices part. */
 export function catalogueAssumptions(c: PriceCatalogue, packages: string[]): AssumptionRow[] {
   return [
-    { part: "Ressurskalkulator", item: "Priskatalog", value: `${c.name}${c.version ? `, versjon ${c.version}` : ""}${c.priceYear ? `, ${c.priceYear}-kr` : ""}; ${formatNumber(c.hoursPerFte)} timer per årsverk`, source: c.municipality ?? "" },
+    {
+      part: "Ressurskalkulator",
+      item: "Priskatalog",
+      value: `${c.name}${c.version ? `, versjon ${c.version}` : ""}${c.priceYear ? `, ${c.priceYear}-kr` : ""}; ${formatNumber(c.hoursPerFte)} timer per årsverk`,
+      source: c.municipality ?? "",
+    },
     ...packages.map((p) => ({ part: "Ressurskalkulator", item: "Tjenestepakke", value: p, source: "scenarioet" })),
   ];
 }

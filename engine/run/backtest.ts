@@ -32,14 +32,28 @@ export interface BacktestRunOptions {
 }
 
 /** Band totals by region and year from tidy rows (both sexes, or men + women summed). */
-function bandTotals(rows: SsbRow[], file: string, what: string): { bands: AgeBand[]; byRegion: Map<string, { name: string; totals: Map<number, Float64Array> }> } {
+function bandTotals(
+  rows: SsbRow[],
+  file: string,
+  what: string,
+): { bands: AgeBand[]; byRegion: Map<string, { name: string; totals: Map<number, Float64Array> }> } {
   const usable = rows.filter((r) => r.value !== null);
   const hasBoth = usable.some((r) => r.sex === "both");
   const use = usable.filter((r) => (hasBoth ? r.sex === "both" : true));
-  const labels = [...new Map(use.map((r) => { const b = parseBand(r.age, `${file}: age`); return [b.label, b] as const; })).values()]
+  const labels = [
+    ...new Map(
+      use.map((r) => {
+        const b = parseBand(r.age, `${file}: age`);
+        return [b.label, b] as const;
+      }),
+    ).values(),
+  ]
     .sort((a, b) => a.from - b.from)
     .filter((b) => !(b.from === 0 && b.open && use.some((r) => parseBand(r.age).label !== "0+")));
-  const bands = parseBands(labels.map((b) => b.label), `${file}: ${what} age groups`);
+  const bands = parseBands(
+    labels.map((b) => b.label),
+    `${file}: ${what} age groups`,
+  );
   const index = new Map(bands.map((b, i) => [b.label, i]));
   const byRegion = new Map<string, { name: string; totals: Map<number, Float64Array> }>();
   for (const r of use) {
@@ -66,9 +80,11 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
   const { bands, byRegion } = bandTotals(registered, o.historyFile, "history");
   const regions = o.regions ?? [...byRegion.keys()].filter((r) => /^\d{4}$/.test(r)).sort();
   for (const r of regions) {
-    if (!byRegion.has(r)) throw new InputError(`${o.historyFile}: region "${r}": expected a place of the history (${[...byRegion.keys()].join(", ")}), got none`);
+    if (!byRegion.has(r))
+      throw new InputError(`${o.historyFile}: region "${r}": expected a place of the history (${[...byRegion.keys()].join(", ")}), got none`);
   }
-  if (regions.length === 0) throw new InputError(`${o.historyFile}: expected municipalities (4-digit codes) in the history, got ${[...byRegion.keys()].join(", ") || "none"}`);
+  if (regions.length === 0)
+    throw new InputError(`${o.historyFile}: expected municipalities (4-digit codes) in the history, got ${[...byRegion.keys()].join(", ") || "none"}`);
   const history: PlaceHistory[] = regions.map((r) => ({ region: r, name: byRegion.get(r)!.name, totals: byRegion.get(r)!.totals }));
 
   let published: Map<string, Map<number, Float64Array>> | undefined;
@@ -77,17 +93,23 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     const rounds = [...new Set(o.published.filter((r) => r.alternative !== null).map((r) => r.round))];
     const mine = o.published.filter((r) => r.alternative === "MMMM" && (r.round === o.baseYear || (r.round === null && rounds.length <= 1)));
     if (mine.length === 0) {
-      throw new InputError(`${file}: expected SSB's MMMM from the ${o.baseYear} round, got rounds ${rounds.join(", ") || "none"} and alternatives ${[...new Set(o.published.map((r) => r.alternative))].join(", ")}`);
+      throw new InputError(
+        `${file}: expected SSB's MMMM from the ${o.baseYear} round, got rounds ${rounds.join(", ") || "none"} and alternatives ${[...new Set(o.published.map((r) => r.alternative))].join(", ")}`,
+      );
     }
     const pub = bandTotals(mine, file, "published");
     if (pub.bands.map((b) => b.label).join() !== bands.map((b) => b.label).join()) {
-      throw new InputError(`${file}: age groups: expected the history's groups (${bands.map((b) => b.label).join(",")}), got ${pub.bands.map((b) => b.label).join(",")}`);
+      throw new InputError(
+        `${file}: age groups: expected the history's groups (${bands.map((b) => b.label).join(",")}), got ${pub.bands.map((b) => b.label).join(",")}`,
+      );
     }
     published = new Map();
     for (const [region, e] of pub.byRegion) {
       if (!/^\d{4}$/.test(region) && !regions.includes(region)) continue; // counties and the country are not scored
       if (!byRegion.has(region)) {
-        throw new InputError(`${file}: region "${region}" (${e.name}): expected a place of the history (${regions.join(", ")}), got a place the history does not have`);
+        throw new InputError(
+          `${file}: region "${region}" (${e.name}): expected a place of the history (${regions.join(", ")}), got a place the history does not have`,
+        );
       }
       if (regions.includes(region)) published.set(region, e.totals);
     }
@@ -101,16 +123,31 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     : { region: "sum", name: "stedene samlet", totals: sumTotals(history) };
   const a = loadNationalAssumptions();
   const hist = JSON.parse(readFileSync(dataPath("ssb-history.json"), "utf8")) as {
-    totalFertility: Path; lifeExpectancy: { male: Path; female: Path };
+    totalFertility: Path;
+    lifeExpectancy: { male: Path; female: Path };
   };
   const result = backtest({
-    bands, history, baseYear: o.baseYear, horizon: o.horizon, window: o.window, published, file: o.historyFile,
-    reconstructYears: o.reconstructYears, reconstructFrom: o.reconstructFrom, areaMortality: o.areaMortality, areaFertility: o.areaFertility, trendDamping: o.trendDamping,
+    bands,
+    history,
+    baseYear: o.baseYear,
+    horizon: o.horizon,
+    window: o.window,
+    published,
+    file: o.historyFile,
+    reconstructYears: o.reconstructYears,
+    reconstructFrom: o.reconstructFrom,
+    areaMortality: o.areaMortality,
+    areaFertility: o.areaFertility,
+    trendDamping: o.trendDamping,
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
-    area, shrinkage,
+    area,
+    shrinkage,
     national: {
-      lifeExpectancy: hist.lifeExpectancy, totalFertility: hist.totalFertility, mortality: loadMortalityBase(),
-      sexRatioAtBirth: a.sexRatioAtBirth, fertilitySchedule: a.fertilitySchedule,
+      lifeExpectancy: hist.lifeExpectancy,
+      totalFertility: hist.totalFertility,
+      mortality: loadMortalityBase(),
+      sexRatioAtBirth: a.sexRatioAtBirth,
+      fertilitySchedule: a.fertilitySchedule,
     },
   });
   return { ...result, places: history.map((p) => `${p.region} ${p.name}`) };
@@ -122,7 +159,10 @@ function sumTotals(places: PlaceHistory[]): Map<number, Float64Array> {
   for (const [year, t] of places[0].totals) {
     if (!places.every((p) => p.totals.has(year))) continue;
     const sum = new Float64Array(t.length);
-    for (const p of places) p.totals.get(year)!.forEach((v, i) => { sum[i] += v; });
+    for (const p of places)
+      p.totals.get(year)!.forEach((v, i) => {
+        sum[i] += v;
+      });
     out.set(year, sum);
   }
   return out;

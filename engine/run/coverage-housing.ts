@@ -25,7 +25,10 @@ export interface CoverageHousingRun {
  */
 export function coverageHousingFromPopulation(scenario: CoverageHousingScenario, job: PopulationJob, alternative: string): CoverageHousingRun {
   const bands = parseBands(scenario.population.bands, `${scenario.file}: coverage and housing bands`);
-  const population = bandPopulationFromRows(bandRows(job.run, bands).filter((r) => r.alternative === alternative), alternative);
+  const population = bandPopulationFromRows(
+    bandRows(job.run, bands).filter((r) => r.alternative === alternative),
+    alternative,
+  );
   const coverage = scenario.coverage ? projectCoverage(scenario.coverage, population, `${scenario.file}: coverage`) : null;
   const housing = scenario.housing ? projectStaircase(scenario.housing, population, `${scenario.file}: housing`) : null;
   return { scenario, alternative, population, coverage, housing };

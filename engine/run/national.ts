@@ -38,13 +38,22 @@ export class NationalRun {
     const perAlt = this.places.length * size;
     if (this.workers <= 1) {
       this.alternatives.forEach((alternative, i) => {
-        projectManyInto({ assumptions: this.assumptions, mortality: this.mortality, alternative, places: this.places, endYear: this.endYear }, this.output, i * perAlt);
+        projectManyInto(
+          { assumptions: this.assumptions, mortality: this.mortality, alternative, places: this.places, endYear: this.endYear },
+          this.output,
+          i * perAlt,
+        );
       });
       return this.output;
     }
     if (!this.pool) {
       this.pool = new WorkerPool(join(projectRoot(), "engine", "population", "many.ts"), this.workers);
-      await this.pool.broadcast("setShared", { assumptions: this.assumptions, mortality: this.mortality, places: this.places, output: this.output.buffer as SharedArrayBuffer });
+      await this.pool.broadcast("setShared", {
+        assumptions: this.assumptions,
+        mortality: this.mortality,
+        places: this.places,
+        output: this.output.buffer as SharedArrayBuffer,
+      });
     }
     const n = this.places.length;
     const tasks = this.alternatives.flatMap((alternative, i) =>
@@ -52,7 +61,8 @@ export class NationalRun {
         const from = Math.floor((c * n) / chunksPerAlternative);
         const to = Math.floor(((c + 1) * n) / chunksPerAlternative);
         return { alternative, from, to, endYear: this.endYear, offset: i * perAlt + from * size };
-      }));
+      }),
+    );
     await this.pool.map("projectChunk", tasks);
     return this.output;
   }

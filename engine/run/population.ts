@@ -86,7 +86,10 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   s.outMigration.forEach((o, i) => {
     const band = parseBand(o.ages, `${where}.outMigration[${i}].ages`);
     outRates ??= new Float64Array(GRID_SIZE);
-    for (let a = band.from; a <= band.to; a++) { outRates[a] = o.rate; outRates[N_AGES + a] = o.rate; }
+    for (let a = band.from; a <= band.to; a++) {
+      outRates[a] = o.rate;
+      outRates[N_AGES + a] = o.rate;
+    }
   });
   const run = runPopulation({
     place,
@@ -115,10 +118,13 @@ function onlyRegion(rows: SsbRow[], file: string): string {
  */
 export function publishedMmmmRows(rows: SsbRow[], file: string, region: string): PopulationRow[] {
   const mine = rows.filter((r) => r.region === region);
-  if (mine.length === 0) throw new InputError(`${file}: field "region": expected rows for "${region}", got ${[...new Set(rows.map((r) => r.region))].join(", ")}`);
+  if (mine.length === 0)
+    throw new InputError(`${file}: field "region": expected rows for "${region}", got ${[...new Set(rows.map((r) => r.region))].join(", ")}`);
   const mmmm = mine.filter((r) => r.alternative === "MMMM" && r.value !== null);
   if (mmmm.length === 0) {
-    throw new InputError(`${file}: field "alternative": expected SSB's main alternative MMMM, got ${[...new Set(mine.map((r) => r.alternative ?? "registered"))].join(", ")}`);
+    throw new InputError(
+      `${file}: field "alternative": expected SSB's main alternative MMMM, got ${[...new Set(mine.map((r) => r.alternative ?? "registered"))].join(", ")}`,
+    );
   }
   const round = Math.max(...mmmm.map((r) => r.round ?? 0));
   const latest = mmmm.filter((r) => (r.round ?? 0) === round);
@@ -127,5 +133,3 @@ export function publishedMmmmRows(rows: SsbRow[], file: string, region: string):
     .filter((r) => (bySex ? r.sex !== "both" : r.sex === "both"))
     .map((r, i) => ({ region, year: r.year, band: parseBand(r.age, `${file}: age`), sex: r.sex, population: r.value as number, line: i + 2 }));
 }
-
-

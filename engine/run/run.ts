@@ -81,7 +81,8 @@ export interface RunResult {
  *   // ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"]
  */
 export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): RunResult {
-  if ((options.workers ?? 1) > 1) throw new Error(`runScenario requires workers ≤ 1 (the replicates run in this thread), got ${options.workers}; use runScenarioAsync for worker threads`);
+  if ((options.workers ?? 1) > 1)
+    throw new Error(`runScenario requires workers ≤ 1 (the replicates run in this thread), got ${options.workers}; use runScenarioAsync for worker threads`);
   const { out, parts, finish } = planScenario(loaded, options);
   for (const p of parts) p.run();
   finish();
@@ -104,10 +105,23 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
   const replicates = options.replicates ?? s.report?.replicates ?? 1;
   const where = loaded.file;
   const out: RunResult = {
-    name: s.name, title: s.report?.title ?? s.name, file: loaded.file, chain: loaded.chain, hash: loaded.hash,
-    engineVersion: ENGINE_VERSION, seed, replicates,
-    population: null, coverageHousing: null, summary: null, calculator: [],
-    tables: [], assumptions: [], sources: [], notes: [], timings: [],
+    name: s.name,
+    title: s.report?.title ?? s.name,
+    file: loaded.file,
+    chain: loaded.chain,
+    hash: loaded.hash,
+    engineVersion: ENGINE_VERSION,
+    seed,
+    replicates,
+    population: null,
+    coverageHousing: null,
+    summary: null,
+    calculator: [],
+    tables: [],
+    assumptions: [],
+    sources: [],
+    notes: [],
+    timings: [],
   };
   const add = (p: PartOutput) => {
     out.tables.push(...p.tables);
@@ -133,7 +147,14 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
         const rows = bandRows(job.run, job.bands);
         out.population = { rows, bands, alternatives, names: job.assumptions.alternatives, place: job.run.place.name };
         uncertaintyInput = {
-          file: where, block: s.uncertainty, coverageHousing: ch, place: job.run.place, assumptions: job.assumptions, bands: job.bands, alternative, endYear,
+          file: where,
+          block: s.uncertainty,
+          coverageHousing: ch,
+          place: job.run.place,
+          assumptions: job.assumptions,
+          bands: job.bands,
+          alternative,
+          endYear,
           targetYear: s.report?.targetYear ?? ch?.housing?.targetYear ?? ch?.housing?.path.targetYear ?? endYear,
         };
         add({
@@ -184,7 +205,10 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
         add({
           tables: out.calculator.length ? [calculatorTable(out.calculator)] : [],
           assumptions: catalogueAssumptions(catalogue, prices.packages),
-          sources: [{ role: "price catalogue", path: catFile }, ...prices.packages.map((_, i) => ({ role: "service package", path: refOf(`prices.packages.${i}`) }))],
+          sources: [
+            { role: "price catalogue", path: catFile },
+            ...prices.packages.map((_, i) => ({ role: "service package", path: refOf(`prices.packages.${i}`) })),
+          ],
           notes: [],
         });
       },
@@ -197,14 +221,20 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
       label: "personaforløp",
       run: () => {
         const base = out.population ? Math.min(...out.population.rows.map((r) => r.year)) : 2024;
-        add((options.personas ?? runPersonasPart)({
-          scenarioName: s.name, personas, file: refOf("personas.file"), seed, replicates,
-          population: out.coverageHousing?.population ?? null,
-          populationScenario: (loaded.resolved as { population?: Record<string, unknown> }).population ?? null,
-          baseDir: loaded.baseDir,
-          firstYear: base + 1,
-          lastYear: s.report?.targetYear ?? 2040,
-        }));
+        add(
+          (options.personas ?? runPersonasPart)({
+            scenarioName: s.name,
+            personas,
+            file: refOf("personas.file"),
+            seed,
+            replicates,
+            population: out.coverageHousing?.population ?? null,
+            populationScenario: (loaded.resolved as { population?: Record<string, unknown> }).population ?? null,
+            baseDir: loaded.baseDir,
+            firstYear: base + 1,
+            lastYear: s.report?.targetYear ?? 2040,
+          }),
+        );
       },
     });
   }
@@ -220,7 +250,10 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
         if (!uncertaintyInput) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
         const personaFile = s.personas && s.personas.scaleUp !== false ? refOf("personas.file") : null;
         const input = { ...uncertaintyInput, personaFile, seed: useed, replicates: n };
-        const apply = (r: { uncertainty: RunUncertainty; part: PartOutput }) => { out.uncertainty = r.uncertainty; add(r.part); };
+        const apply = (r: { uncertainty: RunUncertainty; part: PartOutput }) => {
+          out.uncertainty = r.uncertainty;
+          add(r.part);
+        };
         if (workers <= 1) return apply(runUncertaintyPart(input));
         return runUncertaintyPartAsync(input, workers).then(apply);
       },
@@ -232,13 +265,20 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
       options.onProgress?.(p.label, i + 1, parts.length);
       const t0 = now();
       const r = p.run();
-      const done = () => { out.timings.push({ part: p.label, ms: now() - t0 }); };
+      const done = () => {
+        out.timings.push({ part: p.label, ms: now() - t0 });
+      };
       if (r instanceof Promise) return r.then(done);
       done();
     },
   }));
   const finish = () => {
-    out.assumptions.push({ part: "Kjøring", item: "Frø og replikater", value: `frø ${seed}, ${replicates} replikater`, source: "scenarioet eller kommandolinjen" });
+    out.assumptions.push({
+      part: "Kjøring",
+      item: "Frø og replikater",
+      value: `frø ${seed}, ${replicates} replikater`,
+      source: "scenarioet eller kommandolinjen",
+    });
   };
   return { out, parts: timed, finish };
 }
@@ -246,5 +286,5 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
 function displayPath(p: string): string {
   const root = dirname(dataPath("x"));
   const rootDir = dirname(root);
-  return p.startsWith(rootDir + "/") ? p.slice(rootDir.length + 1) : p;
+  return p.startsWith(`${rootDir}/`) ? p.slice(rootDir.length + 1) : p;
 }

@@ -14,7 +14,14 @@ export function populationTable(rows: readonly BandRow[]): ResultTable {
     id: "befolkning",
     title: "Befolkning",
     description: "Befolkningen 1. januar etter framskrivingsalternativ, år og aldersgruppe (begge kjønn).",
-    columns: [col("alternative", "alternativ"), col("year", "år", "year"), col("band", "aldersgruppe"), col("measure", "mål"), col("value", "verdi", "value"), col("unit", "enhet")],
+    columns: [
+      col("alternative", "alternativ"),
+      col("year", "år", "year"),
+      col("band", "aldersgruppe"),
+      col("measure", "mål"),
+      col("value", "verdi", "value"),
+      col("unit", "enhet"),
+    ],
     rows: rows.filter((r) => r.sex === "both").map((r) => [r.alternative, r.year, r.band, "population", roundValue(r.population), "persons"]),
   };
 }
@@ -25,7 +32,16 @@ export function coverageTable(rows: readonly CoverageRow[]): ResultTable {
     id: "dekningsgrader",
     title: "Dekningsgrader og tjenester",
     description: "Dekningsgrad, brukere eller plasser, årsverk, ansatte og kostnad per tjeneste, aldersgruppe og år, for alternativ 0 og hvert alternativ.",
-    columns: [col("alternative", "alternativ"), col("year", "år", "year"), col("band", "aldersgruppe"), col("service", "tjeneste"), col("measure", "mål"), col("value", "verdi", "value"), col("unit", "enhet"), col("price_year", "prisår", "year")],
+    columns: [
+      col("alternative", "alternativ"),
+      col("year", "år", "year"),
+      col("band", "aldersgruppe"),
+      col("service", "tjeneste"),
+      col("measure", "mål"),
+      col("value", "verdi", "value"),
+      col("unit", "enhet"),
+      col("price_year", "prisår", "year"),
+    ],
     rows: rows.map((r) => [r.scenario, r.year, r.band, r.service, r.measure, roundValue(r.value), r.unit, r.priceYear ?? ""]),
   };
 }
@@ -36,7 +52,16 @@ export function housingTable(result: StaircaseResult): ResultTable {
     id: "boligtrapp",
     title: "Boligtrapp",
     description: "Beboere, boliger, årsverk og kostnad per trinn, aldersgruppe og år, med dagens og alternativ boligprofil.",
-    columns: [col("profile", "profil"), col("year", "år", "year"), col("band", "aldersgruppe"), col("step", "trinn"), col("measure", "mål"), col("value", "verdi", "value"), col("unit", "enhet"), col("price_year", "prisår", "year")],
+    columns: [
+      col("profile", "profil"),
+      col("year", "år", "year"),
+      col("band", "aldersgruppe"),
+      col("step", "trinn"),
+      col("measure", "mål"),
+      col("value", "verdi", "value"),
+      col("unit", "enhet"),
+      col("price_year", "prisår", "year"),
+    ],
     rows: result.rows.map((r) => [r.profile, r.year, r.band, r.step, r.measure, roundValue(r.value), r.unit, r.priceYear ?? ""]),
   };
 }
@@ -54,7 +79,15 @@ export function housingTotalsTable(result: StaircaseResult): ResultTable {
     id: "boligtrapp-sum",
     title: "Boligtrapp, sum",
     description: "Sum over aldersgrupper per profil, år og trinn; beholdning i dag og gap (boliger som mangler, positiv) mot beholdningen.",
-    columns: [col("profile", "profil"), col("year", "år", "year"), col("step", "trinn"), col("measure", "mål"), col("value", "verdi", "value"), col("unit", "enhet"), col("price_year", "prisår", "year")],
+    columns: [
+      col("profile", "profil"),
+      col("year", "år", "year"),
+      col("step", "trinn"),
+      col("measure", "mål"),
+      col("value", "verdi", "value"),
+      col("unit", "enhet"),
+      col("price_year", "prisår", "year"),
+    ],
     rows,
   };
 }
@@ -80,13 +113,22 @@ export function calculatorTable(results: ReadonlyArray<{ name: string; result: P
     for (const r of t.rows) rows.push([name, ...r]);
   }
   const labels: Record<string, string> = {
-    table: "tabell", alternative: "alternativ", step: "trinn", service: "tjeneste", variant: "variant", measure: "mål", value: "verdi", unit: "enhet", price_year: "prisår",
+    table: "tabell",
+    alternative: "alternativ",
+    step: "trinn",
+    service: "tjeneste",
+    variant: "variant",
+    measure: "mål",
+    value: "verdi",
+    unit: "enhet",
+    price_year: "prisår",
   };
   const kinds: Record<string, ResultColumn["kind"]> = { value: "value", price_year: "year" };
   return {
     id: "kalkulator",
     title: "Ressurskalkulator",
-    description: "Tjenestepakker priset med priskatalogen: årskostnad, personaltimer og årsverk per linje og alternativ, og hvor mye hver årskostnad kunne kjøpt av andre tjenester.",
+    description:
+      "Tjenestepakker priset med priskatalogen: årskostnad, personaltimer og årsverk per linje og alternativ, og hvor mye hver årskostnad kunne kjøpt av andre tjenester.",
     columns: [col("package", "pakke"), ...(header.length ? header : Object.keys(labels)).map((k) => col(k, labels[k] ?? k, kinds[k] ?? "text"))],
     rows,
   };

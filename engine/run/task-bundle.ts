@@ -21,8 +21,14 @@ async function build(module: string): Promise<string | null> {
   try {
     const esbuild = await import("esbuild");
     const r = await esbuild.build({
-      entryPoints: [module], bundle: true, platform: "node", format: "cjs", target: "node20",
-      packages: "external", write: false, logLevel: "silent",
+      entryPoints: [module],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      packages: "external",
+      write: false,
+      logLevel: "silent",
     });
     return r.outputFiles[0].text;
   } catch {

@@ -23,7 +23,13 @@ export interface ScaleUpUncertainty {
  * The scale-up block of a run's replicate rows (see replicateLayout) summarised: `at(j)`
  * gives the percentiles of slot j of the row, `values` the N rows, `central` the central row.
  */
-export function summariseScaleUp(ps: PathwaySetup, l: ReplicateLayout, values: Float64Array, central: Float64Array, at: (j: number) => number[]): ScaleUpUncertainty {
+export function summariseScaleUp(
+  ps: PathwaySetup,
+  l: ReplicateLayout,
+  values: Float64Array,
+  central: Float64Array,
+  at: (j: number) => number[],
+): ScaleUpUncertainty {
   const n = values.length / l.stride;
   const Y = l.scaleUpYears.length;
   const slot = (j: number) => Float64Array.from({ length: n }, (_, i) => values[i * l.stride + l.scaleUpAt + j]);
@@ -60,7 +66,11 @@ export function scaleUpUncertaintyTable(u: ScaleUpUncertainty, statistics: Array
   const target = u.years[u.years.length - 1];
   const tail = [seed, replicates, u.personReplicates];
   const money = "kr";
-  const sd = (v: VarianceParts) => [["sd_parametere", Math.sqrt(v.between)], ["sd_personer", Math.sqrt(v.within)]] as const;
+  const sd = (v: VarianceParts) =>
+    [
+      ["sd_parametere", Math.sqrt(v.between)],
+      ["sd_personer", Math.sqrt(v.within)],
+    ] as const;
   const rows: ResultTable["rows"] = [
     ...u.years.flatMap((year, t) => statistics.map((s, k) => ["saving_nok", year, s.id, u.saving.stats[k][t], money, u.priceYear ?? "", ...tail])),
     ...sd(u.decomposition.saving).map(([id, v]) => ["saving_nok", target, id, roundValue(v), money, u.priceYear ?? "", ...tail]),
@@ -74,7 +84,17 @@ export function scaleUpUncertaintyTable(u: ScaleUpUncertainty, statistics: Array
       `Overgangen der nye tilfeller får «${u.to.name}» mens de som har diagnosen fortsetter i «${u.from.name}»: persentiler over parametersettene for den årlige innsparingen mot at alle er i «${u.from.name}» ` +
       `(gjennomsnitt over ${u.personReplicates} simulerte forløp per sett, de samme personene i alle sett) og for forventet balanseår; ` +
       `sd_parametere er standardavviket fra parameterusikkerheten, sd_personer fra tilfeldig variasjon mellom personer i ett utfall (${target}).`,
-    columns: [col("measure", "mål"), col("year", "år", "year"), col("statistic", "persentil eller standardavvik"), col("value", "verdi", "value"), col("unit", "enhet"), col("price_year", "prisår", "year"), col("seed", "frø"), col("replicates", "replikater"), col("person_replicates", "forløp per sett")],
+    columns: [
+      col("measure", "mål"),
+      col("year", "år", "year"),
+      col("statistic", "persentil eller standardavvik"),
+      col("value", "verdi", "value"),
+      col("unit", "enhet"),
+      col("price_year", "prisår", "year"),
+      col("seed", "frø"),
+      col("replicates", "replikater"),
+      col("person_replicates", "forløp per sett"),
+    ],
     rows,
   };
 }

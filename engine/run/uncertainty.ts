@@ -7,7 +7,15 @@ import type { PlaceModel } from "../population/model";
 import type { UncertaintyScenario } from "../scenario/uncertainty";
 import { resolveUncertainty, type UncertaintySettings } from "../uncertainty/parameters";
 import { inputBounds } from "../uncertainty/population";
-import { centralRow, replicateLayout, runReplicateBlock, slotQuantiles, type ReplicateLayout, type ReplicateModel, type SeriesSpec } from "../uncertainty/replicates";
+import {
+  centralRow,
+  replicateLayout,
+  runReplicateBlock,
+  slotQuantiles,
+  type ReplicateLayout,
+  type ReplicateModel,
+  type SeriesSpec,
+} from "../uncertainty/replicates";
 import { figureInfo, prepareUncertaintyOn } from "../uncertainty/run";
 import { preparePathways } from "../uncertainty/pathway-setup";
 import { runReplicates } from "../uncertainty/parallel";
@@ -82,7 +90,11 @@ export function uncertaintyStatistics(level: number): UncertaintyStatistic[] {
   const name = (p: number) => `p${Number((100 * p).toFixed(1))}`;
   const lo = (1 - level) / 2;
   const hi = (1 + level) / 2;
-  return [{ id: name(lo), p: lo }, { id: name(0.5), p: 0.5 }, { id: name(hi), p: hi }];
+  return [
+    { id: name(lo), p: lo },
+    { id: name(0.5), p: 0.5 },
+    { id: name(hi), p: hi },
+  ];
 }
 
 /** Decimals of a council summary row as printed (årsverk and money 0.1, shares 0.0001, counts whole). */
@@ -105,7 +117,11 @@ function roundTo(x: number, d: number): number {
  */
 export function runUncertaintyModel(input: RunUncertaintyInput): { model: ReplicateModel; settings: UncertaintySettings } {
   const ch = input.coverageHousing;
-  const settings = resolveUncertainty(input.block, { coverage: ch?.coverage ?? null, housing: ch?.housing ?? null, declared: ch?.declared }, { file: input.file, reportSeed: input.seed });
+  const settings = resolveUncertainty(
+    input.block,
+    { coverage: ch?.coverage ?? null, housing: ch?.housing ?? null, declared: ch?.declared },
+    { file: input.file, reportSeed: input.seed },
+  );
   const mortality = loadMortalityBase();
   const groups = UNCERTAINTY_GROUPS.map((g) => parseBand(g));
   if (ch?.housing) {
@@ -113,12 +129,24 @@ export function runUncertaintyModel(input: RunUncertaintyInput): { model: Replic
       ? preparePathways(input.personaFile, input.block?.pathways, { firstYear: input.place.baseYear + 1, lastYear: input.targetYear, seed: input.seed })
       : null;
     const setup = prepareUncertaintyOn(ch, settings, {
-      place: input.place, assumptions: input.assumptions, mortality, alternative: input.alternative,
-      endYear: Math.max(input.endYear, input.targetYear), targetYear: input.targetYear, pathways,
+      place: input.place,
+      assumptions: input.assumptions,
+      mortality,
+      alternative: input.alternative,
+      endYear: Math.max(input.endYear, input.targetYear),
+      targetYear: input.targetYear,
+      pathways,
     });
     return { model: { population: setup.population, bands: input.bands, groups, setup }, settings };
   }
-  const population = { place: input.place, assumptions: input.assumptions, mortality, alternative: input.alternative, endYear: input.endYear, uncertainty: settings.population };
+  const population = {
+    place: input.place,
+    assumptions: input.assumptions,
+    mortality,
+    alternative: input.alternative,
+    endYear: input.endYear,
+    uncertainty: settings.population,
+  };
   inputBounds(population);
   return { model: { population, bands: input.bands, groups, setup: null }, settings };
 }
@@ -131,12 +159,18 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
   const l: ReplicateLayout = replicateLayout(model);
   const n = values.length / l.stride;
   const statistics = uncertaintyStatistics(settings.level);
-  const q = slotQuantiles(values, l.stride, statistics.map((s) => s.p));
+  const q = slotQuantiles(
+    values,
+    l.stride,
+    statistics.map((s) => s.p),
+  );
   const central = centralRow(model);
   const at = (j: number) => statistics.map((_, k) => q[k][j]);
   const cols = l.columns.length;
   const population: RunUncertainty["population"] = [];
-  l.years.forEach((year, t) => l.columns.forEach((band, k) => population.push({ year, band, stats: at(t * cols + k).map(roundValue), central: roundValue(central[t * cols + k]) })));
+  l.years.forEach((year, t) =>
+    l.columns.forEach((band, k) => population.push({ year, band, stats: at(t * cols + k).map(roundValue), central: roundValue(central[t * cols + k]) })),
+  );
   const summary: RunUncertainty["summary"] = [];
   if (model.setup) {
     const info = figureInfo(model.setup) as Record<string, { label: string; unit: string }>;
@@ -150,7 +184,8 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
   const series = l.series.map((s, k) => {
     const from = l.seriesAt + k * ny;
     return {
-      ...s, years: l.seriesYears,
+      ...s,
+      years: l.seriesYears,
       stats: statistics.map((_, j) => Array.from(q[j].subarray(from, from + ny), roundValue)),
       central: Array.from(central.subarray(from, from + ny), roundValue),
     };
@@ -158,8 +193,17 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
   const ps = model.setup?.pathways;
   const scaleUp = ps ? summariseScaleUp(ps, l, values, central, at) : null;
   return {
-    seed, replicates: n, level: settings.level, alternative: model.population.alternative, baseYear: model.population.place.baseYear,
-    targetYear: model.setup ? model.setup.targetYear : null, statistics, population, summary, series, scaleUp,
+    seed,
+    replicates: n,
+    level: settings.level,
+    alternative: model.population.alternative,
+    baseYear: model.population.place.baseYear,
+    targetYear: model.setup ? model.setup.targetYear : null,
+    statistics,
+    population,
+    summary,
+    series,
+    scaleUp,
     warnings: inputBounds(model.population).warnings,
   };
 }
@@ -185,7 +229,8 @@ export async function runUncertaintyPartAsync(input: RunUncertaintyInput, worker
 }
 
 function checkReplicateCount(input: RunUncertaintyInput): RunUncertaintyInput {
-  if (!(Number.isInteger(input.replicates) && input.replicates >= 2)) throw new InputError(`--uncertainty: expected a whole number of replicates of at least 2, got ${input.replicates}`);
+  if (!(Number.isInteger(input.replicates) && input.replicates >= 2))
+    throw new InputError(`--uncertainty: expected a whole number of replicates of at least 2, got ${input.replicates}`);
   return input;
 }
 
@@ -207,7 +252,15 @@ export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySe
     id: "befolkning-usikkerhet",
     title: "Befolkning, usikkerhet",
     description: `Persentiler for befolkningen 1. januar per år og aldersgruppe over ${u.replicates} replikater rundt ${u.alternative} (${pct}-intervall); 67+ og 80+ er persentiler av summene.`,
-    columns: [col("alternative", "alternativ"), col("year", "år", "year"), col("band", "aldersgruppe"), col("measure", "mål"), ...TAIL, col("unit", "enhet"), ...RUN],
+    columns: [
+      col("alternative", "alternativ"),
+      col("year", "år", "year"),
+      col("band", "aldersgruppe"),
+      col("measure", "mål"),
+      ...TAIL,
+      col("unit", "enhet"),
+      ...RUN,
+    ],
     rows: u.population.flatMap((r) => stats.map((s, k) => [u.alternative, r.year, r.band, "population", s.id, r.stats[k], "persons", u.seed, u.replicates])),
   });
   if (u.summary.length) {
@@ -224,26 +277,52 @@ export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySe
       id: "tjenester-usikkerhet",
       title: "Tjenester og bolig, usikkerhet",
       description: `Persentiler per år til ${u.targetYear} for boliger, årsverk og kostnad per boligprofil (alle trinn) og for brukere eller plasser, årsverk og kostnad per tjeneste i alternativ 0.`,
-      columns: [col("part", "del"), col("variant", "alternativ eller profil"), col("item", "tjeneste eller trinn"), col("year", "år", "year"), col("measure", "mål"), ...TAIL, col("unit", "enhet"), col("price_year", "prisår", "year"), ...RUN],
-      rows: u.series.flatMap((s) => s.years.flatMap((year, t) => stats.map((st, k) => [s.part, s.variant, s.item, year, s.measure, st.id, s.stats[k][t], s.unit, s.priceYear ?? "", u.seed, u.replicates]))),
+      columns: [
+        col("part", "del"),
+        col("variant", "alternativ eller profil"),
+        col("item", "tjeneste eller trinn"),
+        col("year", "år", "year"),
+        col("measure", "mål"),
+        ...TAIL,
+        col("unit", "enhet"),
+        col("price_year", "prisår", "year"),
+        ...RUN,
+      ],
+      rows: u.series.flatMap((s) =>
+        s.years.flatMap((year, t) =>
+          stats.map((st, k) => [s.part, s.variant, s.item, year, s.measure, st.id, s.stats[k][t], s.unit, s.priceYear ?? "", u.seed, u.replicates]),
+        ),
+      ),
     });
   }
   if (u.scaleUp) tables.push(scaleUpUncertaintyTable(u.scaleUp, stats, u.seed, u.replicates));
   const p = settings.population;
   const assumptions: AssumptionRow[] = [
-    { part: "Usikkerhet", item: "Replikater, frø og intervall", value: `${u.replicates} replikater, frø ${u.seed}, ${stats.map((s) => s.id.toUpperCase()).join(", ")}`, source: "kommandolinjen (--uncertainty) og kjøringens frø" },
-    { part: "Usikkerhet", item: "Befolkning", value: `rundt ${u.alternative}; ${p.low} og ${p.high} som P${Math.round(50 * (1 - u.level))} og P${Math.round(50 * (1 + u.level))}; φ fruktbarhet ${p.fertility.phi}, levealder ${p.lifeExpectancy.phi}, innvandring ${p.immigration.phi}, innenlands flytting ${p.internalMigration.phi} (±${Math.round(p.internalMigration.relativeSpread * 100)} %)`, source: "SSBs L/H som 80 %-intervall er vår antakelse; data/README.md" },
+    {
+      part: "Usikkerhet",
+      item: "Replikater, frø og intervall",
+      value: `${u.replicates} replikater, frø ${u.seed}, ${stats.map((s) => s.id.toUpperCase()).join(", ")}`,
+      source: "kommandolinjen (--uncertainty) og kjøringens frø",
+    },
+    {
+      part: "Usikkerhet",
+      item: "Befolkning",
+      value: `rundt ${u.alternative}; ${p.low} og ${p.high} som P${Math.round(50 * (1 - u.level))} og P${Math.round(50 * (1 + u.level))}; φ fruktbarhet ${p.fertility.phi}, levealder ${p.lifeExpectancy.phi}, innvandring ${p.immigration.phi}, innenlands flytting ${p.internalMigration.phi} (±${Math.round(p.internalMigration.relativeSpread * 100)} %)`,
+      source: "SSBs L/H som 80 %-intervall er vår antakelse; data/README.md",
+    },
   ];
   if (u.summary.length) {
     assumptions.push({
-      part: "Usikkerhet", item: "Parametere",
+      part: "Usikkerhet",
+      item: "Parametere",
       value: `dekningsgrader ${settings.coverageRates.off ? "faste" : "Beta fra tellinger"}, dagens boligprofil ${settings.profileShares.off ? "fast" : "Dirichlet"}, kostnad per enhet og årsverk per enhet trekantfordelt`,
       source: "scenarioets uncertainty-del eller standardverdiene i data/README.md",
     });
   }
   if (u.scaleUp) {
     assumptions.push({
-      part: "Usikkerhet", item: "Oppskalering (personaforløp)",
+      part: "Usikkerhet",
+      item: "Oppskalering (personaforløp)",
       value: `forekomst, insidens 70+ og median levetid etter diagnose log-normale rundt standardverdiene, kostnad og varighet per fase trekantfordelt; ${u.scaleUp.personReplicates} simulerte forløp per parametersett, de samme personene i alle sett`,
       source: "data/pathways/dementia-defaults.json (uncertainty) og scenarioets uncertainty.pathways; data/README.md",
     });

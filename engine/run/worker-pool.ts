@@ -18,7 +18,10 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly ready: Promise<void>[] = [];
 
-  constructor(private readonly module: string, size: number) {
+  constructor(
+    readonly module: string,
+    size: number,
+  ) {
     if (!(Number.isInteger(size) && size >= 1)) throw new Error(`WorkerPool requires a whole number of workers ≥ 1, got ${size}`);
     const root = projectRoot();
     const script = join(root, "bin", "worker.js");
@@ -26,12 +29,19 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       this.workers.push(w);
-      this.ready.push(new Promise((resolve, reject) => {
-        const onMessage = (m: { ready?: boolean }) => { if (m.ready) { w.off("message", onMessage); resolve(); } };
-        w.on("message", onMessage);
-        w.once("error", reject);
-        code.then((c) => w.postMessage({ load: { module, root, code: c } }), reject);
-      }));
+      this.ready.push(
+        new Promise((resolve, reject) => {
+          const onMessage = (m: { ready?: boolean }) => {
+            if (m.ready) {
+              w.off("message", onMessage);
+              resolve();
+            }
+          };
+          w.on("message", onMessage);
+          w.once("error", reject);
+          code.then((c) => w.postMessage({ load: { module, root, code: c } }), reject);
+        }),
+      );
     }
   }
 
@@ -48,12 +58,20 @@ export class WorkerPool {
     const runOn = (w: Worker): Promise<void> =>
       new Promise((resolve, reject) => {
         const step = () => {
-          if (next >= inputs.length) { w.off("message", onMessage); resolve(); return; }
+          if (next >= inputs.length) {
+            w.off("message", onMessage);
+            resolve();
+            return;
+          }
           const id = next++;
           w.postMessage({ id, fn, input: inputs[id] });
         };
         const onMessage = (m: { id: number; result?: R; error?: string }) => {
-          if (m.error !== undefined) { w.off("message", onMessage); reject(new Error(m.error)); return; }
+          if (m.error !== undefined) {
+            w.off("message", onMessage);
+            reject(new Error(m.error));
+            return;
+          }
           results[m.id] = m.result as R;
           step();
         };
@@ -67,16 +85,22 @@ export class WorkerPool {
   /** Runs `fn` once on every worker with the same input (e.g. to hand each worker shared data). */
   async broadcast<I>(fn: string, input: I): Promise<void> {
     await this.started();
-    await Promise.all(this.workers.map((w, k) => new Promise<void>((resolve, reject) => {
-      const id = -1 - k;
-      const onMessage = (m: { id: number; error?: string }) => {
-        if (m.id !== id) return;
-        w.off("message", onMessage);
-        if (m.error !== undefined) reject(new Error(m.error)); else resolve();
-      };
-      w.on("message", onMessage);
-      w.postMessage({ id, fn, input });
-    })));
+    await Promise.all(
+      this.workers.map(
+        (w, k) =>
+          new Promise<void>((resolve, reject) => {
+            const id = -1 - k;
+            const onMessage = (m: { id: number; error?: string }) => {
+              if (m.id !== id) return;
+              w.off("message", onMessage);
+              if (m.error !== undefined) reject(new Error(m.error));
+              else resolve();
+            };
+            w.on("message", onMessage);
+            w.postMessage({ id, fn, input });
+          }),
+      ),
+    );
   }
 
   /** Stops the workers. */

@@ -16,12 +16,18 @@ function checkPositionSize(out: FieldProblem[], path: Array<string | number>, v:
 }
 
 function checkKnown(out: FieldProblem[], path: Array<string | number>, id: string, known: string[], what: string): void {
-  if (!known.includes(id)) out.push({ path, expected: `a ${what} defined in the scenario (${known.map((k) => JSON.stringify(k)).join(", ")})`, found: `the unknown ${what} ${JSON.stringify(id)}` });
+  if (!known.includes(id))
+    out.push({
+      path,
+      expected: `a ${what} defined in the scenario (${known.map((k) => JSON.stringify(k)).join(", ")})`,
+      found: `the unknown ${what} ${JSON.stringify(id)}`,
+    });
 }
 
 function duplicates(out: FieldProblem[], base: Array<string | number>, ids: string[], what: string): void {
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) out.push({ path: [...base, i, "id"], expected: `a ${what} id used once`, found: `${JSON.stringify(id)} again (first at [${ids.indexOf(id)}])` });
+    if (ids.indexOf(id) !== i)
+      out.push({ path: [...base, i, "id"], expected: `a ${what} id used once`, found: `${JSON.stringify(id)} again (first at [${ids.indexOf(id)}])` });
   });
 }
 
@@ -83,7 +89,8 @@ export function scenarioProblems(s: Scenario): FieldProblem[] {
       checkNonNegative(out, [...p, "arsverkPerUnit"], st.arsverkPerUnit);
       checkNonNegative(out, [...p, "costPerUnit", "value"], st.costPerUnit.value);
       checkNonNegative(out, [...p, "stock"], st.stock);
-      if (st.occupancy !== undefined && !(st.occupancy > 0)) out.push({ path: [...p, "occupancy"], expected: "a positive number of residents per unit", found: String(st.occupancy) });
+      if (st.occupancy !== undefined && !(st.occupancy > 0))
+        out.push({ path: [...p, "occupancy"], expected: "a positive number of residents per unit", found: String(st.occupancy) });
     });
     for (const name of ["today", "alternative"] as const) {
       for (const [band, shares] of Object.entries(h.profiles[name])) {
@@ -98,7 +105,11 @@ export function scenarioProblems(s: Scenario): FieldProblem[] {
   if (s.report?.alternative !== undefined) {
     const alts = s.population?.alternatives ?? ["MMMM"];
     if (!alts.includes(s.report.alternative)) {
-      out.push({ path: ["report", "alternative"], expected: `one of the population's alternatives (${alts.join(", ")})`, found: JSON.stringify(s.report.alternative) });
+      out.push({
+        path: ["report", "alternative"],
+        expected: `one of the population's alternatives (${alts.join(", ")})`,
+        found: JSON.stringify(s.report.alternative),
+      });
     }
   }
   return out;

@@ -25,9 +25,12 @@ type Bounds = { value: number; low: number; high: number; shape?: string; level?
 /** Issues are phrased as what was expected; the field's own value is what was found. */
 function boundsIssues(d: Bounds, ctx: z.RefinementCtx): void {
   if (!(d.low <= d.high)) ctx.addIssue({ code: "custom", path: ["low"], input: d.low, message: `a low bound at most the high bound ${d.high}` });
-  else if (!(d.low <= d.value && d.value <= d.high)) ctx.addIssue({ code: "custom", path: ["value"], input: d.value, message: `a value between low ${d.low} and high ${d.high}` });
-  if (d.level !== undefined && d.shape !== "lognormal") ctx.addIssue({ code: "custom", path: ["level"], input: d.level, message: 'a level only with shape "lognormal"' });
-  if (d.shape === "lognormal" && !(d.low > 0)) ctx.addIssue({ code: "custom", path: ["low"], input: d.low, message: "a positive low bound for a log-normal interval" });
+  else if (!(d.low <= d.value && d.value <= d.high))
+    ctx.addIssue({ code: "custom", path: ["value"], input: d.value, message: `a value between low ${d.low} and high ${d.high}` });
+  if (d.level !== undefined && d.shape !== "lognormal")
+    ctx.addIssue({ code: "custom", path: ["level"], input: d.level, message: 'a level only with shape "lognormal"' });
+  if (d.shape === "lognormal" && !(d.low > 0))
+    ctx.addIssue({ code: "custom", path: ["low"], input: d.low, message: "a positive low bound for a log-normal interval" });
 }
 
 /** `{ value, low, high, shape?, level? }`. */
@@ -40,11 +43,20 @@ export const numberWithUncertainty = z.union([z.number(), declaredNumberSchema.t
 
 /** Money per unit and year in kroner of a price year, optionally with an interval: `{ "value": 1200000, "priceYear": 2024, "low": …, "high": … }`. */
 export const moneyWithUncertainty = z
-  .strictObject({ value: z.number(), priceYear: z.number().int(), low: z.number().optional(), high: z.number().optional(), shape: shape.optional(), level: level.optional() })
+  .strictObject({
+    value: z.number(),
+    priceYear: z.number().int(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    shape: shape.optional(),
+    level: level.optional(),
+  })
   .superRefine((d, ctx) => {
     const given = [d.low, d.high].filter((x) => x !== undefined).length;
-    if (given === 1) ctx.addIssue({ code: "custom", path: [d.low === undefined ? "low" : "high"], input: undefined, message: "both low and high (an interval)" });
-    if (given === 0 && (d.shape !== undefined || d.level !== undefined)) ctx.addIssue({ code: "custom", path: ["low"], input: undefined, message: "low and high with shape or level" });
+    if (given === 1)
+      ctx.addIssue({ code: "custom", path: [d.low === undefined ? "low" : "high"], input: undefined, message: "both low and high (an interval)" });
+    if (given === 0 && (d.shape !== undefined || d.level !== undefined))
+      ctx.addIssue({ code: "custom", path: ["low"], input: undefined, message: "low and high with shape or level" });
     if (given === 2) boundsIssues(d as Bounds, ctx);
   })
   .transform((d) => ({ value: d.value, priceYear: d.priceYear }));
@@ -53,8 +65,15 @@ export const moneyWithUncertainty = z
 export const declaredRateSchema = z
   .strictObject({ value: z.number(), count: z.number().positive().optional(), sampleSize: z.number().positive().optional() })
   .superRefine((d, ctx) => {
-    if ((d.count === undefined) === (d.sampleSize === undefined)) ctx.addIssue({ code: "custom", path: ["count"], input: d.count, message: "exactly one of count (users behind the rate) and sampleSize (residents behind it)" });
-    if (d.count !== undefined && !(d.value > 0 && d.value <= 1)) ctx.addIssue({ code: "custom", path: ["value"], input: d.value, message: "a rate above 0 and at most 1 with a count behind it" });
+    if ((d.count === undefined) === (d.sampleSize === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["count"],
+        input: d.count,
+        message: "exactly one of count (users behind the rate) and sampleSize (residents behind it)",
+      });
+    if (d.count !== undefined && !(d.value > 0 && d.value <= 1))
+      ctx.addIssue({ code: "custom", path: ["value"], input: d.value, message: "a rate above 0 and at most 1 with a count behind it" });
   });
 
 /** A rate, or a rate with the count behind it (read as the rate). */
@@ -97,8 +116,11 @@ export interface InlineDeclarations {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const interval = (field: string, d: Record<string, unknown>): DeclaredInterval => ({
-  field, low: d.low as number, high: d.high as number,
-  shape: d.shape as DeclaredInterval["shape"], level: d.level as number | undefined,
+  field,
+  low: d.low as number,
+  high: d.high as number,
+  shape: d.shape as DeclaredInterval["shape"],
+  level: d.level as number | undefined,
 });
 
 /**
@@ -108,8 +130,13 @@ const interval = (field: string, d: Record<string, unknown>): DeclaredInterval =
  */
 export function inlineDeclarations(coverage: unknown, housing: unknown): InlineDeclarations {
   const out: InlineDeclarations = { unitCosts: {}, arsverkPerUnit: {}, rateSampleSize: {}, alternativeShares: [] };
-  const add = (r: Record<string, DeclaredInterval[]>, id: string, d: DeclaredInterval) => { (r[id] ??= []).push(d); };
-  const parts: Array<[string, unknown, string, string]> = [["coverage.services", isObject(coverage) ? coverage.services : undefined, "unitCost", "id"], ["housing.steps", isObject(housing) ? housing.steps : undefined, "costPerUnit", "id"]];
+  const add = (r: Record<string, DeclaredInterval[]>, id: string, d: DeclaredInterval) => {
+    (r[id] ??= []).push(d);
+  };
+  const parts: Array<[string, unknown, string, string]> = [
+    ["coverage.services", isObject(coverage) ? coverage.services : undefined, "unitCost", "id"],
+    ["housing.steps", isObject(housing) ? housing.steps : undefined, "costPerUnit", "id"],
+  ];
   for (const [where, list, money] of parts) {
     if (!Array.isArray(list)) continue;
     list.forEach((x: unknown, i: number) => {
@@ -130,7 +157,13 @@ export function inlineDeclarations(coverage: unknown, housing: unknown): InlineD
   for (const [band, shares] of Object.entries(alt)) {
     if (!isObject(shares)) continue;
     for (const [step, v] of Object.entries(shares)) {
-      if (isObject(v)) out.alternativeShares.push({ ...interval(`housing.profiles.alternative["${band}"]["${step}"]`, v), band, step, absorbedBy: v.absorbedBy as string | undefined });
+      if (isObject(v))
+        out.alternativeShares.push({
+          ...interval(`housing.profiles.alternative["${band}"]["${step}"]`, v),
+          band,
+          step,
+          absorbedBy: v.absorbedBy as string | undefined,
+        });
     }
   }
   return out;

@@ -4,8 +4,7 @@ import { packageLineSchema } from "../calculator/package";
 const num = (what: string) => z.number({ error: (i) => `expected ${what}, got ${JSON.stringify(i.input)}` });
 const nonNegative = (what: string) =>
   num(what).refine((x) => Number.isFinite(x) && x >= 0, { error: (i) => `expected ${what} (not negative), got ${String(i.input)}` });
-const probability = (what: string) =>
-  num(what).refine((x) => x >= 0 && x <= 1, { error: (i) => `expected ${what} between 0 and 1, got ${String(i.input)}` });
+const probability = (what: string) => num(what).refine((x) => x >= 0 && x <= 1, { error: (i) => `expected ${what} between 0 and 1, got ${String(i.input)}` });
 
 /**
  * A published annual figure carried directly by a phase where it does not decompose into
@@ -15,7 +14,7 @@ const probability = (what: string) =>
 export const publishedFigureSchema = z.strictObject({
   annualCostNok: nonNegative("an annual cost in kroner"),
   annualStaffHours: nonNegative("annual staff hours"),
-  source: z.string().min(1, { error: "expected a source for the published figure, got \"\"" }),
+  source: z.string().min(1, { error: 'expected a source for the published figure, got ""' }),
 });
 
 /**
@@ -77,7 +76,12 @@ export const monteCarloSchema = z.strictObject({
   timing: z.enum(["scaled", "absolute"]).default("scaled"),
   survival: z
     .strictObject({
-      hazardRatio: z.union([z.literal("calibrate"), num("a positive hazard ratio").refine((x) => x > 0, { error: (i) => `expected a positive hazard ratio, got ${String(i.input)}` })]).default("calibrate"),
+      hazardRatio: z
+        .union([
+          z.literal("calibrate"),
+          num("a positive hazard ratio").refine((x) => x > 0, { error: (i) => `expected a positive hazard ratio, got ${String(i.input)}` }),
+        ])
+        .default("calibrate"),
       lifeTableYear: z.number().int().min(2023).max(2100).default(2024),
     })
     .default({ hazardRatio: "calibrate", lifeTableYear: 2024 }),

@@ -18,7 +18,10 @@ const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number
  */
 export const populationScenarioSchema = z.strictObject({
   file: z.string().optional(),
-  region: z.string().regex(/^0$|^\d{2}$|^\d{4}$/, "a region number as text: 4 digits (municipality), 2 (county) or 0 (the country)").optional(),
+  region: z
+    .string()
+    .regex(/^0$|^\d{2}$|^\d{4}$/, "a region number as text: 4 digits (municipality), 2 (county) or 0 (the country)")
+    .optional(),
   name: z.string().optional(),
   baseYear: z.number().int().optional(),
   calibrate: z.boolean().default(true),
@@ -32,9 +35,7 @@ export const populationScenarioSchema = z.strictObject({
   assumptions: z
     .strictObject({
       fertility: z.record(z.string().length(1), path).optional(),
-      lifeExpectancy: z
-        .strictObject({ male: z.record(z.string().length(1), path), female: z.record(z.string().length(1), path) })
-        .optional(),
+      lifeExpectancy: z.strictObject({ male: z.record(z.string().length(1), path), female: z.record(z.string().length(1), path) }).optional(),
       immigration: z.record(z.string().length(1), path).optional(),
       internalMigration: z.record(z.string().length(1), z.number().nonnegative()).optional(),
       alternatives: z.record(z.string().regex(/^[A-Za-z0-9]{4}$/), z.string()).optional(),

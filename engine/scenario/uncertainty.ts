@@ -9,13 +9,15 @@ const level = z.number().gt(0, "expected a level above 0 and below 1").lt(1, "ex
  * ends), uniform, or lognormal (a split log-normal: median = the value, low-high exactly
  * its central interval at `level`, default 0.95, as a published confidence interval).
  */
-export const intervalSchema = z.strictObject({
-  low: z.number(),
-  high: z.number(),
-  shape: z.enum(["triangular", "uniform", "lognormal"]).optional(),
-  level: level.optional(),
-}).refine((i) => i.low <= i.high, { message: "expected low at most high", path: ["low"] })
-  .refine((i) => i.level === undefined || i.shape === "lognormal", { message: "expected level only with shape \"lognormal\"", path: ["level"] });
+export const intervalSchema = z
+  .strictObject({
+    low: z.number(),
+    high: z.number(),
+    shape: z.enum(["triangular", "uniform", "lognormal"]).optional(),
+    level: level.optional(),
+  })
+  .refine((i) => i.low <= i.high, { message: "expected low at most high", path: ["low"] })
+  .refine((i) => i.level === undefined || i.shape === "lognormal", { message: 'expected level only with shape "lognormal"', path: ["level"] });
 
 const interval = intervalSchema;
 
@@ -73,7 +75,15 @@ export const uncertaintyScenarioSchema = z.strictObject({
   alternativeShares: z
     .array(
       z
-        .strictObject({ band: z.string(), step: z.string(), low: z.number().min(0), high: z.number().max(1), shape: z.enum(["triangular", "uniform", "lognormal"]).optional(), level: level.optional(), absorbedBy: z.string().optional() })
+        .strictObject({
+          band: z.string(),
+          step: z.string(),
+          low: z.number().min(0),
+          high: z.number().max(1),
+          shape: z.enum(["triangular", "uniform", "lognormal"]).optional(),
+          level: level.optional(),
+          absorbedBy: z.string().optional(),
+        })
         .refine((i) => i.low <= i.high, { message: "expected low at most high", path: ["low"] }),
     )
     .optional(),

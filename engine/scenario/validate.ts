@@ -26,7 +26,10 @@ export function validateScenario(raw: Json, options: ValidateOptions): { scenari
   if (options.exists) {
     for (const ref of fileRefs(raw)) {
       if (!options.exists(ref)) {
-        const expected = ref.kind === "catalogue" ? "an existing price catalogue file (relative to the scenario file) or the name of a shipped one" : "an existing file (relative to the scenario file)";
+        const expected =
+          ref.kind === "catalogue"
+            ? "an existing price catalogue file (relative to the scenario file) or the name of a shipped one"
+            : "an existing file (relative to the scenario file)";
         problems.push({ path: ref.path, expected, found: `${JSON.stringify(ref.value)}, which does not exist` });
       }
     }

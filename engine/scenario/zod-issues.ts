@@ -9,8 +9,14 @@ export interface FieldProblem {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  number: "a number", string: "a text (string)", boolean: "true or false", object: "an object", array: "a list (array)",
-  int: "a whole number", bigint: "a whole number", record: "an object",
+  number: "a number",
+  string: "a text (string)",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list (array)",
+  int: "a whole number",
+  bigint: "a whole number",
+  record: "an object",
 };
 
 /**
@@ -25,16 +31,30 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
     const input = (issue as { input?: unknown }).input;
     switch (issue.code) {
       case "unrecognized_keys":
-        for (const key of issue.keys) out.push({ path: [...path, key], expected: "no such key (the schema is closed; check the spelling)", found: `the unknown key ${JSON.stringify(key)}` });
+        for (const key of issue.keys)
+          out.push({
+            path: [...path, key],
+            expected: "no such key (the schema is closed; check the spelling)",
+            found: `the unknown key ${JSON.stringify(key)}`,
+          });
         break;
       case "invalid_type":
-        out.push({ path, expected: TYPE_NAMES[issue.expected] ?? issue.expected, found: input === undefined ? "nothing (the field is required)" : describeFound(input) });
+        out.push({
+          path,
+          expected: TYPE_NAMES[issue.expected] ?? issue.expected,
+          found: input === undefined ? "nothing (the field is required)" : describeFound(input),
+        });
         break;
       case "too_small":
       case "too_big": {
         const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
         const op = issue.code === "too_small" ? (issue.inclusive ? "at least" : "more than") : issue.inclusive ? "at most" : "less than";
-        const what = issue.origin === "array" ? `a list with ${op} ${bound} elements` : issue.origin === "string" ? `a text of ${op} ${bound} characters` : `a number ${op} ${bound}`;
+        const what =
+          issue.origin === "array"
+            ? `a list with ${op} ${bound} elements`
+            : issue.origin === "string"
+              ? `a text of ${op} ${bound} characters`
+              : `a number ${op} ${bound}`;
         out.push({ path, expected: what, found: Array.isArray(input) ? `${input.length} elements` : describeFound(input) });
         break;
       }

@@ -30,7 +30,7 @@ async function inBlocks(
   const pool = new WorkerPool(join(projectRoot(), "engine", "uncertainty", "tasks.ts"), Math.min(o.workers, chunks.length));
   try {
     await pool.broadcast(o.set, o.model);
-    const parts = await pool.map<typeof chunks[number], Float64Array>(o.chunk, chunks);
+    const parts = await pool.map<(typeof chunks)[number], Float64Array>(o.chunk, chunks);
     const out = new Float64Array(o.replicates * o.stride);
     parts.forEach((p, k) => out.set(p, chunks[k].from * o.stride));
     return out;
@@ -46,13 +46,21 @@ async function inBlocks(
  */
 export function runReplicates(model: ReplicateModel, seed: number, replicates: number, workers = 1): Promise<Float64Array> {
   const stride = replicateLayout(model).stride;
-  return inBlocks({ set: "setReplicateModel", model, chunk: "replicateChunk", seed, replicates, stride, workers }, (f, t) => runReplicateBlock(model, seed, f, t));
+  return inBlocks({ set: "setReplicateModel", model, chunk: "replicateChunk", seed, replicates, stride, workers }, (f, t) =>
+    runReplicateBlock(model, seed, f, t),
+  );
 }
 
 /** As runUncertainty (engine/uncertainty/result.ts), the replicates split over `workers` threads: the same result whatever the number. */
-export async function runUncertaintyAsync(setup: UncertaintySetup, options: { replicates?: number; seed?: number; workers?: number } = {}): Promise<UncertaintyResult> {
+export async function runUncertaintyAsync(
+  setup: UncertaintySetup,
+  options: { replicates?: number; seed?: number; workers?: number } = {},
+): Promise<UncertaintyResult> {
   const n = checkUncertaintyReplicates(options.replicates ?? setup.settings.replicates);
   const seed = options.seed ?? setup.settings.seed;
-  const rows = await inBlocks({ set: "setFigureSetup", model: setup, chunk: "figureChunk", seed, replicates: n, stride: FIGURE_STRIDE, workers: options.workers ?? 1 }, (f, t) => figureBlock(setup, seed, f, t));
+  const rows = await inBlocks(
+    { set: "setFigureSetup", model: setup, chunk: "figureChunk", seed, replicates: n, stride: FIGURE_STRIDE, workers: options.workers ?? 1 },
+    (f, t) => figureBlock(setup, seed, f, t),
+  );
   return uncertaintyResult(setup, seed, rows);
 }

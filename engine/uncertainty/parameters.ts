@@ -80,7 +80,7 @@ export function resolveUncertainty(
   options: { file?: string; reportSeed?: number } = {},
 ): UncertaintySettings {
   const b = block ?? {};
-  const file = options.file ? options.file + ": " : "";
+  const file = options.file ? `${options.file}: ` : "";
   const w = `${file}uncertainty`;
   const level = b.level ?? DEFAULT_LEVEL;
   if (!(level > 0 && level < 1)) fail(`${w}.level`, "a level above 0 and below 1", level);
@@ -95,7 +95,10 @@ export function resolveUncertainty(
     fertility: { phi: p.fertility?.phi ?? d.fertility.phi, spread: p.fertility?.spread ?? d.fertility.spread },
     lifeExpectancy: { phi: p.lifeExpectancy?.phi ?? d.lifeExpectancy.phi, spread: p.lifeExpectancy?.spread ?? d.lifeExpectancy.spread },
     immigration: { phi: p.immigration?.phi ?? d.immigration.phi, spread: p.immigration?.spread ?? d.immigration.spread },
-    internalMigration: { phi: p.internalMigration?.phi ?? d.internalMigration.phi, relativeSpread: p.internalMigration?.relativeSpread ?? d.internalMigration.relativeSpread },
+    internalMigration: {
+      phi: p.internalMigration?.phi ?? d.internalMigration.phi,
+      relativeSpread: p.internalMigration?.relativeSpread ?? d.internalMigration.relativeSpread,
+    },
   };
   // Ids: steps and services share ids where they mean the same thing (e.g. "institusjon").
   const values = new Map<string, { cost: number; arsverk: number }>();
@@ -108,7 +111,12 @@ export function resolveUncertainty(
     if (!v) values.set(s.id, { cost: s.costPerUnit.value, arsverk: s.arsverkPerUnit });
   }
   const ids = Array.from(values.keys());
-  const intervals = (what: "cost" | "arsverk", spec: { defaultRelative?: number; intervals?: Record<string, IntervalSpec> } | undefined, rel: number, field: string) => {
+  const intervals = (
+    what: "cost" | "arsverk",
+    spec: { defaultRelative?: number; intervals?: Record<string, IntervalSpec> } | undefined,
+    rel: number,
+    field: string,
+  ) => {
     const out: Record<string, Interval> = {};
     const r = spec?.defaultRelative ?? rel;
     if (!(r >= 0 && r < 1)) fail(`${w}.${field}.defaultRelative`, "a relative half-width from 0 up to (not including) 1", r);
@@ -117,7 +125,11 @@ export function resolveUncertainty(
       if (c > 0) out[id] = { low: c * (1 - r), central: c, high: c * (1 + r), shape: "triangular" };
     }
     const inline = (what === "cost" ? parts.declared?.unitCosts : parts.declared?.arsverkPerUnit) ?? {};
-    const given: Array<[string, IntervalSpec, string]> = Object.entries(spec?.intervals ?? {}).map(([id, i]) => [id, i, `${w}.${field}.intervals${fieldKey(id)}`]);
+    const given: Array<[string, IntervalSpec, string]> = Object.entries(spec?.intervals ?? {}).map(([id, i]) => [
+      id,
+      i,
+      `${w}.${field}.intervals${fieldKey(id)}`,
+    ]);
     for (const [id, list] of Object.entries(inline)) {
       const first = list[0];
       const block = given.find((g) => g[0] === id);
@@ -141,7 +153,8 @@ export function resolveUncertainty(
   const arsverkPerUnit = intervals("arsverk", b.arsverkPerUnit, DEFAULT_ARSVERK_RELATIVE, "arsverkPerUnit");
   const sampleSize = b.coverageRates?.sampleSize ?? {};
   for (const id of Object.keys(sampleSize)) {
-    if (!parts.coverage?.services.some((s) => s.id === id)) fail(`${w}.coverageRates.sampleSize${fieldKey(id)}`, `a service id (${(parts.coverage?.services ?? []).map((s) => s.id).join(", ")})`, id);
+    if (!parts.coverage?.services.some((s) => s.id === id))
+      fail(`${w}.coverageRates.sampleSize${fieldKey(id)}`, `a service id (${(parts.coverage?.services ?? []).map((s) => s.id).join(", ")})`, id);
   }
   const alternativeShares: ShareInterval[] = [];
   const shareSpecs = [
@@ -155,7 +168,8 @@ export function resolveUncertainty(
     const stepIds = h.steps.map((s) => s.id);
     if (!stepIds.includes(a.step)) fail(`${fw}.step`, `a step id (${stepIds.join(", ")})`, a.step);
     const absorbedBy = a.absorbedBy ?? stepIds[0];
-    if (!stepIds.includes(absorbedBy) || absorbedBy === a.step) fail(`${fw}.absorbedBy`, `another step id (${stepIds.filter((s) => s !== a.step).join(", ")})`, absorbedBy);
+    if (!stepIds.includes(absorbedBy) || absorbedBy === a.step)
+      fail(`${fw}.absorbedBy`, `another step id (${stepIds.filter((s) => s !== a.step).join(", ")})`, absorbedBy);
     const band = h.profiles.alternative[a.band];
     if (!band) fail(`${fw}.band`, `a band of the alternative profile (${Object.keys(h.profiles.alternative).join(", ")})`, a.band);
     const c = band[a.step] ?? 0;
@@ -164,16 +178,26 @@ export function resolveUncertainty(
     if (!(a.low <= c && c <= a.high)) fail(fw, `an interval around the profile's share ${c}`, `${a.low}–${a.high}`);
     // The absorbing step takes the change: r − (share − c) must stay in [0, 1] over the interval.
     if (r - (a.high - c) < -1e-12 || r + (c - a.low) > 1 + 1e-12) {
-      fail(fw, `a share distribution that stays in [0, 1]: at the high bound "${absorbedBy}" would get ${Number((r - (a.high - c)).toFixed(6))}, at the low bound ${Number((r + (c - a.low)).toFixed(6))}`, `${a.low}–${a.high}`);
+      fail(
+        fw,
+        `a share distribution that stays in [0, 1]: at the high bound "${absorbedBy}" would get ${Number((r - (a.high - c)).toFixed(6))}, at the low bound ${Number((r + (c - a.low)).toFixed(6))}`,
+        `${a.low}–${a.high}`,
+      );
     }
-    if (alternativeShares.some((x) => x.band === a.band && x.step === a.step)) fail(fw, `one interval for the share of "${a.step}" in ${a.band}`, "a second one");
+    if (alternativeShares.some((x) => x.band === a.band && x.step === a.step))
+      fail(fw, `one interval for the share of "${a.step}" in ${a.band}`, "a second one");
     alternativeShares.push({ band: a.band, step: a.step, absorbedBy, low: a.low, central: c, high: a.high, shape: a.shape ?? "triangular", level: a.level });
   });
   return {
-    level, replicates, seed: b.seed ?? options.reportSeed ?? DEFAULT_SEED, population,
+    level,
+    replicates,
+    seed: b.seed ?? options.reportSeed ?? DEFAULT_SEED,
+    population,
     coverageRates: { off: b.coverageRates?.off ?? false, sampleSize, bandSampleSize: parts.declared?.rateSampleSize ?? {} },
     profileShares: { off: b.profileShares?.off ?? false, sampleSize: b.profileShares?.sampleSize },
-    unitCosts, arsverkPerUnit, alternativeShares,
+    unitCosts,
+    arsverkPerUnit,
+    alternativeShares,
   };
 }
 
@@ -211,7 +235,12 @@ export function bandResidents(pop: BandPopulation, year: number, band: string): 
 }
 
 /** Draws of today's profile (Dirichlet per band, Jeffreys prior) given the residents behind each band. */
-export function drawProfile(rng: Rng, profile: Record<string, Record<string, number>>, steps: readonly string[], n: (band: string) => number): Record<string, Record<string, number>> {
+export function drawProfile(
+  rng: Rng,
+  profile: Record<string, Record<string, number>>,
+  steps: readonly string[],
+  n: (band: string) => number,
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const [band, shares] of Object.entries(profile)) {
     const nb = n(band);

@@ -72,7 +72,8 @@ export function pathwayModel(ps: PathwaySetup, f: PathwayFactors, pop: BandPopul
     ...s,
     prevalence: f.prevalence === 1 ? s.prevalence : Object.fromEntries(Object.entries(s.prevalence).map(([b, v]) => [b, v * f.prevalence])),
     incidence70plus: s.incidence70plus * f.incidence,
-    survivalMedianYears: f.survival === 1 ? s.survivalMedianYears : { male: s.survivalMedianYears.male * f.survival, female: s.survivalMedianYears.female * f.survival },
+    survivalMedianYears:
+      f.survival === 1 ? s.survivalMedianYears : { male: s.survivalMedianYears.male * f.survival, female: s.survivalMedianYears.female * f.survival },
   });
 }
 

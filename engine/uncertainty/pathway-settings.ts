@@ -24,7 +24,7 @@ export interface PathwayUncertainty {
   base: { prevalence70plus: number; incidence70plus: number; survivalMedianYears: { male: number; female: number } };
 }
 
-const valueOf = z.strictObject({ value: z.number(), source: z.string() });
+const sourcedValue = z.strictObject({ value: z.number(), source: z.string() });
 
 /** The `uncertainty` part of a condition's defaults file (data/pathways/dementia-defaults.json). */
 export const conditionUncertaintySchema = z.strictObject({
@@ -32,9 +32,9 @@ export const conditionUncertaintySchema = z.strictObject({
   prevalence70plus: intervalSchema.and(z.object({ source: z.string() })),
   incidence70plus: intervalSchema.and(z.object({ source: z.string() })),
   survivalFactor: intervalSchema.and(z.object({ source: z.string() })),
-  phasePriceRelative: valueOf,
-  phaseDurationRelative: valueOf,
-  personReplicates: valueOf,
+  phasePriceRelative: sourcedValue,
+  phaseDurationRelative: sourcedValue,
+  personReplicates: sourcedValue,
 });
 
 /** What the settings need from the condition's defaults (loadConditionDefaults: its `prevalence70plus` and `uncertainty` parts ride along unchecked). */
@@ -87,7 +87,10 @@ export function resolvePathwayUncertainty(
   where = "uncertainty.pathways",
 ): PathwayUncertainty {
   const parsed = extraSchema.safeParse(condition);
-  if (!parsed.success) throw new InputError(`condition defaults: expected prevalence70plus and the uncertainty intervals of data/pathways/dementia-defaults.json, got ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new InputError(
+      `condition defaults: expected prevalence70plus and the uncertainty intervals of data/pathways/dementia-defaults.json, got ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   const d = parsed.data.uncertainty;
   const b = block ?? {};
   const pathways = persona.pathways.filter((p) => p.id === transition.from || p.id === transition.to);
@@ -106,7 +109,12 @@ export function resolvePathwayUncertainty(
     incidence: factorInterval(b.incidence70plus ?? d.incidence70plus, inc, `${where}.incidence70plus`),
     survival: factorInterval(b.survivalFactor ?? d.survivalFactor, 1, `${where}.survivalFactor`),
     prices: phaseIntervals(priced, b.phasePrices?.defaultRelative ?? d.phasePriceRelative.value, b.phasePrices?.intervals, `${where}.phasePrices`),
-    durations: phaseIntervals(timed, b.phaseDurations?.defaultRelative ?? d.phaseDurationRelative.value, b.phaseDurations?.intervals, `${where}.phaseDurations`),
+    durations: phaseIntervals(
+      timed,
+      b.phaseDurations?.defaultRelative ?? d.phaseDurationRelative.value,
+      b.phaseDurations?.intervals,
+      `${where}.phaseDurations`,
+    ),
     base: { prevalence70plus: prev, incidence70plus: inc, survivalMedianYears: condition.survivalAfterDiagnosis.medianYears },
   };
 }

@@ -106,7 +106,12 @@ export function drawDeviations(rng: Rng, years: number, u: PopulationUncertainty
 /** Deviations fixed at one value in every year (the tornado's low and high: ∓ z). */
 export function constantDeviations(years: number, values: Partial<Record<keyof PopulationDeviations, number>>): PopulationDeviations {
   const f = (v: number | undefined) => new Float64Array(years).fill(v ?? 0);
-  return { fertility: f(values.fertility), lifeExpectancy: f(values.lifeExpectancy), internalMigration: f(values.internalMigration), immigration: f(values.immigration) };
+  return {
+    fertility: f(values.fertility),
+    lifeExpectancy: f(values.lifeExpectancy),
+    internalMigration: f(values.internalMigration),
+    immigration: f(values.immigration),
+  };
 }
 
 function checkLetters(a: NationalAssumptions, u: PopulationUncertainty, where: string): void {
@@ -127,7 +132,8 @@ function checkLetters(a: NationalAssumptions, u: PopulationUncertainty, where: s
   for (const c of ["fertility", "lifeExpectancy", "immigration"] as const) {
     if (!(u[c].spread >= 0)) throw new InputError(`${where}.${c}.spread: expected a non-negative multiplier, got ${u[c].spread}`);
   }
-  if (!(u.internalMigration.relativeSpread >= 0)) throw new InputError(`${where}.internalMigration.relativeSpread: expected a non-negative share, got ${u.internalMigration.relativeSpread}`);
+  if (!(u.internalMigration.relativeSpread >= 0))
+    throw new InputError(`${where}.internalMigration.relativeSpread: expected a non-negative share, got ${u.internalMigration.relativeSpread}`);
 }
 
 /**
@@ -136,7 +142,17 @@ function checkLetters(a: NationalAssumptions, u: PopulationUncertainty, where: s
  * our data while M rises faster, so M lies above H for fertility 2024-2029) is clamped:
  * that side's spread is 0 in that year, and a warning names the years.
  */
-function bounds(mid: Path, low: Path, high: Path, year: number, name: string, letters: [string, string, string], where: string, check: boolean, warn: (name: string, year: number, side: string) => void): [number, number, number] {
+function bounds(
+  mid: Path,
+  low: Path,
+  high: Path,
+  year: number,
+  name: string,
+  letters: [string, string, string],
+  where: string,
+  check: boolean,
+  warn: (name: string, year: number, side: string) => void,
+): [number, number, number] {
   const m = pathValue(mid, year, name);
   let l = pathValue(low, year, name);
   let h = pathValue(high, year, name);
@@ -147,8 +163,14 @@ function bounds(mid: Path, low: Path, high: Path, year: number, name: string, le
         `(the middle "${lm}" is ${m})`,
     );
   }
-  if (check && m > h) { warn(name, year, `the middle path "${letters[0]}" lies above the high path "${letters[2]}": no upward spread`); h = m; }
-  if (check && m < l) { warn(name, year, `the middle path "${letters[0]}" lies below the low path "${letters[1]}": no downward spread`); l = m; }
+  if (check && m > h) {
+    warn(name, year, `the middle path "${letters[0]}" lies above the high path "${letters[2]}": no upward spread`);
+    h = m;
+  }
+  if (check && m < l) {
+    warn(name, year, `the middle path "${letters[0]}" lies below the low path "${letters[1]}": no downward spread`);
+    l = m;
+  }
   return [m, l, h];
 }
 
@@ -175,7 +197,14 @@ export interface PathBounds {
   warnings: string[];
 }
 
-export function pathBounds(assumptions: NationalAssumptions, code: string, baseYear: number, endYear: number, u: PopulationUncertainty, where = "uncertainty.population"): PathBounds {
+export function pathBounds(
+  assumptions: NationalAssumptions,
+  code: string,
+  baseYear: number,
+  endYear: number,
+  u: PopulationUncertainty,
+  where = "uncertainty.population",
+): PathBounds {
   checkLetters(assumptions, u, where);
   if (!(Number.isInteger(baseYear) && Number.isInteger(endYear) && endYear >= baseYear)) {
     throw new InputError(`${where}: expected an end year at or after the base year ${baseYear}, got ${endYear}`);
@@ -183,8 +212,17 @@ export function pathBounds(assumptions: NationalAssumptions, code: string, baseY
   const l = alternativeLetters(assumptions, code);
   const a = assumptions;
   const b: PathBounds = {
-    baseYear, endYear, level: u.level, z: centralZ(u.level), tfr: [], e0Male: [], e0Female: [], immigration: [],
-    internal: assumptions.internalMigration[l.internalMigration], uncertainty: u, warnings: [],
+    baseYear,
+    endYear,
+    level: u.level,
+    z: centralZ(u.level),
+    tfr: [],
+    e0Male: [],
+    e0Female: [],
+    immigration: [],
+    internal: assumptions.internalMigration[l.internalMigration],
+    uncertainty: u,
+    warnings: [],
   };
   const seen = new Map<string, number[]>();
   const warn = (name: string, year: number, side: string) => {
@@ -195,10 +233,44 @@ export function pathBounds(assumptions: NationalAssumptions, code: string, baseY
   const le = [l.lifeExpectancy, u.low, u.high] as [string, string, string];
   const li = [l.immigration, u.low, u.high] as [string, string, string];
   for (let year = baseYear; year <= endYear; year++) {
-    b.tfr.push(Float64Array.from(bounds(a.fertility[l.fertility], a.fertility[u.low], a.fertility[u.high], year, "fertility", lf, where, u.fertility.spread > 0, warn)));
-    b.e0Male.push(Float64Array.from(bounds(a.lifeExpectancy.male[l.lifeExpectancy], a.lifeExpectancy.male[u.low], a.lifeExpectancy.male[u.high], year, "lifeExpectancy.male", le, where, u.lifeExpectancy.spread > 0, warn)));
-    b.e0Female.push(Float64Array.from(bounds(a.lifeExpectancy.female[l.lifeExpectancy], a.lifeExpectancy.female[u.low], a.lifeExpectancy.female[u.high], year, "lifeExpectancy.female", le, where, u.lifeExpectancy.spread > 0, warn)));
-    b.immigration.push(Float64Array.from(bounds(a.immigration[l.immigration], a.immigration[u.low], a.immigration[u.high], year, "immigration", li, where, u.immigration.spread > 0, warn)));
+    b.tfr.push(
+      Float64Array.from(bounds(a.fertility[l.fertility], a.fertility[u.low], a.fertility[u.high], year, "fertility", lf, where, u.fertility.spread > 0, warn)),
+    );
+    b.e0Male.push(
+      Float64Array.from(
+        bounds(
+          a.lifeExpectancy.male[l.lifeExpectancy],
+          a.lifeExpectancy.male[u.low],
+          a.lifeExpectancy.male[u.high],
+          year,
+          "lifeExpectancy.male",
+          le,
+          where,
+          u.lifeExpectancy.spread > 0,
+          warn,
+        ),
+      ),
+    );
+    b.e0Female.push(
+      Float64Array.from(
+        bounds(
+          a.lifeExpectancy.female[l.lifeExpectancy],
+          a.lifeExpectancy.female[u.low],
+          a.lifeExpectancy.female[u.high],
+          year,
+          "lifeExpectancy.female",
+          le,
+          where,
+          u.lifeExpectancy.spread > 0,
+          warn,
+        ),
+      ),
+    );
+    b.immigration.push(
+      Float64Array.from(
+        bounds(a.immigration[l.immigration], a.immigration[u.low], a.immigration[u.high], year, "immigration", li, where, u.immigration.spread > 0, warn),
+      ),
+    );
   }
   for (const [k, years] of seen) b.warnings.push(`${where}: ${k.replace(": ", ` ${years[0]}-${years[years.length - 1]}: `)}`);
   return b;
@@ -218,12 +290,21 @@ export function applyDeviations(b: PathBounds, deviations: PopulationDeviations)
     if (deviations[k].length < n) throw new Error(`applyDeviations requires ${n} yearly deviations of ${k}, got ${deviations[k].length}`);
   }
   const out: DrawnPaths = {
-    baseYear: b.baseYear, endYear: b.endYear, deviations,
-    tfr: new Float64Array(n), e0Male: new Float64Array(n), e0Female: new Float64Array(n), internal: new Float64Array(n), immigration: new Float64Array(n),
+    baseYear: b.baseYear,
+    endYear: b.endYear,
+    deviations,
+    tfr: new Float64Array(n),
+    e0Male: new Float64Array(n),
+    e0Female: new Float64Array(n),
+    internal: new Float64Array(n),
+    immigration: new Float64Array(n),
   };
   const z = b.z;
   for (let t = 0; t < n; t++) {
-    const f = b.tfr[t], em = b.e0Male[t], ef = b.e0Female[t], im = b.immigration[t];
+    const f = b.tfr[t],
+      em = b.e0Male[t],
+      ef = b.e0Female[t],
+      im = b.immigration[t];
     out.tfr[t] = Math.max(0, splitNormal(f[0], f[1], f[2], z, deviations.fertility[t], u.fertility.spread));
     out.e0Male[t] = splitNormal(em[0], em[1], em[2], z, deviations.lifeExpectancy[t], u.lifeExpectancy.spread);
     out.e0Female[t] = splitNormal(ef[0], ef[1], ef[2], z, deviations.lifeExpectancy[t], u.lifeExpectancy.spread);
@@ -368,7 +449,8 @@ export interface StochasticPopulation {
  * @example simulatePopulation({ place, assumptions, mortality, alternative: "MMMM", endYear: 2040, uncertainty: DEFAULT_POPULATION_UNCERTAINTY }, bands, 200, 2040)
  */
 export function simulatePopulation(input: StochasticPopulationInput, bands: readonly AgeBand[], replicates: number, seed: number): StochasticPopulation {
-  if (!(Number.isInteger(replicates) && replicates >= 2)) throw new InputError(`uncertainty.replicates: expected a whole number of at least 2, got ${replicates}`);
+  if (!(Number.isInteger(replicates) && replicates >= 2))
+    throw new InputError(`uncertainty.replicates: expected a whole number of at least 2, got ${replicates}`);
   const totals: Float64Array[][] = [];
   for (let i = 0; i < replicates; i++) totals.push(bandTotals(projectReplicate(input, seed, i), bands));
   const years: number[] = [];

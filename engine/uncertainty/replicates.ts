@@ -82,7 +82,14 @@ export function seriesSpecs(setup: UncertaintySetup): SeriesSpec[] {
       out.push({ part: "dekningsgrader", variant: ALTERNATIVE_0, item: s.id, measure: "cost", unit: "NOK", priceYear: s.unitCost.priceYear });
     }
     out.push({ part: "dekningsgrader", variant: ALTERNATIVE_0, item: "alle", measure: "arsverk", unit: "årsverk", priceYear: null });
-    out.push({ part: "dekningsgrader", variant: ALTERNATIVE_0, item: "alle", measure: "cost", unit: "NOK", priceYear: c.services[0]?.unitCost.priceYear ?? null });
+    out.push({
+      part: "dekningsgrader",
+      variant: ALTERNATIVE_0,
+      item: "alle",
+      measure: "cost",
+      unit: "NOK",
+      priceYear: c.services[0]?.unitCost.priceYear ?? null,
+    });
   }
   return out;
 }
@@ -92,7 +99,12 @@ export function seriesSpecs(setup: UncertaintySetup): SeriesSpec[] {
  * rows; years outside the results are an error. The same function serves the replicates
  * and the deterministic run, so that with every spread zero the two agree to the bit.
  */
-export function seriesValues(specs: readonly SeriesSpec[], years: readonly number[], housing: StaircaseResult | null, coverage: readonly CoverageRow[] | null): Float64Array {
+export function seriesValues(
+  specs: readonly SeriesSpec[],
+  years: readonly number[],
+  housing: StaircaseResult | null,
+  coverage: readonly CoverageRow[] | null,
+): Float64Array {
   const out = new Float64Array(specs.length * years.length);
   const first = years[0];
   const n = years.length;
@@ -155,7 +167,13 @@ function writePopulation(m: ReplicateModel, l: ReplicateLayout, p: Projection, r
  * rows add up as in the summary table), the series to the target year, and (with a
  * persona) the scale-up's yearly saving, break-even year and within-set variances.
  */
-export function replicateRow(m: ReplicateModel, l: ReplicateLayout, deviations: PopulationDeviations, p: ParameterSet | null, row = new Float64Array(l.stride)): Float64Array {
+export function replicateRow(
+  m: ReplicateModel,
+  l: ReplicateLayout,
+  deviations: PopulationDeviations,
+  p: ParameterSet | null,
+  row = new Float64Array(l.stride),
+): Float64Array {
   const projection = projectDraw(m.population, deviations);
   writePopulation(m, l, projection, row);
   if (m.setup && p) {

@@ -3,8 +3,16 @@ import { projectDraw } from "./population";
 import { rngStream } from "../random/streams";
 import { percentiles, type Percentiles } from "./quantile";
 import {
-  FIGURE_KEYS, centralParameters, drawBandPopulation, drawParameters, evaluate, evaluateOn, figureKeys,
-  type FigureKey, type ParameterSet, type UncertaintySetup,
+  FIGURE_KEYS,
+  centralParameters,
+  drawBandPopulation,
+  drawParameters,
+  evaluate,
+  evaluateOn,
+  figureKeys,
+  type FigureKey,
+  type ParameterSet,
+  type UncertaintySetup,
 } from "./run";
 import { decomposeVariance, type VarianceParts } from "./variance";
 
@@ -43,7 +51,9 @@ export function figureBlock(setup: UncertaintySetup, seed: number, from: number,
     const projection = projectDraw(setup.population, p.deviations);
     const e = evaluateOn(setup, p, drawBandPopulation(setup, projection), projection);
     const row = (i - from) * FIGURE_STRIDE;
-    FIGURE_KEYS.forEach((k, j) => { if (keys.includes(k)) out[row + j] = e.figures[k]; });
+    FIGURE_KEYS.forEach((k, j) => {
+      if (keys.includes(k)) out[row + j] = e.figures[k];
+    });
     out[row + FIGURE_KEYS.length] = e.pathways ? e.pathways.withinVariance.saving / 1e12 : 0;
     out[row + FIGURE_KEYS.length + 1] = e.pathways ? e.pathways.withinVariance.breakEven : 0;
   }
@@ -73,13 +83,28 @@ export function uncertaintyResult(setup: UncertaintySetup, seed: number, rows: F
   const slot = (j: number) => Float64Array.from({ length: n }, (_, i) => rows[i * FIGURE_STRIDE + j]);
   const figures = Object.fromEntries(FIGURE_KEYS.map((k, j) => [k, slot(j)])) as Record<FigureKey, Float64Array>;
   const parameters = Array.from({ length: n }, (_, i) => drawParameters(setup, rngStream(seed, i)));
-  const summary = Object.fromEntries(FIGURE_KEYS.map((k) => [k, keys.includes(k) ? percentiles(figures[k], setup.settings.level) : noPercentiles(n)])) as Record<FigureKey, Percentiles>;
+  const summary = Object.fromEntries(
+    FIGURE_KEYS.map((k) => [k, keys.includes(k) ? percentiles(figures[k], setup.settings.level) : noPercentiles(n)]),
+  ) as Record<FigureKey, Percentiles>;
   const K = setup.pathways?.settings.personReplicates ?? 0;
-  const decomposition = setup.pathways ? {
-    scaleup_saving_target_year: decomposeVariance(figures.scaleup_saving_target_year, slot(FIGURE_KEYS.length), K),
-    scaleup_break_even_year: decomposeVariance(figures.scaleup_break_even_year, slot(FIGURE_KEYS.length + 1), K),
-  } : null;
-  return { seed, replicates: n, level: setup.settings.level, targetYear: setup.targetYear, keys, figures, parameters, summary, central: evaluate(setup, centralParameters(setup)), decomposition };
+  const decomposition = setup.pathways
+    ? {
+        scaleup_saving_target_year: decomposeVariance(figures.scaleup_saving_target_year, slot(FIGURE_KEYS.length), K),
+        scaleup_break_even_year: decomposeVariance(figures.scaleup_break_even_year, slot(FIGURE_KEYS.length + 1), K),
+      }
+    : null;
+  return {
+    seed,
+    replicates: n,
+    level: setup.settings.level,
+    targetYear: setup.targetYear,
+    keys,
+    figures,
+    parameters,
+    summary,
+    central: evaluate(setup, centralParameters(setup)),
+    decomposition,
+  };
 }
 
 /**
@@ -102,10 +127,14 @@ export function runUncertainty(setup: UncertaintySetup, options: { replicates?: 
  * seed, so replicate i of each shares its draws.
  */
 export function compareUncertainty(baseline: UncertaintyResult, variant: UncertaintyResult): Record<FigureKey, Percentiles> {
-  if (baseline.replicates !== variant.replicates) throw new InputError(`compareUncertainty requires the same number of replicates, got ${baseline.replicates} and ${variant.replicates}`);
+  if (baseline.replicates !== variant.replicates)
+    throw new InputError(`compareUncertainty requires the same number of replicates, got ${baseline.replicates} and ${variant.replicates}`);
   const out = {} as Record<FigureKey, Percentiles>;
   for (const k of FIGURE_KEYS) {
-    if (!(baseline.keys.includes(k) && variant.keys.includes(k))) { out[k] = noPercentiles(baseline.replicates); continue; }
+    if (!(baseline.keys.includes(k) && variant.keys.includes(k))) {
+      out[k] = noPercentiles(baseline.replicates);
+      continue;
+    }
     const a = baseline.figures[k];
     const b = variant.figures[k];
     const d = new Float64Array(baseline.replicates);

@@ -12,12 +12,16 @@ import { aggregateBands, parseBands, type AgeBand } from "../population/bands";
 import type { MortalityBase, PlaceModel } from "../population/model";
 import type { Projection } from "../population/project";
 import type { Rng } from "../random/rng";
-import { rngStream } from "../random/streams";
 import { runPopulationScenario } from "../run/population";
 import { betaQuantiles, drawProfile, intervalFromU, parameterStream, rateShapes, type Interval, type UncertaintySettings } from "./parameters";
 import {
-  bandTotals, constantDeviations, drawDeviations, inputBounds, projectDraw,
-  type PopulationDeviations, type StochasticPopulationInput,
+  bandTotals,
+  constantDeviations,
+  drawDeviations,
+  inputBounds,
+  projectDraw,
+  type PopulationDeviations,
+  type StochasticPopulationInput,
 } from "./population";
 import { betaDraw, centralZ } from "./sampling";
 import { centralPathwayFactors, drawPathwayFactors, pathwayFigures, pathwayModel, type PathwayFactors, type PathwayFigures } from "./pathway-figures";
@@ -104,8 +108,18 @@ export function prepareUncertainty(
   const endYear = coverageHousingEndYear(scenario, targetYear);
   const job = runPopulationScenario({ ...scenario.population, alternatives: [alternative], endYear }, scenario.baseDir, `${scenario.file}: population`);
   const base = job.run.place.baseYear;
-  const pathways = options.personaFile ? preparePathways(options.personaFile, options.pathways, { firstYear: base + 1, lastYear: targetYear, seed: settings.seed }) : null;
-  return prepareUncertaintyOn(scenario, settings, { place: job.run.place, assumptions: job.assumptions, mortality: loadMortalityBase(), alternative, endYear, targetYear, pathways });
+  const pathways = options.personaFile
+    ? preparePathways(options.personaFile, options.pathways, { firstYear: base + 1, lastYear: targetYear, seed: settings.seed })
+    : null;
+  return prepareUncertaintyOn(scenario, settings, {
+    place: job.run.place,
+    assumptions: job.assumptions,
+    mortality: loadMortalityBase(),
+    alternative,
+    endYear,
+    targetYear,
+    pathways,
+  });
 }
 
 /**
@@ -117,12 +131,28 @@ export function prepareUncertainty(
 export function prepareUncertaintyOn(
   scenario: CoverageHousingScenario,
   settings: UncertaintySettings,
-  o: { place: PlaceModel; assumptions: NationalAssumptions; mortality: MortalityBase; alternative: string; endYear: number; targetYear: number; pathways?: PathwaySetup | null },
+  o: {
+    place: PlaceModel;
+    assumptions: NationalAssumptions;
+    mortality: MortalityBase;
+    alternative: string;
+    endYear: number;
+    targetYear: number;
+    pathways?: PathwaySetup | null;
+  },
 ): UncertaintySetup {
   if (!scenario.housing) throw new InputError(`${scenario.file}: housing: expected a housing part for the council summary, got none`);
-  if (!(o.endYear >= o.targetYear)) throw new InputError(`prepareUncertaintyOn requires an end year at or after the target year ${o.targetYear}, got ${o.endYear}`);
+  if (!(o.endYear >= o.targetYear))
+    throw new InputError(`prepareUncertaintyOn requires an end year at or after the target year ${o.targetYear}, got ${o.endYear}`);
   const bands = parseBands(scenario.population.bands, `${scenario.file}: coverage and housing bands`);
-  const population: StochasticPopulationInput = { place: o.place, assumptions: o.assumptions, mortality: o.mortality, alternative: o.alternative, endYear: o.endYear, uncertainty: settings.population };
+  const population: StochasticPopulationInput = {
+    place: o.place,
+    assumptions: o.assumptions,
+    mortality: o.mortality,
+    alternative: o.alternative,
+    endYear: o.endYear,
+    uncertainty: settings.population,
+  };
   inputBounds(population); // checks the population settings once, before any replicate
   const baseYear = population.place.baseYear;
   const base = aggregateBands(population.place.base, bands, "both");
@@ -136,7 +166,9 @@ export function prepareUncertaintyOn(
     rates[s.id] = r;
   }
   if (o.pathways && !(o.pathways.firstYear > baseYear && o.pathways.lastYear <= o.endYear)) {
-    throw new InputError(`prepareUncertaintyOn requires the scale-up's years within ${baseYear + 1}–${o.endYear}, got ${o.pathways.firstYear}–${o.pathways.lastYear}`);
+    throw new InputError(
+      `prepareUncertaintyOn requires the scale-up's years within ${baseYear + 1}–${o.endYear}, got ${o.pathways.firstYear}–${o.pathways.lastYear}`,
+    );
   }
   return { scenario, settings, population, bands, targetYear: o.targetYear, baseYear, baseResidents, rates, pathways: o.pathways ?? null };
 }
@@ -198,7 +230,14 @@ export function drawParameters(setup: UncertaintySetup, rng: Rng): ParameterSet 
     }
   }
   const h = setup.scenario.housing!;
-  const todayProfile = s.profileShares.off ? null : drawProfile(parameterStream(base, "profile:today"), h.profiles.today, h.steps.map((x) => x.id), (band) => residentsBehind(setup, null, band));
+  const todayProfile = s.profileShares.off
+    ? null
+    : drawProfile(
+        parameterStream(base, "profile:today"),
+        h.profiles.today,
+        h.steps.map((x) => x.id),
+        (band) => residentsBehind(setup, null, band),
+      );
   const alternativeShares = s.alternativeShares.map((a, k) => intervalFromU(a, one(`alternativeShare:${k}:${a.band}:${a.step}`)));
   const pathways = setup.pathways ? drawPathwayFactors(setup.pathways, base) : null;
   return { deviations, unitCosts, arsverkPerUnit, coverageRates, todayProfile, alternativeShares, pathways };
@@ -250,7 +289,11 @@ export function applyParameters(setup: UncertaintySetup, p: ParameterSet): Cover
     ...h,
     endYear: setup.targetYear,
     normaliseShares: h.normaliseShares || p.todayProfile !== null || setup.settings.alternativeShares.length > 0,
-    steps: h.steps.map((s) => ({ ...s, arsverkPerUnit: p.arsverkPerUnit[s.id] ?? s.arsverkPerUnit, costPerUnit: { ...s.costPerUnit, value: p.unitCosts[s.id] ?? s.costPerUnit.value } })),
+    steps: h.steps.map((s) => ({
+      ...s,
+      arsverkPerUnit: p.arsverkPerUnit[s.id] ?? s.arsverkPerUnit,
+      costPerUnit: { ...s.costPerUnit, value: p.unitCosts[s.id] ?? s.costPerUnit.value },
+    })),
     profiles: { today: p.todayProfile ?? h.profiles.today, alternative: alternativeProfile(setup, p) },
   };
   return { ...sc, coverage, housing };
@@ -265,7 +308,6 @@ export function drawBandPopulation(setup: UncertaintySetup, projection: Projecti
   });
   return bandPopulationFromTable(table);
 }
-
 
 /** What one parameter set gives: every figure, and the housing and coverage (alternativ 0) projections to the target year behind them. */
 export interface Evaluation {

@@ -20,7 +20,7 @@ export function gammaDraw(rng: Rng, shape: number): number {
   if (!(shape > 0 && Number.isFinite(shape))) throw new Error(`gammaDraw requires a positive shape, got ${shape}`);
   if (shape < 1) {
     const u = rng();
-    return gammaDraw(rng, shape + 1) * Math.pow(u > 0 ? u : 1e-300, 1 / shape);
+    return gammaDraw(rng, shape + 1) * (u > 0 ? u : 1e-300) ** (1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

@@ -4,8 +4,17 @@ import { betaQuantiles, type Interval } from "./parameters";
 import type { PathwayFactors } from "./pathway-figures";
 import { constantDeviations, inputBounds, type PopulationDeviations } from "./population";
 import {
-  FIGURE_KEYS, centralParameters, evaluate, figureKeys, residentsBehind, intervalBounds, levelZ, rateBounds,
-  type FigureKey, type ParameterSet, type UncertaintySetup,
+  FIGURE_KEYS,
+  centralParameters,
+  evaluate,
+  figureKeys,
+  residentsBehind,
+  intervalBounds,
+  levelZ,
+  rateBounds,
+  type FigureKey,
+  type ParameterSet,
+  type UncertaintySetup,
 } from "./run";
 import type { UncertaintyResult } from "./result";
 
@@ -65,7 +74,12 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       return b.internal * Math.max(0, 1 + u.internalMigration.relativeSpread * side);
     };
     out.push({
-      id: `population.${c.key}`, label: c.label, unit: c.unit, low: show(-1), central: show(0), high: show(1),
+      id: `population.${c.key}`,
+      label: c.label,
+      unit: c.unit,
+      low: show(-1),
+      central: show(0),
+      high: show(1),
       at: (side) => ({ ...central, deviations: { ...constantDeviations(n, {}), [c.key]: new Float64Array(n).fill(side * z) } }),
       scalar: (p) => mean(Array.from(p.deviations[c.key].subarray(0, upTo + 1))),
     });
@@ -74,7 +88,12 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
     for (const [id, i] of Object.entries(s[kind])) {
       const [lo, hi] = intervalBounds(i, level);
       out.push({
-        id: `${kind === "unitCosts" ? "unitCost" : "arsverk"}.${id}`, label: `${label}: ${id}`, unit, low: lo, central: i.central, high: hi,
+        id: `${kind === "unitCosts" ? "unitCost" : "arsverk"}.${id}`,
+        label: `${label}: ${id}`,
+        unit,
+        low: lo,
+        central: i.central,
+        high: hi,
         at: (side) => ({ ...central, [kind]: { ...central[kind], [id]: side < 0 ? lo : hi } }),
         scalar: (p) => p[kind][id],
       });
@@ -89,8 +108,16 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       const bnd = entries.map(([band, r]) => rateBounds(r, n(band), level));
       const factor = (side: -1 | 1) => mean(entries.map(([, r], k) => (r > 0 ? bnd[k][side < 0 ? 0 : 1] / r : 1)));
       out.push({
-        id: `rate.${id}`, label: `Dekningsgrad: ${id}`, unit: "faktor", low: factor(-1), central: 1, high: factor(1),
-        at: (side) => ({ ...central, coverageRates: { ...central.coverageRates, [id]: Object.fromEntries(entries.map(([band], k) => [band, bnd[k][side < 0 ? 0 : 1]])) } }),
+        id: `rate.${id}`,
+        label: `Dekningsgrad: ${id}`,
+        unit: "faktor",
+        low: factor(-1),
+        central: 1,
+        high: factor(1),
+        at: (side) => ({
+          ...central,
+          coverageRates: { ...central.coverageRates, [id]: Object.fromEntries(entries.map(([band], k) => [band, bnd[k][side < 0 ? 0 : 1]])) },
+        }),
         scalar: (p) => mean(entries.filter(([, r]) => r > 0).map(([band, r]) => p.coverageRates[id][band] / r)),
       });
     }
@@ -120,7 +147,12 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       };
       const factor = (side: -1 | 1) => mean(bands.map(([, sh], k) => q[k][side < 0 ? 0 : 1] / sh[step]));
       out.push({
-        id: `share.${step}`, label: `Andel på trinnet i dag: ${step}`, unit: "faktor", low: factor(-1), central: 1, high: factor(1),
+        id: `share.${step}`,
+        label: `Andel på trinnet i dag: ${step}`,
+        unit: "faktor",
+        low: factor(-1),
+        central: 1,
+        high: factor(1),
         at: (side) => ({ ...central, todayProfile: profileAt(side) }),
         scalar: (p) => (p.todayProfile ? mean(bands.map(([band, sh]) => p.todayProfile![band][step] / sh[step])) : 1),
       });
@@ -130,7 +162,12 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
   s.alternativeShares.forEach((a, k) => {
     const [lo, hi] = intervalBounds(a, level);
     out.push({
-      id: `alternativeShare.${k}`, label: `Andel i alternativ profil: ${a.step} ${a.band}`, unit: "andel", low: lo, central: a.central, high: hi,
+      id: `alternativeShare.${k}`,
+      label: `Andel i alternativ profil: ${a.step} ${a.band}`,
+      unit: "andel",
+      low: lo,
+      central: a.central,
+      high: hi,
       at: (side) => ({ ...central, alternativeShares: central.alternativeShares.map((v, j) => (j === k ? (side < 0 ? lo : hi) : v)) }),
       scalar: (p) => p.alternativeShares[k],
     });
@@ -150,22 +187,75 @@ function pathwayInputs(setup: UncertaintySetup, central: ParameterSet): Sensitiv
   const c = central.pathways;
   const level = setup.settings.level;
   const out: SensitivityInput[] = [];
-  const add = (id: string, label: string, unit: string, scale: number, i: Interval, set: (f: PathwayFactors, v: number) => PathwayFactors, get: (f: PathwayFactors) => number) => {
+  const add = (
+    id: string,
+    label: string,
+    unit: string,
+    scale: number,
+    i: Interval,
+    set: (f: PathwayFactors, v: number) => PathwayFactors,
+    get: (f: PathwayFactors) => number,
+  ) => {
     const [lo, hi] = intervalBounds(i, level);
     out.push({
-      id, label, unit, low: lo * scale, central: scale, high: hi * scale,
+      id,
+      label,
+      unit,
+      low: lo * scale,
+      central: scale,
+      high: hi * scale,
       at: (side) => ({ ...central, pathways: set(c, side < 0 ? lo : hi) }),
       scalar: (p) => (p.pathways ? get(p.pathways) : 1),
     });
   };
-  add("pathway.prevalence", "Demens: forekomst 70+", "andel", s.base.prevalence70plus, s.prevalence, (f, v) => ({ ...f, prevalence: v }), (f) => f.prevalence);
-  add("pathway.incidence", "Demens: nye tilfeller 70+", "per 1 000 personår", 1000 * s.base.incidence70plus, s.incidence, (f, v) => ({ ...f, incidence: v }), (f) => f.incidence);
-  add("pathway.survival", "Demens: median levetid etter diagnose (menn)", "år", s.base.survivalMedianYears.male, s.survival, (f, v) => ({ ...f, survival: v }), (f) => f.survival);
+  add(
+    "pathway.prevalence",
+    "Demens: forekomst 70+",
+    "andel",
+    s.base.prevalence70plus,
+    s.prevalence,
+    (f, v) => ({ ...f, prevalence: v }),
+    (f) => f.prevalence,
+  );
+  add(
+    "pathway.incidence",
+    "Demens: nye tilfeller 70+",
+    "per 1 000 personår",
+    1000 * s.base.incidence70plus,
+    s.incidence,
+    (f, v) => ({ ...f, incidence: v }),
+    (f) => f.incidence,
+  );
+  add(
+    "pathway.survival",
+    "Demens: median levetid etter diagnose (menn)",
+    "år",
+    s.base.survivalMedianYears.male,
+    s.survival,
+    (f, v) => ({ ...f, survival: v }),
+    (f) => f.survival,
+  );
   for (const [id, i] of Object.entries(s.prices)) {
-    add(`pathway.price.${id}`, `Kostnad per år i fasen «${id}»`, "faktor", 1, i, (f, v) => ({ ...f, prices: { ...f.prices, [id]: v } }), (f) => f.prices[id]);
+    add(
+      `pathway.price.${id}`,
+      `Kostnad per år i fasen «${id}»`,
+      "faktor",
+      1,
+      i,
+      (f, v) => ({ ...f, prices: { ...f.prices, [id]: v } }),
+      (f) => f.prices[id],
+    );
   }
   for (const [id, i] of Object.entries(s.durations)) {
-    add(`pathway.duration.${id}`, `Varighet av fasen «${id}»`, "faktor", 1, i, (f, v) => ({ ...f, durations: { ...f.durations, [id]: v } }), (f) => f.durations[id]);
+    add(
+      `pathway.duration.${id}`,
+      `Varighet av fasen «${id}»`,
+      "faktor",
+      1,
+      i,
+      (f, v) => ({ ...f, durations: { ...f.durations, [id]: v } }),
+      (f) => f.durations[id],
+    );
   }
   return out;
 }
@@ -173,7 +263,9 @@ function pathwayInputs(setup: UncertaintySetup, central: ParameterSet): Sensitiv
 /** Checks a figure key against the keys a setup computes (default all), listing the valid ones. */
 export function checkTarget(target: string, keys: readonly FigureKey[] = FIGURE_KEYS): FigureKey {
   if (!(keys as readonly string[]).includes(target)) {
-    throw new InputError(`--target: expected one of the council summary keys, coverage figures or scale-up figures (${keys.join(", ")}), got ${JSON.stringify(target)}`);
+    throw new InputError(
+      `--target: expected one of the council summary keys, coverage figures or scale-up figures (${keys.join(", ")}), got ${JSON.stringify(target)}`,
+    );
   }
   return target as FigureKey;
 }
@@ -260,7 +352,15 @@ export function firstOrderIndices(result: UncertaintyResult, inputs: Sensitivity
   const key = checkTarget(target, result.keys);
   const y = result.figures[key];
   const bins = Math.min(20, Math.max(2, Math.floor(Math.sqrt(result.replicates))));
-  return inputs.map((i) => ({ id: i.id, label: i.label, index: firstOrderIndex(result.parameters.map((p) => i.scalar(p)), y, bins) }));
+  return inputs.map((i) => ({
+    id: i.id,
+    label: i.label,
+    index: firstOrderIndex(
+      result.parameters.map((p) => i.scalar(p)),
+      y,
+      bins,
+    ),
+  }));
 }
 
 /** Percentiles of a target figure over replicates (re-exported for the CLI). */

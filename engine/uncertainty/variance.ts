@@ -22,10 +22,14 @@ export function decomposeVariance(means: ArrayLike<number>, withinVariances: Arr
   const n = means.length;
   if (n !== withinVariances.length) throw new Error(`decomposeVariance requires as many within-set variances as means, got ${withinVariances.length} and ${n}`);
   if (!(n >= 2)) throw new Error(`decomposeVariance requires at least 2 parameter sets, got ${n}`);
-  if (!(Number.isInteger(personReplicates) && personReplicates >= 2)) throw new Error(`decomposeVariance requires at least 2 person-level replicates, got ${personReplicates}`);
+  if (!(Number.isInteger(personReplicates) && personReplicates >= 2))
+    throw new Error(`decomposeVariance requires at least 2 person-level replicates, got ${personReplicates}`);
   let m = 0;
   let w = 0;
-  for (let i = 0; i < n; i++) { m += means[i]; w += withinVariances[i]; }
+  for (let i = 0; i < n; i++) {
+    m += means[i];
+    w += withinVariances[i];
+  }
   m /= n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (means[i] - m) ** 2;

@@ -30,10 +30,14 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? Math.min(2, availableParalle
 
 const persona = loadPersona("scenarios/personas/johs.json");
 const d = loadConditionDefaults();
-const base = loadMortalityBase(), as = loadNationalAssumptions();
+const base = loadMortalityBase(),
+  as = loadNationalAssumptions();
 const model = buildScaleUpModel(persona, scaleUpPopulation(2025, 2040), {
-  prevalence: d.prevalence.value, incidence70plus: d.incidence70plus.value, existingCount: 684,
-  survivalMedianYears: d.survivalAfterDiagnosis.medianYears, survivalAtAge: d.survivalAfterDiagnosis.atAge,
+  prevalence: d.prevalence.value,
+  incidence70plus: d.incidence70plus.value,
+  existingCount: 684,
+  survivalMedianYears: d.survivalAfterDiagnosis.medianYears,
+  survivalAtAge: d.survivalAfterDiagnosis.atAge,
   mx: { male: periodMx(base, as, "male", d.lifeTableYear).mx, female: periodMx(base, as, "female", d.lifeTableYear).mx },
 });
 const L = scaleUpLayout(model);
@@ -45,7 +49,8 @@ async function measure(workers: number): Promise<Float64Array> {
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  let py = 0, persons = 0;
+  let py = 0,
+    persons = 0;
   for (let r = 0; r < REPLICATES; r++) {
     py += values[r * L.stride + L.personYears];
     for (let y = 0; y < L.years; y++) persons += values[r * L.stride + L.newCases + y];
@@ -60,17 +65,31 @@ async function measure(workers: number): Promise<Float64Array> {
   const label = workers === 1 ? "én tråd" : `${workers} arbeidstråder (inkl. oppstart)`;
   console.log(`${label}:`);
   console.log(`  veggtid: ${secs.toFixed(2)} s (${((secs * 1000) / REPLICATES).toFixed(2)} ms per replikat)`);
-  console.log(`  ${(persons / 1e6).toFixed(1)} mill. personer, ${(py / 1e6).toFixed(1)} mill. person-år (${(py / REPLICATES).toFixed(0)} per replikat), × ${model.pathways.length} forløp`);
-  console.log(`  kontroll: person-år i fasene til «${model.pathways[0].id}» summert = ${(inPhases / 1e6).toFixed(3)} mill. (avvik ${(Math.abs(inPhases / py - 1)).toExponential(1)})`);
-  console.log(`  ${(py / secs / 1e6).toFixed(2)} mill. person-år per sekund (${(py / secs / 1e6 / workers).toFixed(2)} mill. per kjerne); ${((py * model.pathways.length) / secs / 1e6).toFixed(2)} mill. forløps-person-år per sekund`);
+  console.log(
+    `  ${(persons / 1e6).toFixed(1)} mill. personer, ${(py / 1e6).toFixed(1)} mill. person-år (${(py / REPLICATES).toFixed(0)} per replikat), × ${model.pathways.length} forløp`,
+  );
+  console.log(
+    `  kontroll: person-år i fasene til «${model.pathways[0].id}» summert = ${(inPhases / 1e6).toFixed(3)} mill. (avvik ${(Math.abs(inPhases / py - 1)).toExponential(1)})`,
+  );
+  console.log(
+    `  ${(py / secs / 1e6).toFixed(2)} mill. person-år per sekund (${(py / secs / 1e6 / workers).toFixed(2)} mill. per kjerne); ${((py * model.pathways.length) / secs / 1e6).toFixed(2)} mill. forløps-person-år per sekund`,
+  );
   console.log(`  prosessortid (alle tråder): ${cpuSecs.toFixed(2)} s, ${(py / cpuSecs / 1e6).toFixed(2)} mill. person-år per prosessorsekund`);
   return values;
 }
 
 console.log(`Oppskalering Færder: ${model.existingCount} personer med demens + insidens ${model.firstYear}-${model.lastYear}, ${REPLICATES} replikater`);
 console.log(`Person-år: år i live innenfor ${model.firstYear}-${model.lastYear} per simulert person, summert (én gang per person, ikke per forløp).`);
-console.log(`Belastning (load average 1/5/15 min) ved start: ${loadavg().map((x) => x.toFixed(2)).join(" / ")}`);
+console.log(
+  `Belastning (load average 1/5/15 min) ved start: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")}`,
+);
 const a = await measure(1);
 const b = await measure(WORKERS);
 console.log(`  like resultater med 1 og ${WORKERS} tråder: ${Buffer.from(a.buffer).equals(Buffer.from(b.buffer)) ? "ja" : "NEI"}`);
-console.log(`Belastning ved slutt: ${loadavg().map((x) => x.toFixed(2)).join(" / ")}`);
+console.log(
+  `Belastning ved slutt: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")}`,
+);

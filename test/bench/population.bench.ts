@@ -31,7 +31,7 @@ function makePlaces(): PlaceModel[] {
   const maleShare = stationaryMaleShare(mortality, 81.5, 84.7, assumptions.sexRatioAtBirth);
   // 357 synthetic places: Færder's band structure scaled to sizes from 200 to 700 000.
   return Array.from({ length: PLACES }, (_, i) => {
-    const size = 200 * Math.pow(3500, i / (PLACES - 1));
+    const size = 200 * 3500 ** (i / (PLACES - 1));
     const totals = [5454, 9608, 6719, 4125, 1320, 275].map((v) => (v / 27501) * size);
     const p = placeFromBands({ code: String(1000 + i), name: `Sted ${i}`, baseYear: BASE, bands, totals, maleShare, immigrationShare: size / 5550203 });
     return { ...p, flows: [{ label: "innenlands", profile, level: { "2024": (i % 7) - 3 } }] };
@@ -67,12 +67,16 @@ async function measure(workers: number): Promise<void> {
   const label = workers === 1 ? "én kjerne" : `${workers} arbeidstråder`;
   console.log(`${label}:`);
   console.log(`  veggtid, median av ${REPS}: ${median.toFixed(3)} s (beste ${times[0].toFixed(3)} s; første, kald kjøring med oppstart: ${cold.toFixed(3)} s)`);
-  console.log(`  gjennomstrømning: ${(cellYears / median / 1e6).toFixed(0)} mill. celle-år per sekund (beste: ${(cellYears / times[0] / 1e6).toFixed(0)} mill.)`);
+  console.log(
+    `  gjennomstrømning: ${(cellYears / median / 1e6).toFixed(0)} mill. celle-år per sekund (beste: ${(cellYears / times[0] / 1e6).toFixed(0)} mill.)`,
+  );
   console.log(`  høyeste minnebruk så langt (maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log(`  kontrollsum: ${sum.toFixed(3)}`);
 }
 
 console.log("Befolkningsframskriving, nasjonal størrelse");
-console.log(`  ${PLACES} steder × 2 kjønn × 106 aldre × ${YEARS} år × ${SSB_ALTERNATIVES.length} alternativer = ${(cellYears / 1e6).toFixed(1)} mill. celle-år`);
+console.log(
+  `  ${PLACES} steder × 2 kjønn × 106 aldre × ${YEARS} år × ${SSB_ALTERNATIVES.length} alternativer = ${(cellYears / 1e6).toFixed(1)} mill. celle-år`,
+);
 await measure(1);
 await measure(Number(process.env.BENCH_WORKERS ?? 2));

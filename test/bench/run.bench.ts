@@ -31,7 +31,9 @@ try {
   warm.sort((a, b) => a - b);
   const rssMb = process.resourceUsage().maxRSS / 1024;
   const rows = first.result.tables.reduce((s, t) => s + t.rows.length, 0);
-  console.log(`Standardscenarioet ende til ende${png ? " med PNG" : " uten PNG"} (${first.files.length} filer, ${rows} tabellrader, ${first.result.replicates} replikater):`);
+  console.log(
+    `Standardscenarioet ende til ende${png ? " med PNG" : " uten PNG"} (${first.files.length} filer, ${rows} tabellrader, ${first.result.replicates} replikater):`,
+  );
   console.log(`  første kjøring i ny prosess (inkl. lasting av motoren ${fmt(loadMs)}): ${fmt(cold)}`);
   console.log(`  varme kjøringer, median av 5: ${fmt(warm[2])} (min ${fmt(warm[0])}, maks ${fmt(warm[4])})`);
   console.log(`  deler: ${first.result.timings.map((t) => `${t.part} ${Math.round(t.ms)} ms`).join(", ")}`);

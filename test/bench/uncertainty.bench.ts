@@ -34,12 +34,17 @@ try {
   const key = u.summary.find((s) => s.key === "cost_reduction_alt_profile")!;
   console.log(`Standardscenarioet ende til ende med --uncertainty ${n} (${r.files.length} filer, frø ${u.seed}):`);
   console.log(`  veggklokke i ny prosess (inkl. lasting av motoren ${fmt(loadMs)}): ${fmt(wall)}`);
-  console.log(`  usikkerhetsdelen: ${fmt(part)} (${(part / n).toFixed(1).replace(".", ",")} ms per replikat, ${workers === 1 ? "én tråd" : `${workers} arbeidstråder`})`);
+  console.log(
+    `  usikkerhetsdelen: ${fmt(part)} (${(part / n).toFixed(1).replace(".", ",")} ms per replikat, ${workers === 1 ? "én tråd" : `${workers} arbeidstråder`})`,
+  );
   console.log(`  deler: ${r.result.timings.map((t) => `${t.part} ${Math.round(t.ms)} ms`).join(", ")}`);
   console.log(`  høyeste minnebruk (maks RSS): ${Math.round(rssMb)} MB`);
   console.log(`  kostnadsreduksjon med alternativ profil 2040: ${key.stats.map((v) => v.toFixed(1)).join(" / ")} (P10/P50/P90, mill. kr)`);
   const su = u.scaleUp;
-  if (su) console.log(`  årlig innsparing ved opptrapping 2040: ${su.saving.stats.map((s) => (s[s.length - 1] / 1e6).toFixed(1)).join(" / ")} (P10/P50/P90, mill. kr); balanseår ${su.breakEven.stats.map((v) => v.toFixed(1)).join(" / ")}`);
+  if (su)
+    console.log(
+      `  årlig innsparing ved opptrapping 2040: ${su.saving.stats.map((s) => (s[s.length - 1] / 1e6).toFixed(1)).join(" / ")} (P10/P50/P90, mill. kr); balanseår ${su.breakEven.stats.map((v) => v.toFixed(1)).join(" / ")}`,
+    );
   console.log(`  mål: under 60 s: ${wall < 60000 ? "nådd" : "IKKE nådd"}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

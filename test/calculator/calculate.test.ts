@@ -19,7 +19,12 @@ describe("calculatePackage", () => {
   });
 
   it("names an unknown service with suggestions (bad input)", () => {
-    const pkg = { alternatives: [{ lines: [{ service: "Hjemmesykepleie", quantityPerWeek: 2 }] }, { lines: [{ service: "Dagaktivitetstilbud", variant: "bemanningsfaktor 0.3", quantityPerWeek: 1 }] }] };
+    const pkg = {
+      alternatives: [
+        { lines: [{ service: "Hjemmesykepleie", quantityPerWeek: 2 }] },
+        { lines: [{ service: "Dagaktivitetstilbud", variant: "bemanningsfaktor 0.3", quantityPerWeek: 1 }] },
+      ],
+    };
     expect(() => calculatePackage(nordstrand, pkg, "p.json")).toThrow(InputError);
     expect(() => calculatePackage(nordstrand, { alternatives: [pkg.alternatives[1]] }, "p.json")).toThrow(
       /^p.json: alternatives\[0\].lines\[0\], field "service": expected a service in the price catalogue .*oslo-nordstrand-2023-11.csv, got "Dagaktivitetstilbud"; closest matches: "Dag-aktivitetstilbud", "Dag-aktivitetstilbud barn", /,

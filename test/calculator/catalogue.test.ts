@@ -20,8 +20,12 @@ describe("buildCatalogue", () => {
     );
   });
   it("refuses a direct-time share outside (0, 1] and a negative price", () => {
-    expect(() => buildCatalogue(cat([{ ...ENTRIES[0], directTimeShare: 1.2 }]))).toThrow('prices.csv: line 2, field "direct_time_share": expected a share in (0, 1], got 1.2');
-    expect(() => buildCatalogue(cat([{ ...ENTRIES[0], priceNok: -3 }]))).toThrow('prices.csv: line 2, field "price_nok": expected a non-negative number, got -3');
+    expect(() => buildCatalogue(cat([{ ...ENTRIES[0], directTimeShare: 1.2 }]))).toThrow(
+      'prices.csv: line 2, field "direct_time_share": expected a share in (0, 1], got 1.2',
+    );
+    expect(() => buildCatalogue(cat([{ ...ENTRIES[0], priceNok: -3 }]))).toThrow(
+      'prices.csv: line 2, field "price_nok": expected a non-negative number, got -3',
+    );
   });
   it("refuses hours per place for a unit that is not per place", () => {
     expect(() => buildCatalogue(cat([{ ...ENTRIES[2], hoursPerPlaceYear: 10 }]))).toThrow(/hours_per_place_year.*only for unit "per place per year"/);
@@ -35,7 +39,9 @@ describe("findPrice", () => {
   });
   it("takes the only variant when none is given, and asks for one when there are several", () => {
     expect(findPrice(c, "GPS", undefined, "p").priceNok).toBe(81);
-    expect(() => findPrice(c, "Helsetjenester", undefined, "p")).toThrow('p, field "variant": expected one of the variants of "Helsetjenester" ("ambulerende dag/kveld", "ambulerende natt"), got no variant');
+    expect(() => findPrice(c, "Helsetjenester", undefined, "p")).toThrow(
+      'p, field "variant": expected one of the variants of "Helsetjenester" ("ambulerende dag/kveld", "ambulerende natt"), got no variant',
+    );
   });
   it("names an unknown service and lists the closest matches", () => {
     expect(() => findPrice(c, "Helsetjeneste", "ambulerende dag/kveld", "pakke.json: alternatives[0].lines[0]")).toThrow(
@@ -43,6 +49,8 @@ describe("findPrice", () => {
     );
   });
   it("names an unknown variant and lists the service's closest variants", () => {
-    expect(() => findPrice(c, "Helsetjenester", "ambulant natt", "p")).toThrow(/field "variant": expected a variant of "Helsetjenester" .* got "ambulant natt"; closest matches: "ambulerende natt", "ambulerende dag\/kveld"/);
+    expect(() => findPrice(c, "Helsetjenester", "ambulant natt", "p")).toThrow(
+      /field "variant": expected a variant of "Helsetjenester" .* got "ambulant natt"; closest matches: "ambulerende natt", "ambulerende dag\/kveld"/,
+    );
   });
 });

@@ -17,7 +17,9 @@ describe("packageSchema (through parsePackage)", () => {
   it("refuses more than three alternatives and unknown fields", () => {
     const alt = { lines: [line] };
     expect(() => parsePackage({ alternatives: [alt, alt, alt, alt] }, "p.json")).toThrow("p.json: alternatives: expected one to three alternatives, got 4");
-    expect(() => parsePackage({ alternatives: [{ lines: [{ ...line, hours: 3 }] }] }, "p.json")).toThrow(/p.json: alternatives\[0\].lines\[0\]: Unrecognized key: "hours"/);
+    expect(() => parsePackage({ alternatives: [{ lines: [{ ...line, hours: 3 }] }] }, "p.json")).toThrow(
+      /p.json: alternatives\[0\].lines\[0\]: Unrecognized key: "hours"/,
+    );
   });
 });
 

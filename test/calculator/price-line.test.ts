@@ -18,7 +18,9 @@ describe("priceLine", () => {
     expect(l.annualStaffHours).toBeNull();
   });
   it("refuses places for a weekly unit and a weekly quantity for places", () => {
-    expect(() => priceLine(nordstrand, { service: "GPS", places: 1 }, "l")).toThrow('l: expected "quantityPerWeek" for "GPS" (priced per unit per week), got "places"');
+    expect(() => priceLine(nordstrand, { service: "GPS", places: 1 }, "l")).toThrow(
+      'l: expected "quantityPerWeek" for "GPS" (priced per unit per week), got "places"',
+    );
     expect(() => priceLine(nordstrand, { service: "Langtidsplass i institusjon - skjermet for demens", quantityPerWeek: 1 }, "l")).toThrow(/expected "places"/);
   });
 });

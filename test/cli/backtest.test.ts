@@ -9,8 +9,19 @@ const T = join(SHARED_DATA, "telemark");
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as they are", () => {
   it("prints band,engine_mape,engine_bias,ssb_mape,ssb_bias with a Total row (2016, 10 years)", () => {
-    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2016", "--horizon", "10",
-      "--published", join(T, "Framskrevet_folkemengde_2016-2040.csv"), "--format", "csv"]);
+    const r = trappa([
+      "backtest",
+      "--history",
+      join(T, "befolkningsframskrivinger_historiske.csv"),
+      "--base-year",
+      "2016",
+      "--horizon",
+      "10",
+      "--published",
+      join(T, "Framskrevet_folkemengde_2016-2040.csv"),
+      "--format",
+      "csv",
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
@@ -23,16 +34,35 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     // (measured 1.8 %), and its 90+ below SSB's own for the six (14.4 %; measured 12.9 %).
     expect(Number(total[3])).toBeCloseTo(1.5, 0);
     expect(Number(total[1])).toBeLessThan(3.1);
-    const old = lines.find((l) => l.startsWith("90+,"))!.split(",").map(Number);
+    const old = lines
+      .find((l) => l.startsWith("90+,"))!
+      .split(",")
+      .map(Number);
     expect(old[3]).toBeCloseTo(14.4, 1);
     expect(old[1]).toBeLessThan(old[3]);
   });
 
   it("six years ahead (2020) is as good as SSB's round for 67-79 and better in total, and prints the county's rates", () => {
-    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--horizon", "6",
-      "--published", join(T, "Framskrevet_folkemengde_2020-2050.csv"), "--format", "csv"]);
+    const r = trappa([
+      "backtest",
+      "--history",
+      join(T, "befolkningsframskrivinger_historiske.csv"),
+      "--base-year",
+      "2020",
+      "--horizon",
+      "6",
+      "--published",
+      join(T, "Framskrevet_folkemengde_2020-2050.csv"),
+      "--format",
+      "csv",
+    ]);
     expect(r.code).toBe(0);
-    const row = (band: string) => r.stdout.split("\n").find((l) => l.startsWith(`${band},`))!.split(",").map(Number);
+    const row = (band: string) =>
+      r.stdout
+        .split("\n")
+        .find((l) => l.startsWith(`${band},`))!
+        .split(",")
+        .map(Number);
     // SSB's 2020 MMMM: 3.5 % (67-79) and 3.5 % (total) over the six; measured 3.4 % and 2.4 %.
     expect(row("67-79")[3]).toBeCloseTo(3.5, 1);
     expect(row("67-79")[1]).toBeLessThan(row("67-79")[3] + 0.5);
@@ -55,7 +85,7 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     const places = lines.filter((l, i) => i === 0 || /^\d{4},/.test(l));
     expect(places.length).toBeLessThan(lines.length);
     const file = join(dir, "kommuner.csv");
-    writeFileSync(file, places.join("\n") + "\n");
+    writeFileSync(file, `${places.join("\n")}\n`);
     const r = trappa(["backtest", "--history", file, "--base-year", "2016", "--horizon", "10"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Dødelighet: landets × 1,\d{3}/);
@@ -63,7 +93,17 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
   });
 
   it("leaves the SSB columns empty without --published (2020, 6 years)", () => {
-    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--horizon", "6", "--format", "csv"]);
+    const r = trappa([
+      "backtest",
+      "--history",
+      join(T, "befolkningsframskrivinger_historiske.csv"),
+      "--base-year",
+      "2020",
+      "--horizon",
+      "6",
+      "--format",
+      "csv",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[1]).toMatch(/^0,[\d.-]+,[\d.-]+,,$/);
   });
@@ -74,8 +114,18 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     const lines = ["region,alder,statistikkvariabel,år,value"];
     for (let y = 2000; y <= 2026; y++) for (const age of ages) lines.push(`Færder,${age},Personer,${y},1000`);
     const file = join(mkdtempSync(join(tmpdir(), "trappa-")), "faerder.csv");
-    writeFileSync(file, lines.join("\n") + "\n");
-    const r = trappa(["backtest", "--history", file, "--base-year", "2016", "--horizon", "10", "--published", join(T, "Framskrevet_folkemengde_2016-2040.csv")]);
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const r = trappa([
+      "backtest",
+      "--history",
+      file,
+      "--base-year",
+      "2016",
+      "--horizon",
+      "10",
+      "--published",
+      join(T, "Framskrevet_folkemengde_2016-2040.csv"),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/region "4003" \(Skien\): expected a place of the history \(3911\), got a place the history does not have/);
   });
@@ -90,11 +140,31 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
   it("takes Skien from SSB's 2024 round (table 14288), fits its MMMM exactly and runs LLML from it", () => {
-    const r = trappa(["project", "--calibrate-to", join(T, "Framskrevet_folkemengde_2024-2050.csv"), "--region", "4003",
-      "--alternative", "MMMM,LLML", "--to", "2040", "--bands", "ssb", "--format", "csv", "--fit"]);
+    const r = trappa([
+      "project",
+      "--calibrate-to",
+      join(T, "Framskrevet_folkemengde_2024-2050.csv"),
+      "--region",
+      "4003",
+      "--alternative",
+      "MMMM,LLML",
+      "--to",
+      "2040",
+      "--bands",
+      "ssb",
+      "--format",
+      "csv",
+      "--fit",
+    ]);
     expect(r.code).toBe(0);
     // SSB's published MMMM for Skien, 1 January 2040 (table 14288): 80-89 = 4 099, 90+ = 1 018.
-    const row = (alt: string, band: string) => Number(r.stdout.split("\n").find((l) => l.startsWith(`${alt},2040,${band},`))!.split(",")[3]);
+    const row = (alt: string, band: string) =>
+      Number(
+        r.stdout
+          .split("\n")
+          .find((l) => l.startsWith(`${alt},2040,${band},`))!
+          .split(",")[3],
+      );
     expect(Math.abs(row("MMMM", "80-89") / 4099 - 1)).toBeLessThan(0.005);
     expect(Math.abs(row("MMMM", "90+") / 1018 - 1)).toBeLessThan(0.005);
     expect(row("LLML", "90+")).toBeLessThan(row("MMMM", "90+")); // lower life expectancy

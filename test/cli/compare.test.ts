@@ -30,7 +30,8 @@ describe("trappa compare DIR_A DIR_B", () => {
     const r = await trappa(["compare", BASE, VARIANT, "--format", "csv"]);
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout).rows.filter((x) => x[0] === "sammendrag");
-    const a = summary(BASE), b = summary(VARIANT);
+    const a = summary(BASE),
+      b = summary(VARIANT);
     expect(rows).toHaveLength(12);
     for (const [table, key, va, vb, diff, ratio] of rows) {
       expect(table).toBe("sammendrag");
@@ -46,7 +47,19 @@ describe("trappa compare DIR_A DIR_B", () => {
     expect(diff("staff_base")).toBe(0);
     const all = parseCsv(r.stdout).rows;
     expect(all.filter((x) => x[0] === "befolkning" || x[0] === "dekningsgrader").every((x) => x[4] === "0")).toBe(true);
-    expect(new Set(all.map((x) => x[0]))).toEqual(new Set(["befolkning", "boligtrapp", "boligtrapp-sum", "dekningsgrader", "kalkulator", "sammendrag", "persona-tidslinje", "persona-monte-carlo", "oppskalering"]));
+    expect(new Set(all.map((x) => x[0]))).toEqual(
+      new Set([
+        "befolkning",
+        "boligtrapp",
+        "boligtrapp-sum",
+        "dekningsgrader",
+        "kalkulator",
+        "sammendrag",
+        "persona-tidslinje",
+        "persona-monte-carlo",
+        "oppskalering",
+      ]),
+    );
   });
 
   it("--format table: a Norwegian table of the rows that differ per table", async () => {

@@ -3,7 +3,6 @@ import { capture } from "./capture";
 import { main } from "../../engine/cli";
 import { projectRoot } from "../../engine/io/project-root";
 
-
 const dir = `${projectRoot()}/scenarios/effort/eksempel`;
 
 describe("trappa effort", () => {

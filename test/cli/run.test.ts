@@ -10,7 +10,17 @@ import { parseCsv } from "../../engine/io/csv";
 const root = mkdtempSync(join(tmpdir(), "trappa-run-"));
 const A = join(root, "a");
 const B = join(root, "b");
-const TABLES = ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator", "persona-tidslinje", "persona-monte-carlo", "oppskalering"];
+const TABLES = [
+  "befolkning",
+  "dekningsgrader",
+  "boligtrapp",
+  "boligtrapp-sum",
+  "sammendrag",
+  "kalkulator",
+  "persona-tidslinje",
+  "persona-monte-carlo",
+  "oppskalering",
+];
 
 async function cells(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
   const wb = new ExcelJS.Workbook();
@@ -28,8 +38,14 @@ async function cells(file: string): Promise<Array<{ name: string; rows: unknown[
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
+    out += String(s);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
   try {
     return { code: await main(args), out, err };
   } finally {
@@ -70,10 +86,19 @@ describe("trappa run scenarios/default.json --out DIR", () => {
   });
 
   it("twice gives the same run.json but for the timings (the only non-deterministic part)", () => {
-    const strip = (d: string) => { const j = JSON.parse(readFileSync(join(d, "run.json"), "utf8")); delete j.timings; return j; };
+    const strip = (d: string) => {
+      const j = JSON.parse(readFileSync(join(d, "run.json"), "utf8"));
+      delete j.timings;
+      return j;
+    };
     expect(strip(B)).toEqual(strip(A));
     const j = JSON.parse(readFileSync(join(A, "run.json"), "utf8"));
-    expect(j).toMatchObject({ engine: { name: "trappa", version: "0.1.0" }, seed: 2040, replicates: 200, scenario: { file: "scenarios/default.json", extends: [] } });
+    expect(j).toMatchObject({
+      engine: { name: "trappa", version: "0.1.0" },
+      seed: 2040,
+      replicates: 200,
+      scenario: { file: "scenarios/default.json", extends: [] },
+    });
     expect(j.scenario.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(j.dataSources.map((s: { path: string }) => s.path)).toContain("data/faerder-3911-mmmm-2024.csv");
     expect(j.timings.totalMs).toBeGreaterThan(0);
@@ -81,7 +106,19 @@ describe("trappa run scenarios/default.json --out DIR", () => {
 
   it("results.xlsx read back with exceljs equals the CSVs, sheet by sheet, with an assumptions sheet", async () => {
     const sheets = await cells(join(A, "results.xlsx"));
-    expect(sheets.map((s) => s.name)).toEqual(["Befolkning", "Dekningsgrader og tjenester", "Boligtrapp", "Boligtrapp, sum", "Sammendrag for kommunestyret", "Ressurskalkulator", "Persona, tidslinje", "Persona, Monte Carlo", "Oppskalering til kommunen", "Forutsetninger", "Kjøring"]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Befolkning",
+      "Dekningsgrader og tjenester",
+      "Boligtrapp",
+      "Boligtrapp, sum",
+      "Sammendrag for kommunestyret",
+      "Ressurskalkulator",
+      "Persona, tidslinje",
+      "Persona, Monte Carlo",
+      "Oppskalering til kommunen",
+      "Forutsetninger",
+      "Kjøring",
+    ]);
     TABLES.forEach((t, k) => {
       const csv = parseCsv(readFileSync(join(A, `${t}.csv`), "utf8"));
       const sheet = sheets[k].rows;
@@ -143,18 +180,37 @@ describe("trappa run --uncertainty N", () => {
 
   it("adds the four percentile tables as CSVs and sheets, the fan charts to report.html and the settings to run.json", async () => {
     expect(results.map((r) => r.code)).toEqual([0, 0]);
-    expect(readdirSync(dirs[0]).sort()).toEqual([...TABLES, ...U].map((t) => `${t}.csv`).concat(["report.html", "results.xlsx", "run.json"]).sort());
+    expect(readdirSync(dirs[0]).sort()).toEqual(
+      [...TABLES, ...U]
+        .map((t) => `${t}.csv`)
+        .concat(["report.html", "results.xlsx", "run.json"])
+        .sort(),
+    );
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(9, 13)).toEqual(["Befolkning, usikkerhet", "Sammendrag, usikkerhet", "Tjenester og bolig, usikkerhet", "Oppskalering, usikkerhet"]);
+    expect(sheets.map((s) => s.name).slice(9, 13)).toEqual([
+      "Befolkning, usikkerhet",
+      "Sammendrag, usikkerhet",
+      "Tjenester og bolig, usikkerhet",
+      "Oppskalering, usikkerhet",
+    ]);
     const csv = parseCsv(readFileSync(join(dirs[0], "sammendrag-usikkerhet.csv"), "utf8"));
     expect(csv.header).toEqual(["key", "label", "statistic", "value", "unit", "seed", "replicates"]);
     expect(csv.rows.length).toBe(36);
     expect(csv.rows.every((r) => r[5] === "2040" && r[6] === "20")).toBe(true);
     const html = readFileSync(join(dirs[0], "report.html"), "utf8");
-    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"]) expect(html).toContain(`id="${id}"`);
+    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"])
+      expect(html).toContain(`id="${id}"`);
     const j = JSON.parse(readFileSync(join(dirs[0], "run.json"), "utf8"));
     expect(j.tables.map((t: { id: string }) => t.id).slice(-4)).toEqual(U);
-    expect(j.uncertainty).toEqual({ replicates: 20, seed: 2040, level: 0.8, statistics: ["p10", "p50", "p90"], alternative: "MMMM", targetYear: 2040, personReplicates: 8 });
+    expect(j.uncertainty).toEqual({
+      replicates: 20,
+      seed: 2040,
+      level: 0.8,
+      statistics: ["p10", "p50", "p90"],
+      alternative: "MMMM",
+      targetYear: 2040,
+      personReplicates: 8,
+    });
     // The number of worker threads is not recorded: it does not change the numbers.
     const j2 = JSON.parse(readFileSync(join(dirs[1], "run.json"), "utf8"));
     expect({ ...j2, timings: null }).toEqual({ ...j, timings: null });

@@ -8,7 +8,7 @@ describe("trappa sensitivity", () => {
     expect(await main(["sensitivity", "scenarios/default.json", "--target", "kostnad"])).toBe(1);
     expect(io.err()).toContain("feil i inndata: --target: expected one of the council summary keys");
     expect(io.err()).toContain("cost_reduction_alt_profile");
-    expect(io.err()).toContain("scaleup_saving_target_year, scaleup_break_even_year), got \"kostnad\"");
+    expect(io.err()).toContain('scaleup_saving_target_year, scaleup_break_even_year), got "kostnad"');
     expect(io.out()).toBe("");
   });
 
@@ -16,14 +16,21 @@ describe("trappa sensitivity", () => {
     let io = capture();
     expect(await main(["sensitivity", "scenarios/default.json", "--target", "scaleup_saving_target_year", "--replicates", "6"])).toBe(0);
     const text = io.out();
-    expect(text).toContain("følsomhet for «Årlig innsparing i målåret ved opptrapping (Proaktivt forløp for nye tilfeller mot alle i normalforløp)» (scaleup_saving_target_year), mill. 2023-kr, 2040");
+    expect(text).toContain(
+      "følsomhet for «Årlig innsparing i målåret ved opptrapping (Proaktivt forløp for nye tilfeller mot alle i normalforløp)» (scaleup_saving_target_year), mill. 2023-kr, 2040",
+    );
     expect(text).toContain("Variansdekomponering (8 simulerte forløp per parametersett, de samme personene i alle sett)");
     expect(text).toMatch(/Demens: median levetid etter diagnose \(menn\)\s+år\s+3,9\s+4,7\s/);
     expect(text).not.toContain("Kostnad per enhet: institusjon"); // no swing on the saving: left out of the table
     expect(text).toMatch(/inndata uten utslag på tallet er utelatt/);
     io = capture();
     expect(await main(["sensitivity", "scenarios/default.json", "--target", "scaleup_break_even_year", "--replicates", "4", "--format", "csv"])).toBe(0);
-    const rows = io.out().trim().split("\n").slice(1).map((l) => l.split(","));
+    const rows = io
+      .out()
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(","));
     expect(rows.find((r) => r[1] === "unitCost.institusjon")![8]).toBe("0");
     expect(rows[0][1]).toMatch(/^pathway\./);
     expect(Number(rows[0][10])).toBeGreaterThan(2025);
@@ -50,6 +57,8 @@ describe("trappa sensitivity", () => {
 
   it("reads the uncertainty part of a scenario that extends the default", async () => {
     capture();
-    expect(await main(["sensitivity", "scenarios/varianter/halv-boliggjoring.json", "--target", "staff_change_alt_profile", "--replicates", "4", "--format", "csv"])).toBe(0);
+    expect(
+      await main(["sensitivity", "scenarios/varianter/halv-boliggjoring.json", "--target", "staff_change_alt_profile", "--replicates", "4", "--format", "csv"]),
+    ).toBe(0);
   });
 });

@@ -18,7 +18,14 @@ const POP_2021 = { "0-66": 57_000, "67-79": 7_200, "80-84": 1_380, "85-89": 915,
 // An assumed path to 2030: 0-66 unchanged, 67-79 × 1.125, 80-84 × 1.5, 85-89 × 1.2, 90+ × 1.2.
 const POP_2030 = { "0-66": 57_000, "67-79": 8_100, "80-84": 2_070, "85-89": 1_098, "90+": 780 };
 
-const inst: ServiceDef = { id: "inst", name: "Institusjon", unit: "places", counts: COUNTS, arsverkPerUnit: 1, unitCost: { value: 1_200_000, priceYear: 2021 } };
+const inst: ServiceDef = {
+  id: "inst",
+  name: "Institusjon",
+  unit: "places",
+  counts: COUNTS,
+  arsverkPerUnit: 1,
+  unitCost: { value: 1_200_000, priceYear: 2021 },
+};
 
 describe("Ålesund's institution coverage 2021", () => {
   const yearly: Record<number, Record<string, number>> = {};

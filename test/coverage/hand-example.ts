@@ -26,12 +26,24 @@ export const handPopulation = () =>
 export const handCoverage = (): CoverageInput => ({
   baseYear: 2024,
   services: [
-    { id: "inst", name: "Institusjon", unit: "places", counts: { "67-79": 10, "80-89": 20, "90+": 10 }, arsverkPerUnit: 1.2, unitCost: { value: 1_200_000, priceYear: 2024 } },
-    { id: "hdo", name: "Heldøgns bolig", unit: "users", rates: { "67-79": 0.005, "80-89": 0.05, "90+": 0.1 }, arsverkPerUnit: 0.8, unitCost: { value: 700_000, priceYear: 2024 } },
+    {
+      id: "inst",
+      name: "Institusjon",
+      unit: "places",
+      counts: { "67-79": 10, "80-89": 20, "90+": 10 },
+      arsverkPerUnit: 1.2,
+      unitCost: { value: 1_200_000, priceYear: 2024 },
+    },
+    {
+      id: "hdo",
+      name: "Heldøgns bolig",
+      unit: "users",
+      rates: { "67-79": 0.005, "80-89": 0.05, "90+": 0.1 },
+      arsverkPerUnit: 0.8,
+      unitCost: { value: 700_000, priceYear: 2024 },
+    },
   ],
-  alternatives: [
-    { name: "Boliggjøring", transfers: [{ from: "inst", to: "hdo", share: 0.5, byYear: 2028, shape: "linear", bands: ["80-89", "90+"] }] },
-  ],
+  alternatives: [{ name: "Boliggjøring", transfers: [{ from: "inst", to: "hdo", share: 0.5, byYear: 2028, shape: "linear", bands: ["80-89", "90+"] }] }],
 });
 
 // Housing: step "hjem" (own home, 1.25 residents per dwelling, 0.1 årsverk and 50 000 kr per

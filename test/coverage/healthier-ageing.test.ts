@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { shiftAgeProfile } from "../../engine/coverage/healthier-ageing";
 import { pathProgress } from "../../engine/coverage/progress";
 
-const ALESUND = new Map([["67-79", 0.014], ["80-84", 0.042], ["85-89", 0.13], ["90+", 0.237]]);
+const ALESUND = new Map([
+  ["67-79", 0.014],
+  ["80-84", 0.042],
+  ["85-89", 0.13],
+  ["90+", 0.237],
+]);
 
 describe("shiftAgeProfile", () => {
   it("a 5-year shift gives each band the rate of the band five years younger (90+ read as 90-99)", () => {
@@ -20,7 +25,15 @@ describe("shiftAgeProfile", () => {
   it("a zero shift leaves the rates; a negative shift or gaps are refused", () => {
     expect(shiftAgeProfile(ALESUND, 0)).toEqual(ALESUND);
     expect(() => shiftAgeProfile(ALESUND, -1)).toThrow(/shift of 0 or more/);
-    expect(() => shiftAgeProfile(new Map([["67-79", 0.01], ["85-89", 0.1]]), 1)).toThrow(/contiguous/);
+    expect(() =>
+      shiftAgeProfile(
+        new Map([
+          ["67-79", 0.01],
+          ["85-89", 0.1],
+        ]),
+        1,
+      ),
+    ).toThrow(/contiguous/);
   });
 });
 

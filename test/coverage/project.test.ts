@@ -63,16 +63,35 @@ describe("projectCoverage: invariants", () => {
   const input = {
     baseYear: 2024,
     services: [
-      { id: "inst", name: "I", unit: "places" as const, counts: { "67-79": 58, "80-84": 36, "85-89": 60, "90+": 65 }, arsverkPerUnit: 1.224, unitCost: { value: 1_200_000, priceYear: 2024 } },
-      { id: "home", name: "H", unit: "users" as const, rates: { "67-79": 0.105, "80-84": 0.259, "85-89": 0.259, "90+": 0.259 }, arsverkPerUnit: 0.234, unitCost: { value: 200_000, priceYear: 2024 } },
+      {
+        id: "inst",
+        name: "I",
+        unit: "places" as const,
+        counts: { "67-79": 58, "80-84": 36, "85-89": 60, "90+": 65 },
+        arsverkPerUnit: 1.224,
+        unitCost: { value: 1_200_000, priceYear: 2024 },
+      },
+      {
+        id: "home",
+        name: "H",
+        unit: "users" as const,
+        rates: { "67-79": 0.105, "80-84": 0.259, "85-89": 0.259, "90+": 0.259 },
+        arsverkPerUnit: 0.234,
+        unitCost: { value: 200_000, priceYear: 2024 },
+      },
     ],
     alternatives: [{ name: "T", transfers: [{ from: "inst", to: "home", share: 0.4, byYear: 2030 }] }],
   };
   // Only the years the table has are asked for: the table's 2024, 2030 and 2040 rows, via a
   // population that has every year (the core loops year by year).
-  const yearly = bandPopulationFromTable(Object.fromEntries(
-    Array.from({ length: 17 }, (_, i) => 2024 + i).map((y) => [y, Object.fromEntries(pop.bands.map((b) => [b, pop.get(y <= 2030 ? (y < 2030 ? 2024 : 2030) : 2040, b)]))]),
-  ));
+  const yearly = bandPopulationFromTable(
+    Object.fromEntries(
+      Array.from({ length: 17 }, (_, i) => 2024 + i).map((y) => [
+        y,
+        Object.fromEntries(pop.bands.map((b) => [b, pop.get(y <= 2030 ? (y < 2030 ? 2024 : 2030) : 2040, b)])),
+      ]),
+    ),
+  );
   const rows = projectCoverage(input, yearly);
 
   it("alternativ 0 equals rate × population exactly, for every service, band and year", () => {
@@ -97,7 +116,7 @@ describe("projectCoverage: invariants", () => {
       }
     }
     // and 40 % of the institution places are moved from 2030
-    expect(pick(rows, "T", 2040, "90+", "inst", "places")).toBeCloseTo(0.6 * 65 / 275 * 541, 9);
+    expect(pick(rows, "T", 2040, "90+", "inst", "places")).toBeCloseTo(((0.6 * 65) / 275) * 541, 9);
   });
 
   it("does not mutate its input", () => {
@@ -110,7 +129,10 @@ describe("projectCoverage: invariants", () => {
 describe("projectCoverage: rate paths and årsverk growth", () => {
   const pop = handPopulation();
   it("a linear path to 0.06 in 80-89 by 2028 gives 0.08 in 2026 (half-way from 0.10)", () => {
-    const rows = projectCoverage({ ...handCoverage(), alternatives: [{ name: "L", paths: { inst: { shape: "linear", targetYear: 2028, targetRates: { "80-89": 0.06 } } } }] }, pop);
+    const rows = projectCoverage(
+      { ...handCoverage(), alternatives: [{ name: "L", paths: { inst: { shape: "linear", targetYear: 2028, targetRates: { "80-89": 0.06 } } } }] },
+      pop,
+    );
     expect(pick(rows, "L", 2026, "80-89", "inst", "rate")).toBeCloseTo(0.08, 12);
     expect(pick(rows, "L", 2026, "80-89", "inst", "places")).toBeCloseTo(0.08 * 240, 10);
     expect(pick(rows, "L", 2028, "80-89", "inst", "places")).toBeCloseTo(0.06 * 280, 10);
@@ -118,7 +140,10 @@ describe("projectCoverage: rate paths and årsverk growth", () => {
   });
 
   it("an S-curve with factor 0.5 by 2028: a quarter of the way in 2025 is 0.15625 (smoothstep 3t² − 2t³ at t = 1/4)", () => {
-    const rows = projectCoverage({ ...handCoverage(), alternatives: [{ name: "S", paths: { hdo: { shape: "s-curve", targetYear: 2028, factor: 0.5 } } }] }, pop);
+    const rows = projectCoverage(
+      { ...handCoverage(), alternatives: [{ name: "S", paths: { hdo: { shape: "s-curve", targetYear: 2028, factor: 0.5 } } }] },
+      pop,
+    );
     // 90+: 0.10 → 0.05; in 2025: 0.10 − 0.05 × 0.15625 = 0.0921875
     expect(pick(rows, "S", 2025, "90+", "hdo", "rate")).toBeCloseTo(0.0921875, 12);
     expect(pick(rows, "S", 2026, "90+", "hdo", "rate")).toBeCloseTo(0.075, 12);

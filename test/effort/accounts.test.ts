@@ -5,7 +5,10 @@ import { InputError } from "../../engine/errors";
 import { readAccountsCsv, readKeysCsv } from "../../engine/io/effort-files";
 import { projectRoot } from "../../engine/io/project-root";
 
-const set = buildStepSet("Alver 2021", Array.from({ length: 13 }, (_, i) => ({ step: i + 1, name: `Trinn ${i + 1}`, description: "", category: "" })));
+const set = buildStepSet(
+  "Alver 2021",
+  Array.from({ length: 13 }, (_, i) => ({ step: i + 1, name: `Trinn ${i + 1}`, description: "", category: "" })),
+);
 const dir = `${projectRoot()}/scenarios/effort/eksempel`;
 const M = 1e6;
 
@@ -87,11 +90,15 @@ describe("allocateAccounts: bad input", () => {
       { costCentre: "1310", step: 6, userGroup: "", share: 0.4, line: 8 },
     ];
     expect(() => allocateAccounts(set, amounts, keys, { keys: "k.csv" })).toThrow(InputError);
-    expect(() => allocateAccounts(set, amounts, keys, { keys: "k.csv" })).toThrow('k.csv: lines 7, 8, cost centre "1310": expected shares that sum to 1, got 0.9');
+    expect(() => allocateAccounts(set, amounts, keys, { keys: "k.csv" })).toThrow(
+      'k.csv: lines 7, 8, cost centre "1310": expected shares that sum to 1, got 0.9',
+    );
   });
   it("refuses a key to a step that does not exist", () => {
     const keys: AllocationKey[] = [{ costCentre: "1310", step: 14, userGroup: "", share: 1, line: 3 }];
-    expect(() => allocateAccounts(set, amounts, keys, { keys: "k.csv" })).toThrow('k.csv: line 3, field "step": expected one of the steps 1-13 of Alver 2021, got 14');
+    expect(() => allocateAccounts(set, amounts, keys, { keys: "k.csv" })).toThrow(
+      'k.csv: line 3, field "step": expected one of the steps 1-13 of Alver 2021, got 14',
+    );
   });
   it("refuses a share outside [0, 1] and warns about keys for cost centres not in the accounts", () => {
     expect(() => allocateAccounts(set, amounts, [{ costCentre: "1310", step: 4, userGroup: "", share: 1.5, line: 3 }], { keys: "k.csv" })).toThrow(

@@ -23,7 +23,14 @@ describe("runEffort: the example municipality (accounts + keys + recipients + sh
     const g = (name: string) => d.userGroups.find((x) => x.userGroup === name)!;
     expect(g("Eldre mv. - heldøgns omsorg").recipients).toBe(110); // 50 on step 10 + 60 on step 12
     expect(g("Eldre mv. - heldøgns omsorg").costPerRecipientNok).toBeNull(); // steps 11 and 13 have no recipients
-    expect(d.userGroups.map((x) => x.userGroup)).toEqual(["PU under 18", "PU over 18", "ROP under 18", "ROP over 18", "Eldre mv. - heldøgns omsorg", "Eldre mv. - andre tjenester"]);
+    expect(d.userGroups.map((x) => x.userGroup)).toEqual([
+      "PU under 18",
+      "PU over 18",
+      "ROP under 18",
+      "ROP over 18",
+      "Eldre mv. - heldøgns omsorg",
+      "Eldre mv. - andre tjenester",
+    ]);
   });
 
   it("shifts: 10 from step 12 to step 10 saves 10 × (62.8/60 − 62.4/80) mill.; 20 % from 7 to 6 saves 1.68 mill.", () => {

@@ -31,7 +31,9 @@ describe("applyShift (Asker 2020)", () => {
     expect(() => applyShift(d, { from: 10, to: 14, recipients: 1 })).toThrow('shifts[0], field "to": expected one of the steps 1-13 of Asker 2020, got 14');
     expect(() => applyShift(d, { from: 10, to: 10, recipients: 1 })).toThrow(/expected a step other than the from-step 10/);
     expect(() => applyShift(d, { from: 10, to: 7, recipients: 1, share: 0.1 })).toThrow(/exactly one of "recipients" and "share", got both/);
-    expect(() => applyShift(d, { from: 13, to: 12, recipients: 25 })).toThrow('shifts[0], field "recipients": expected at most the 24 recipients of step 13, got 25');
+    expect(() => applyShift(d, { from: 13, to: 12, recipients: 25 })).toThrow(
+      'shifts[0], field "recipients": expected at most the 24 recipients of step 13, got 25',
+    );
   });
 
   it("needs a unit cost where the step has none (Færder step 11 has no figures)", () => {

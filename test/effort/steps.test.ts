@@ -19,7 +19,9 @@ describe("requireStep", () => {
     const set = buildStepSet("Asker 2020", steps(13));
     expect(requireStep(set, 13, "k").name).toBe("Trinn 13");
     expect(() => requireStep(set, 14, 'keys.csv: line 5, field "step"')).toThrow(InputError);
-    expect(() => requireStep(set, 14, 'keys.csv: line 5, field "step"')).toThrow('keys.csv: line 5, field "step": expected one of the steps 1-13 of Asker 2020, got 14');
+    expect(() => requireStep(set, 14, 'keys.csv: line 5, field "step"')).toThrow(
+      'keys.csv: line 5, field "step": expected one of the steps 1-13 of Asker 2020, got 14',
+    );
   });
 });
 

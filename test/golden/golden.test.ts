@@ -19,7 +19,7 @@ function rounded(v: string | number): string {
 }
 
 function goldenCsv(t: ResultTable): string {
-  return [t.columns.map((c) => c.key).join(","), ...t.rows.map((r) => r.map(rounded).join(","))].join("\n") + "\n";
+  return `${[t.columns.map((c) => c.key).join(","), ...t.rows.map((r) => r.map(rounded).join(","))].join("\n")}\n`;
 }
 
 const cases: Array<{ name: string; file: string; uncertainty?: number }> = [

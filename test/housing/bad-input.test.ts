@@ -16,7 +16,10 @@ describe("bad input is refused with the field named", () => {
   it("profile shares that do not sum to 1", () => {
     const h = handHousing();
     h.profiles.today["80-89"] = { hjem: 0.9, bolig: 0.2 };
-    throwsInput(() => projectStaircase(h, pop, "scenarios/x.json: housing"), /^scenarios\/x\.json: housing\.profiles\.today\["80-89"\]: expected shares summing to 1 \(or set normaliseShares\), got 1\.1$/);
+    throwsInput(
+      () => projectStaircase(h, pop, "scenarios/x.json: housing"),
+      /^scenarios\/x\.json: housing\.profiles\.today\["80-89"\]: expected shares summing to 1 \(or set normaliseShares\), got 1\.1$/,
+    );
   });
 
   it("… unless normaliseShares is set: 0.9 / 0.2 become 0.8182 / 0.1818", () => {
@@ -43,7 +46,10 @@ describe("bad input is refused with the field named", () => {
   it("a band in the services that the population does not have", () => {
     const c = handCoverage();
     c.services[0].counts = { "80-84": 10 };
-    throwsInput(() => projectCoverage(c, pop), /coverage\.services\[0\]\.counts\["80-84"\]: expected a band the population has \(67-79, 80-89, 90\+\), got "80-84"/);
+    throwsInput(
+      () => projectCoverage(c, pop),
+      /coverage\.services\[0\]\.counts\["80-84"\]: expected a band the population has \(67-79, 80-89, 90\+\), got "80-84"/,
+    );
     const h = handHousing();
     h.profiles.today["85-89"] = { hjem: 1 };
     throwsInput(() => projectStaircase(h, pop), /housing\.profiles\.today\["85-89"\]: expected a band the population has/);
@@ -64,7 +70,10 @@ describe("bad input is refused with the field named", () => {
     throwsInput(() => projectStaircase(h, pop), /housing\.path\.targetYear: expected a year at or after the base year 2024, got 2020/);
     const c = handCoverage();
     c.alternatives = [{ name: "L", paths: { inst: { shape: "linear", targetYear: 2023, factor: 0.5 } } }];
-    throwsInput(() => projectCoverage(c, pop), /coverage\.alternatives\[0\]\.paths\.inst\.targetYear: expected a year at or after the base year 2024, got 2023/);
+    throwsInput(
+      () => projectCoverage(c, pop),
+      /coverage\.alternatives\[0\]\.paths\.inst\.targetYear: expected a year at or after the base year 2024, got 2023/,
+    );
     const c2 = handCoverage();
     c2.alternatives![0].transfers![0].byYear = 2020;
     throwsInput(() => projectCoverage(c2, pop), /transfers\[0\]\.byYear: expected a year at or after the base year 2024, got 2020/);
@@ -75,7 +84,10 @@ describe("bad input is refused with the field named", () => {
   it("a step referenced that does not exist", () => {
     const h = handHousing();
     h.profiles.alternative["90+"] = { hjem: 0.7, sykehjem: 0.3 };
-    throwsInput(() => projectStaircase(h, pop), /housing\.profiles\.alternative\["90\+"\]\.sykehjem: expected a step that exists \(hjem, bolig\), got "sykehjem"/);
+    throwsInput(
+      () => projectStaircase(h, pop),
+      /housing\.profiles\.alternative\["90\+"\]\.sykehjem: expected a step that exists \(hjem, bolig\), got "sykehjem"/,
+    );
   });
 
   it("a transfer or path naming a service that does not exist", () => {
@@ -87,7 +99,10 @@ describe("bad input is refused with the field named", () => {
   it("different price years on the steps (no deflator is applied)", () => {
     const h = handHousing();
     h.steps[1].costPerUnit = { value: 800_000, priceYear: 2021 };
-    throwsInput(() => projectStaircase(h, pop), /housing\.steps\[1\]\.costPerUnit\.priceYear: expected the same price year as the other steps \(2024\), got 2021/);
+    throwsInput(
+      () => projectStaircase(h, pop),
+      /housing\.steps\[1\]\.costPerUnit\.priceYear: expected the same price year as the other steps \(2024\), got 2021/,
+    );
   });
 });
 

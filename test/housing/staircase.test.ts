@@ -67,10 +67,18 @@ describe("councilSummary: the hand-computed example, 2024 → 2028", () => {
 
   it("has exactly the rows of the council summary format, in order", () => {
     expect(s.rows.map((r) => r.key)).toEqual([
-      "staff_base", "staff_growth_today_profile", "staff_change_alt_profile", "staff_need_target_alt_profile",
-      "staff_change_base_to_target_alt_profile", "employees_alt_profile", "cost_increase_today_profile",
-      "cost_reduction_alt_profile", "cost_increase_after_alt_profile", "cost_reduction_share",
-      "dwellings_more_than_today", "units_higher_steps_today",
+      "staff_base",
+      "staff_growth_today_profile",
+      "staff_change_alt_profile",
+      "staff_need_target_alt_profile",
+      "staff_change_base_to_target_alt_profile",
+      "employees_alt_profile",
+      "cost_increase_today_profile",
+      "cost_reduction_alt_profile",
+      "cost_increase_after_alt_profile",
+      "cost_reduction_share",
+      "dwellings_more_than_today",
+      "units_higher_steps_today",
     ]);
   });
 

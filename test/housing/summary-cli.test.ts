@@ -11,10 +11,18 @@ describe("trappa summary scenarios/default.json", () => {
     expect(lines[0]).toBe("key,label,value,unit");
     const keys = lines.slice(1).map((l) => l.split(",")[0]);
     expect(keys).toEqual([
-      "staff_base", "staff_growth_today_profile", "staff_change_alt_profile", "staff_need_target_alt_profile",
-      "staff_change_base_to_target_alt_profile", "employees_alt_profile", "cost_increase_today_profile",
-      "cost_reduction_alt_profile", "cost_increase_after_alt_profile", "cost_reduction_share",
-      "dwellings_more_than_today", "units_higher_steps_today",
+      "staff_base",
+      "staff_growth_today_profile",
+      "staff_change_alt_profile",
+      "staff_need_target_alt_profile",
+      "staff_change_base_to_target_alt_profile",
+      "employees_alt_profile",
+      "cost_increase_today_profile",
+      "cost_reduction_alt_profile",
+      "cost_increase_after_alt_profile",
+      "cost_reduction_share",
+      "dwellings_more_than_today",
+      "units_higher_steps_today",
     ]);
     const { out: json } = await run(["summary", "scenarios/default.json", "--format", "json"]);
     const v = Object.fromEntries(JSON.parse(json).rows.map((r: { key: string; value: number }) => [r.key, r.value]));

@@ -22,16 +22,24 @@ describe("parseStaircaseCsv", () => {
 
 describe("parseAccountsCsv and parseKeysCsv", () => {
   it("read semicolon files with Norwegian numbers and percentage shares", () => {
-    expect(parseAccountsCsv("cost_centre;name;amount_nok\n0120;Stab;-1 234,50\n", "a.csv")).toEqual([{ costCentre: "0120", name: "Stab", amountNok: -1234.5, line: 2 }]);
+    expect(parseAccountsCsv("cost_centre;name;amount_nok\n0120;Stab;-1 234,50\n", "a.csv")).toEqual([
+      { costCentre: "0120", name: "Stab", amountNok: -1234.5, line: 2 },
+    ]);
     expect(parseKeysCsv("cost_centre;step;user_group;share\n0120;;;100 %\n0121;4;PU over 18;0,25\n", "k.csv")).toEqual([
       { costCentre: "0120", step: null, userGroup: "", share: 1, line: 2 },
       { costCentre: "0121", step: 4, userGroup: "PU over 18", share: 0.25, line: 3 },
     ]);
   });
   it("name the line and field of a bad amount or share", () => {
-    expect(() => parseAccountsCsv("cost_centre,amount_nok\n1,abc\n", "a.csv")).toThrow('a.csv: line 2, field "amount_nok": expected an amount in kr, got "abc"');
-    expect(() => parseKeysCsv("cost_centre,step,share\n1,2,x\n", "k.csv")).toThrow('k.csv: line 2, field "share": expected a share such as 0.25 or 25 %, got "x"');
-    expect(() => parseKeysCsv("cost_centre,step,share\n1,2.5,1\n", "k.csv")).toThrow('k.csv: line 2, field "step": expected a whole step number or blank, got "2.5"');
+    expect(() => parseAccountsCsv("cost_centre,amount_nok\n1,abc\n", "a.csv")).toThrow(
+      'a.csv: line 2, field "amount_nok": expected an amount in kr, got "abc"',
+    );
+    expect(() => parseKeysCsv("cost_centre,step,share\n1,2,x\n", "k.csv")).toThrow(
+      'k.csv: line 2, field "share": expected a share such as 0.25 or 25 %, got "x"',
+    );
+    expect(() => parseKeysCsv("cost_centre,step,share\n1,2.5,1\n", "k.csv")).toThrow(
+      'k.csv: line 2, field "step": expected a whole step number or blank, got "2.5"',
+    );
   });
 });
 

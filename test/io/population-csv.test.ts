@@ -4,7 +4,7 @@ import { InputError } from "../../engine/errors";
 
 describe("parsePopulationCsv", () => {
   it("reads bands, single ages, sexes and keeps region codes as text", () => {
-    const rows = parsePopulationCsv("region,year,age,sex,population\n0301,2024,90+,kvinner,1200\n0301,2024,67,menn,\"1 234\"\n", "pop.csv");
+    const rows = parsePopulationCsv('region,year,age,sex,population\n0301,2024,90+,kvinner,1200\n0301,2024,67,menn,"1 234"\n', "pop.csv");
     expect(rows[0]).toMatchObject({ region: "0301", year: 2024, sex: "female", population: 1200, line: 2 });
     expect(rows[0].band).toMatchObject({ from: 90, to: 105 });
     expect(rows[1]).toMatchObject({ sex: "male", population: 1234 });
@@ -23,12 +23,22 @@ describe("parsePopulationCsv", () => {
   });
 
   it("refuses a region code that lost its leading zero", () => {
-    const err = (() => { try { parsePopulationCsv("region,year,age,population\n301,2024,0+,700000\n", "oslo.csv"); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        parsePopulationCsv("region,year,age,population\n301,2024,0+,700000\n", "oslo.csv");
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(InputError);
-    expect(String((err as Error).message)).toMatch(/oslo.csv: line 2, field "region": expected a 4-digit municipality .* got "301" \(the leading zero was lost/);
+    expect(String((err as Error).message)).toMatch(
+      /oslo.csv: line 2, field "region": expected a 4-digit municipality .* got "301" \(the leading zero was lost/,
+    );
   });
 
   it("refuses an age that is not a band", () => {
-    expect(() => parsePopulationCsv("region,year,age,population\n3911,2024,gamle,5\n", "pop.csv")).toThrow(/pop.csv: line 2, field "age": expected an age band/);
+    expect(() => parsePopulationCsv("region,year,age,population\n3911,2024,gamle,5\n", "pop.csv")).toThrow(
+      /pop.csv: line 2, field "age": expected an age band/,
+    );
   });
 });

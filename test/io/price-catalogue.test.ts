@@ -5,23 +5,31 @@ const HEAD = "# name: Test\n# price_year: 2023\n# hours_per_fte: 1595\nstep,serv
 
 describe("parsePriceCatalogue", () => {
   it("reads settings from the comment block and prices with their file line numbers", () => {
-    const c = parsePriceCatalogue(HEAD + "6,GPS,per unit,per week,81,,\n7,Helsetjenester,ambulerende dag/kveld,per hour,799,0.60,1.0\n", "p.csv");
+    const c = parsePriceCatalogue(`${HEAD}6,GPS,per unit,per week,81,,\n7,Helsetjenester,ambulerende dag/kveld,per hour,799,0.60,1.0\n`, "p.csv");
     expect(c).toMatchObject({ name: "Test", priceYear: 2023, hoursPerFte: 1595 });
     expect(c.entries[0]).toMatchObject({ step: 6, service: "GPS", unit: "per unit per week", priceNok: 81, directTimeShare: undefined, line: 5 });
     expect(c.entries[1]).toMatchObject({ directTimeShare: 0.6, staffingFactor: 1, line: 6 });
   });
   it("refuses a duplicate service/variant naming both lines (bad input)", () => {
-    expect(() => parsePriceCatalogue(HEAD + "6,GPS,per unit,per week,81,,\n6,GPS,per unit,per week,90,,\n", "p.csv")).toThrow(
+    expect(() => parsePriceCatalogue(`${HEAD}6,GPS,per unit,per week,81,,\n6,GPS,per unit,per week,90,,\n`, "p.csv")).toThrow(
       'p.csv: line 6: expected each service/variant once, got "GPS" / "per unit" again (first on line 5)',
     );
   });
   it("names the line and field of a bad price, unit or share", () => {
-    expect(() => parsePriceCatalogue(HEAD + "6,GPS,per unit,per week,-3,,\n", "p.csv")).toThrow('p.csv: line 5, field "price_nok": expected a non-negative number, got "-3"');
-    expect(() => parsePriceCatalogue(HEAD + "6,GPS,per unit,per month,3,,\n", "p.csv")).toThrow(/p.csv: line 5, field "unit": expected one of "per hour", .* got "per month"/);
-    expect(() => parsePriceCatalogue(HEAD + "6,GPS,per unit,per week,3,1.5,\n", "p.csv")).toThrow('p.csv: line 5, field "direct_time_share": expected a share in (0, 1], got "1.5"');
+    expect(() => parsePriceCatalogue(`${HEAD}6,GPS,per unit,per week,-3,,\n`, "p.csv")).toThrow(
+      'p.csv: line 5, field "price_nok": expected a non-negative number, got "-3"',
+    );
+    expect(() => parsePriceCatalogue(`${HEAD}6,GPS,per unit,per month,3,,\n`, "p.csv")).toThrow(
+      /p.csv: line 5, field "unit": expected one of "per hour", .* got "per month"/,
+    );
+    expect(() => parsePriceCatalogue(`${HEAD}6,GPS,per unit,per week,3,1.5,\n`, "p.csv")).toThrow(
+      'p.csv: line 5, field "direct_time_share": expected a share in (0, 1], got "1.5"',
+    );
   });
   it("needs hours per årsverk", () => {
-    expect(() => parsePriceCatalogue("service,variant,unit,price_nok\nGPS,,per week,81\n", "p.csv")).toThrow(/p.csv: "# hours_per_fte:": expected a positive number .* got no such setting/);
+    expect(() => parsePriceCatalogue("service,variant,unit,price_nok\nGPS,,per week,81\n", "p.csv")).toThrow(
+      /p.csv: "# hours_per_fte:": expected a positive number .* got no such setting/,
+    );
   });
 });
 
@@ -39,6 +47,8 @@ describe("shipped catalogues", () => {
     expect(n.entries.length).toBe(31);
   });
   it("an unknown catalogue name lists the shipped ones", () => {
-    expect(() => loadPriceCatalogue("nordstrand")).toThrow(/nordstrand: expected a price catalogue file or one of the shipped catalogues \(.*oslo-nordstrand-2023-11.*\), got no such file/);
+    expect(() => loadPriceCatalogue("nordstrand")).toThrow(
+      /nordstrand: expected a price catalogue file or one of the shipped catalogues \(.*oslo-nordstrand-2023-11.*\), got no such file/,
+    );
   });
 });

@@ -10,7 +10,9 @@ const dir = join(root, "notebooks");
 const outDir = join(root, "build", "notebooks");
 mkdirSync(outDir, { recursive: true });
 const only = process.argv.slice(2);
-const notebooks = readdirSync(dir).filter((f) => f.endsWith(".ipynb") && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const notebooks = readdirSync(dir)
+  .filter((f) => f.endsWith(".ipynb") && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
 if (notebooks.length === 0) {
   console.error("Fant ingen notatbøker i notebooks/.");
   process.exit(1);
@@ -20,7 +22,17 @@ for (const nb of notebooks) {
   const t0 = Date.now();
   const r = spawnSync(
     "jupyter",
-    ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.kernel_name=tslab", "--output-dir", outDir, join(dir, nb)],
+    [
+      "nbconvert",
+      "--to",
+      "notebook",
+      "--execute",
+      "--ExecutePreprocessor.timeout=600",
+      "--ExecutePreprocessor.kernel_name=tslab",
+      "--output-dir",
+      outDir,
+      join(dir, nb),
+    ],
     { cwd: root, env: { ...process.env, JUPYTER_PATH: join(root, "jupyter"), TRAPPA_ROOT: root }, encoding: "utf8" },
   );
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
@@ -29,7 +41,13 @@ for (const nb of notebooks) {
   } else {
     failed++;
     console.log(`FEIL ${nb} (${secs} s)`);
-    console.log((r.stderr || "").split("\n").filter((l) => !/MissingIDFieldWarning|validate\(nb\)/.test(l)).slice(-40).join("\n"));
+    console.log(
+      (r.stderr || "")
+        .split("\n")
+        .filter((l) => !/MissingIDFieldWarning|validate\(nb\)/.test(l))
+        .slice(-40)
+        .join("\n"),
+    );
     if (r.error) console.log(String(r.error));
   }
 }

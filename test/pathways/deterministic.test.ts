@@ -19,9 +19,12 @@ describe("deterministicTimeline (Johs, Nordstrand 2023-11)", () => {
     for (const [age, ...v] of PUBLISHED) {
       IDS.forEach((id, i) => {
         const r = at(id, age);
-        const cost = Math.round(r.costNok), hours = Math.round(r.staffHours);
-        if (v[i] === 0) expect(cost).toBe(0); else expect(Math.abs(cost / v[i] - 1)).toBeLessThan(0.003);
-        if (v[3 + i] === 0) expect(hours).toBe(0); else expect(Math.abs(hours / v[3 + i] - 1)).toBeLessThan(0.003);
+        const cost = Math.round(r.costNok),
+          hours = Math.round(r.staffHours);
+        if (v[i] === 0) expect(cost).toBe(0);
+        else expect(Math.abs(cost / v[i] - 1)).toBeLessThan(0.003);
+        if (v[3 + i] === 0) expect(hours).toBe(0);
+        else expect(Math.abs(hours / v[3 + i] - 1)).toBeLessThan(0.003);
       });
     }
   });
@@ -45,13 +48,23 @@ describe("deterministicTimeline (Johs, Nordstrand 2023-11)", () => {
     [11414, 4392, 18518].forEach((v, i) => expect(Math.abs(t[i].staffHours / v - 1)).toBeLessThan(0.003));
     // Årsverk 7.5 / 2.8 / 12.9 are published for the totals with age 77 twice.
     const published = [...PUBLISHED.slice(0, 8), PUBLISHED[7], ...PUBLISHED.slice(8)].map(([age, cn, cp, cr, hn, hp, hr]) => ({
-      age, line: 0, investment: { normal: 0, proactive: age === 70 ? 100000 : 0, reactive: 0 }, cost: { normal: cn, proactive: cp, reactive: cr }, hours: { normal: hn, proactive: hp, reactive: hr },
+      age,
+      line: 0,
+      investment: { normal: 0, proactive: age === 70 ? 100000 : 0, reactive: 0 },
+      cost: { normal: cn, proactive: cp, reactive: cr },
+      hours: { normal: hn, proactive: hp, reactive: hr },
     }));
     const c = compareWithPublished(model, rows, published);
     expect(c.duplicateAges).toEqual([77]);
     // Published totals: 5 997 040 / 4 031 231 / 9 636 222 kr; 11 938 / 4 482 / 20 566 hours.
-    [5997040, 4031231, 9636222].forEach((v, i) => { expect(c.totals[i].publishedCostNok).toBe(v); expect(Math.abs(c.totals[i].costAsPublishedNok / v - 1)).toBeLessThan(0.003); });
-    [11938, 4482, 20566].forEach((v, i) => { expect(c.totals[i].publishedStaffHours).toBe(v); expect(Math.abs(c.totals[i].staffHoursAsPublished / v - 1)).toBeLessThan(0.003); });
+    [5997040, 4031231, 9636222].forEach((v, i) => {
+      expect(c.totals[i].publishedCostNok).toBe(v);
+      expect(Math.abs(c.totals[i].costAsPublishedNok / v - 1)).toBeLessThan(0.003);
+    });
+    [11938, 4482, 20566].forEach((v, i) => {
+      expect(c.totals[i].publishedStaffHours).toBe(v);
+      expect(Math.abs(c.totals[i].staffHoursAsPublished / v - 1)).toBeLessThan(0.003);
+    });
     [7.5, 2.8, 12.9].forEach((v, i) => expect(Math.round((c.totals[i].staffHoursAsPublished / model.catalogue.hoursPerFte) * 10) / 10).toBe(v));
     expect(Math.max(...c.rows.map((r) => Math.abs(r.costDeviation ?? 0)), ...c.rows.map((r) => Math.abs(r.hoursDeviation ?? 0)))).toBeLessThan(0.003);
   });

@@ -5,14 +5,37 @@ import type { Pathway } from "../../engine/pathways/model";
 import { LognormalFactorTable } from "../../engine/random/lognormal-table";
 
 const phase = (id: string, years: number, cost: number, sigma: number) => ({
-  id, name: id, startAge: 0, endAge: years, annualCostNok: cost, annualStaffHours: 1, basis: "catalogue" as const, source: "", staffHoursComplete: true, sigma, enterProbability: 1,
+  id,
+  name: id,
+  startAge: 0,
+  endAge: years,
+  annualCostNok: cost,
+  annualStaffHours: 1,
+  basis: "catalogue" as const,
+  source: "",
+  staffHoursComplete: true,
+  sigma,
+  enterProbability: 1,
 });
 const pathway = (years: number[], cost: number, sigmas: number[], invest: number): Pathway => ({
-  id: "p", name: "P", investments: [{ label: "i", amountNok: invest, atYears: years[0] / 2 }], phases: years.map((y, k) => phase(`k${k}`, y, cost * (k + 1), sigmas[k])),
+  id: "p",
+  name: "P",
+  investments: [{ label: "i", amountNok: invest, atYears: years[0] / 2 }],
+  phases: years.map((y, k) => phase(`k${k}`, y, cost * (k + 1), sigmas[k])),
 });
 const targets: KernelTargets = {
-  uniforms: 11, drawsAt: 5, lognormal: new LognormalFactorTable(0.5), t0: 2025, years: 16, slotSize: 96, pad: 16, top: 31,
-  onsetSlot: 10, deathSlot: 11, boundarySlot: (j) => 5 + j, investmentOffset: () => 40,
+  uniforms: 11,
+  drawsAt: 5,
+  lognormal: new LognormalFactorTable(0.5),
+  t0: 2025,
+  years: 16,
+  slotSize: 96,
+  pad: 16,
+  top: 31,
+  onsetSlot: 10,
+  deathSlot: 11,
+  boundarySlot: (j) => 5 + j,
+  investmentOffset: () => 40,
 };
 
 describe("kernelSource: the compiled layout holds the model's structure, not its numbers", () => {

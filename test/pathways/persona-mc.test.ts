@@ -38,7 +38,7 @@ describe("persona Monte Carlo, variation on (seeded)", () => {
     const c = runPersonaReplicates(model, { seed: 11, from: 0, to: R, variation: true });
     const s = summarise(column(c.values, L.stride, 0));
     expect(Math.abs(s.mean - 70)).toBeLessThan(3 * s.se);
-    expect(Math.abs(s.sd - 3)).toBeLessThan(3 * 3 / Math.sqrt(2 * R));
+    expect(Math.abs(s.sd - 3)).toBeLessThan((3 * 3) / Math.sqrt(2 * R));
   });
   it("age at death: mean matches the life table × hazard ratio (exact integral) within 3 standard errors", () => {
     const fixed: PersonaModel = { ...model, monteCarlo: { ...model.monteCarlo, onsetSdYears: 0 } };
@@ -68,7 +68,10 @@ describe("persona Monte Carlo, variation on (seeded)", () => {
     });
   });
   it("absolute timing with death far off: years in a phase follow its duration distribution", () => {
-    const longLived: PersonaModel = { ...model, monteCarlo: { ...model.monteCarlo, timing: "absolute", onsetSdYears: 0, survival: { ...model.monteCarlo.survival, hazardRatio: 1e-4 } } };
+    const longLived: PersonaModel = {
+      ...model,
+      monteCarlo: { ...model.monteCarlo, timing: "absolute", onsetSdYears: 0, survival: { ...model.monteCarlo.survival, hazardRatio: 1e-4 } },
+    };
     const c = runPersonaReplicates(longLived, { seed: 14, from: 0, to: R, variation: true });
     const s = summarise(column(c.values, L.stride, L.pathways[0].phaseYears[2])); // praktisk-bistand, 5 years
     expect(Math.abs(s.mean - 5 * Math.exp(0.125))).toBeLessThan(3 * s.se);
@@ -86,13 +89,16 @@ describe("persona Monte Carlo, variation on (seeded)", () => {
     const n = 5000;
     const a = runPersonaReplicates(model, { seed: 21, from: 0, to: n, variation: true });
     const b = runPersonaReplicates(model, { seed: 21, from: 0, to: n, variation: true, streamOffset: 1_000_000 });
-    const p = L.pathways[1].cost, q = L.pathways[0].cost;
-    const paired = new Float64Array(n), unpaired = new Float64Array(n);
+    const p = L.pathways[1].cost,
+      q = L.pathways[0].cost;
+    const paired = new Float64Array(n),
+      unpaired = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       paired[i] = a.values[i * L.stride + p] - a.values[i * L.stride + q];
       unpaired[i] = a.values[i * L.stride + p] - b.values[i * L.stride + q];
     }
-    const vp = summarise(paired).sd ** 2, vu = summarise(unpaired).sd ** 2;
+    const vp = summarise(paired).sd ** 2,
+      vu = summarise(unpaired).sd ** 2;
     expect(vp).toBeLessThan(0.25 * vu);
     // and the summary reports the paired difference with its seed and replicate count
     const rows = personaSummaryRows(model, a.values, 21);

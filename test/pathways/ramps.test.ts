@@ -14,23 +14,25 @@ describe("RampSums: intervals spread over years as two ramps each", () => {
   });
   it("equals spreadOverYears for any intervals, inside, across and far outside the years (padding and the edges)", () => {
     const time = fc.double({ min: -3 * RAMP_PAD, max: 3 * RAMP_PAD, noNaN: true });
-    fc.assert(fc.property(fc.array(fc.tuple(time, time), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 20 }), (intervals, years) => {
-      const r = new RampSums(2, years);
-      const expected = new Float64Array(years);
-      for (const [a, b] of intervals) {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        addRamp(r.sums, r.base(1), hi, r.top, 1);
-        addRamp(r.sums, r.base(1), lo, r.top, -1);
-        spreadOverYears(lo, hi, 1, 0, expected);
-      }
-      const out = new Float64Array(years + 2);
-      r.yearly(1, out, 1);
-      for (let y = 0; y < years; y++) expect(Math.abs(out[1 + y] - expected[y])).toBeLessThan(1e-9);
-      expect(out[0]).toBe(0);
-      r.clear();
-      r.yearly(1, out, 1);
-      expect(out.every((v) => v === 0)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(time, time), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 20 }), (intervals, years) => {
+        const r = new RampSums(2, years);
+        const expected = new Float64Array(years);
+        for (const [a, b] of intervals) {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          addRamp(r.sums, r.base(1), hi, r.top, 1);
+          addRamp(r.sums, r.base(1), lo, r.top, -1);
+          spreadOverYears(lo, hi, 1, 0, expected);
+        }
+        const out = new Float64Array(years + 2);
+        r.yearly(1, out, 1);
+        for (let y = 0; y < years; y++) expect(Math.abs(out[1 + y] - expected[y])).toBeLessThan(1e-9);
+        expect(out[0]).toBe(0);
+        r.clear();
+        r.yearly(1, out, 1);
+        expect(out.every((v) => v === 0)).toBe(true);
+      }),
+    );
   });
   it("requires whole numbers of slots and years", () => {
     expect(() => new RampSums(0, 3)).toThrow(/slots ≥ 1/);

@@ -10,20 +10,43 @@ import { LognormalFactorTable } from "../../engine/random/lognormal-table";
 import { randomStream } from "../../engine/random/streams";
 
 const phase = (id: string, years: number, cost: number, sigma: number, enterProbability = 1) => ({
-  id, name: id, startAge: 0, endAge: years, annualCostNok: cost, annualStaffHours: cost / 100, basis: "catalogue" as const, source: "", staffHoursComplete: true, sigma, enterProbability,
+  id,
+  name: id,
+  startAge: 0,
+  endAge: years,
+  annualCostNok: cost,
+  annualStaffHours: cost / 100,
+  basis: "catalogue" as const,
+  source: "",
+  staffHoursComplete: true,
+  sigma,
+  enterProbability,
 });
 // A: the compiled fast layout with the common σ 0.4, a phase without variation and one with its own σ; an investment after a year.
-const a: Pathway = { id: "a", name: "A", investments: [{ label: "i", amountNok: 700, atYears: 1 }], phases: [phase("a1", 3, 100, 0.4), phase("a2", 2, 500, 0), phase("a3", 4, 900, 0.2), phase("a4", 1, 2000, 0.4)] };
+const a: Pathway = {
+  id: "a",
+  name: "A",
+  investments: [{ label: "i", amountNok: 700, atYears: 1 }],
+  phases: [phase("a1", 3, 100, 0.4), phase("a2", 2, 500, 0), phase("a3", 4, 900, 0.2), phase("a4", 1, 2000, 0.4)],
+};
 // B: a phase that happens with probability 0.6 (layoutPhases).
 const b: Pathway = { id: "b", name: "B", investments: [], phases: [phase("b1", 5, 300, 0.4), phase("b2", 3, 800, 0.4, 0.6)] };
-const t0 = 2025, Y = 6, W = 5 + 2 * 4, N = 300;
+const t0 = 2025,
+  Y = 6,
+  W = 5 + 2 * 4,
+  N = 300;
 
 /** Persons with onsets from 40 years before the first year to its end, lives of 0-60 years (so some ramps fall beyond the padding), and their uniforms. */
 function persons(seed: number) {
   const g = randomStream(seed, 0);
-  const U = new Float64Array(N * W), onset = new Float64Array(N), death = new Float64Array(N);
+  const U = new Float64Array(N * W),
+    onset = new Float64Array(N),
+    death = new Float64Array(N);
   g.fill(U, N * W);
-  for (let i = 0; i < N; i++) { onset[i] = t0 - 40 + 46 * g.next(); death[i] = onset[i] + 60 * g.next() ** 2; }
+  for (let i = 0; i < N; i++) {
+    onset[i] = t0 - 40 + 46 * g.next();
+    death[i] = onset[i] + 60 * g.next() ** 2;
+  }
   return { U, onset, death };
 }
 
@@ -34,7 +57,9 @@ function plain(pathways: Pathway[], timing: "scaled" | "absolute", p: ReturnType
   const f = flattenPathways(pathways);
   const draw = newPersonDraw(4);
   draw.ezSigma = commonSigma(pathways);
-  const len = new Float64Array(4), start = new Float64Array(4), end = new Float64Array(4);
+  const len = new Float64Array(4),
+    start = new Float64Array(4),
+    end = new Float64Array(4);
   for (let i = 0; i < N; i++) {
     for (let k = 0; k < 4; k++) {
       const u = p.U[i * W + 5 + 2 * k];
@@ -71,11 +96,13 @@ describe("PersonAccumulator (the compiled fast layout and layoutPhases) against 
       const acc = new PersonAccumulator(flattenPathways(pathways), draw, new LognormalFactorTable(draw.ezSigma), timing, values, t0, L, { W, drawsAt: 5 });
       expect(Array.from(acc.fast)).toEqual(timing === "scaled" ? [1, 0] : [0, 0]);
       acc.startReplicate(0);
-      const p0 = persons(1), p1 = persons(2);
+      const p0 = persons(1),
+        p1 = persons(2);
       acc.addBatch(p0.U, p0.onset, p0.death, N, 0);
       acc.addBatch(p1.U, p1.onset, p1.death, N, 1);
       values[L.personYears] = acc.finishReplicate();
-      const ref0 = plain(pathways, timing, p0, 0), ref1 = plain(pathways, timing, p1, 1);
+      const ref0 = plain(pathways, timing, p0, 0),
+        ref1 = plain(pathways, timing, p1, 1);
       let worst = 0;
       for (let j = 0; j < L.stride; j++) {
         const ref = ref0[j] + ref1[j];

@@ -12,22 +12,41 @@ import { normalQuantile, poissonFromU } from "../../engine/random/distributions"
 import { randomStream } from "../../engine/random/streams";
 
 const phase = (id: string, startAge: number, endAge: number, cost: number) => ({
-  id, name: id, startAge, endAge, annualCostNok: cost, annualStaffHours: cost / 10, basis: "catalogue" as const, source: "", staffHoursComplete: true, sigma: 0, enterProbability: 1,
+  id,
+  name: id,
+  startAge,
+  endAge,
+  annualCostNok: cost,
+  annualStaffHours: cost / 10,
+  basis: "catalogue" as const,
+  source: "",
+  staffHoursComplete: true,
+  sigma: 0,
+  enterProbability: 1,
 });
 // Two phases of one year each on the timeline (scaled to each person's course): A 100 kr/yr, B 1 000 kr/yr.
 const normal: Pathway = { id: "normal", name: "N", investments: [], phases: [phase("a", 70, 71, 100), phase("b", 71, 72, 1000)] };
 // Proactive: A costs 300, B 200, and 50 kr once at onset.
-const proactive: Pathway = { id: "proactive", name: "P", investments: [{ label: "inv", amountNok: 50, atYears: 0 }], phases: [phase("a", 70, 71, 300), phase("b", 71, 72, 200)] };
+const proactive: Pathway = {
+  id: "proactive",
+  name: "P",
+  investments: [{ label: "inv", amountNok: 50, atYears: 0 }],
+  phases: [phase("a", 70, 71, 300), phase("b", 71, 72, 200)],
+};
 // Constant hazard ln2/2: median remaining life 2 years at every age.
 const mx = new Float64Array(131).fill(Math.LN2 / 2);
 const model: ScaleUpModel = {
-  firstYear: 2025, lastYear: 2027,
+  firstYear: 2025,
+  lastYear: 2027,
   bands: [{ label: "80-84", from: 80, width: 5 }],
-  population: Float64Array.of(100, 100, 100), maleShare: Float64Array.of(0.5, 0.5, 0.5),
-  prevalence: Float64Array.of(0.5), incidence: Float64Array.of(0.02), // 0.02 × 100 × (1 − 0.5) = 1 new case a year
+  population: Float64Array.of(100, 100, 100),
+  maleShare: Float64Array.of(0.5, 0.5, 0.5),
+  prevalence: Float64Array.of(0.5),
+  incidence: Float64Array.of(0.02), // 0.02 × 100 × (1 − 0.5) = 1 new case a year
   existingCount: 2,
   survival: { male: { mx, hazardRatio: 1 }, female: { mx, hazardRatio: 1 } },
-  pathways: [normal, proactive], timing: "scaled",
+  pathways: [normal, proactive],
+  timing: "scaled",
 };
 
 describe("scale-up arithmetic, by hand (two cohorts, three years, variation off)", () => {
@@ -60,8 +79,14 @@ describe("scale-up arithmetic, by hand (two cohorts, three years, variation off)
     close(series(0, 1, "investment"), [0, 0, 0]); // existing persons' onset was before 2025
   });
   it("the transition scenario: yearly net cost, cumulative sum and break-even year", () => {
-    const rows = scaleUpRows(model, c.values, { transition: { from: "normal", to: "proactive" }, mix: { normal: 0.5, proactive: 0.5 }, hoursPerFte: 10, seed: 1 });
-    const get = (scenario: string, measure: string, year: number | "") => rows.find((r) => r.scenario === scenario && r.measure === measure && r.year === year && r.phase === "")!.mean;
+    const rows = scaleUpRows(model, c.values, {
+      transition: { from: "normal", to: "proactive" },
+      mix: { normal: 0.5, proactive: 0.5 },
+      hoursPerFte: 10,
+      seed: 1,
+    });
+    const get = (scenario: string, measure: string, year: number | "") =>
+      rows.find((r) => r.scenario === scenario && r.measure === measure && r.year === year && r.phase === "")!.mean;
     // all-normal total: existing 2000, 2000, 0 + new 50, 600, 1100
     expect([2025, 2026, 2027].map((y) => get("alle-normal", "total_cost_nok", y))).toEqual([2050, 2600, 1100]);
     // transition: existing on normal + new on proactive incl. investment: 2000 + 150 + 50, 2000 + 400 + 50, 0 + 500 + 50
@@ -83,10 +108,14 @@ describe("scale-up arithmetic, by hand (two cohorts, three years, variation off)
 
 describe("the scale-up kernel against a plain reference (variation on, documented draw order)", () => {
   // Durations vary (σ 0.5), one phase happens with probability 0.7 (the general layout), 40 existing persons, 10 new cases a year.
-  const vary = (p: Pathway, enter: number[] = []): Pathway => ({ ...p, phases: p.phases.map((ph, k) => ({ ...ph, sigma: 0.5, enterProbability: enter[k] ?? 1 })) });
+  const vary = (p: Pathway, enter: number[] = []): Pathway => ({
+    ...p,
+    phases: p.phases.map((ph, k) => ({ ...ph, sigma: 0.5, enterProbability: enter[k] ?? 1 })),
+  });
   const m: ScaleUpModel = { ...model, existingCount: 40, incidence: Float64Array.of(0.2), pathways: [vary(normal), vary(proactive, [1, 0.7])] };
   const L = scaleUpLayout(m);
-  const K = 2, Y = L.years;
+  const K = 2,
+    Y = L.years;
 
   /** One replicate the plain way: every uniform drawn in the documented order, exact e^(σ Φ⁻¹(u)), layoutPhases, spreadOverYears. */
   function reference(seed: number, replicate: number): Float64Array {
@@ -96,7 +125,9 @@ describe("the scale-up kernel against a plain reference (variation on, documente
     const f = flattenPathways(m.pathways);
     const draw = newPersonDraw(K);
     draw.ezSigma = 0.5;
-    const len = new Float64Array(K), start = new Float64Array(K), end = new Float64Array(K);
+    const len = new Float64Array(K),
+      start = new Float64Array(K),
+      end = new Float64Array(K);
     const person = (onset: number, death: number, group: number) => {
       out[L.personYears] += Math.max(0, Math.min(death, 2028) - Math.max(onset, 2025));
       m.pathways.forEach((p, pi) => {
@@ -107,10 +138,19 @@ describe("the scale-up kernel against a plain reference (variation on, documente
           spreadOverYears(start[k], end[k], ph.annualStaffHours, 2025, out, s.hours, Y);
           spreadOverYears(start[k], end[k], 1, 2025, out, s.phases[k], Y);
         });
-        for (const v of p.investments) { const t = onset + v.atYears; if (t >= 2025 && t < 2028 && t < death) out[s.investment + Math.floor(t - 2025)] += v.amountNok; }
+        for (const v of p.investments) {
+          const t = onset + v.atYears;
+          if (t >= 2025 && t < 2028 && t < death) out[s.investment + Math.floor(t - 2025)] += v.amountNok;
+        }
       });
     };
-    const phases = () => { for (let k = 0; k < K; k++) { draw.z[k] = normalQuantile(g.next()); draw.ez[k] = Math.exp(0.5 * draw.z[k]); draw.uEnter[k] = g.next(); } };
+    const phases = () => {
+      for (let k = 0; k < K; k++) {
+        draw.z[k] = normalQuantile(g.next());
+        draw.ez[k] = Math.exp(0.5 * draw.z[k]);
+        draw.uEnter[k] = g.next();
+      }
+    };
     for (let i = 0; i < m.existingCount; i++) {
       g.next(); // band (one band)
       const age = 80 + 5 * g.next();

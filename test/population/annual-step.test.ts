@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import fc from "fast-check";
 import { annualStep } from "../../engine/population/annual-step";
 import { ccmppStep, newAccounts } from "../../engine/population/ccmpp-step";
@@ -24,7 +24,10 @@ describe("annualStep", () => {
           for (let s = 0; s < 2; s++) {
             const o = s * N_AGES;
             end[o] = M[o];
-            for (let a = 1; a < N_AGES; a++) { start[o + a - 1] = share * M[o + a]; end[o + a] = (1 - share) * M[o + a]; }
+            for (let a = 1; a < N_AGES; a++) {
+              start[o + a - 1] = share * M[o + a];
+              end[o + a] = (1 - share) * M[o + a];
+            }
           }
           const expected = new Float64Array(GRID_SIZE);
           const accE = newAccounts();

@@ -24,13 +24,31 @@ const national: NationalHistory = {
  * mortality and fertility as a hazard ratio and a factor on the national rates.
  */
 function syntheticHistory(local: { hazard?: number; fertility?: number } = {}): PlaceHistory {
-  const assumptions = { ...a, fertility: { M: constant(1.8) }, lifeExpectancy: { male: { M: constant(80) }, female: { M: constant(84) } },
-    immigration: { M: constant(0) }, alternatives: { MMMM: "test" } };
+  const assumptions = {
+    ...a,
+    fertility: { M: constant(1.8) },
+    lifeExpectancy: { male: { M: constant(80) }, female: { M: constant(84) } },
+    immigration: { M: constant(0) },
+    alternatives: { MMMM: "test" },
+  };
   const base = new Float64Array(GRID_SIZE);
-  for (let s = 0; s < 2; s++) for (let x = 0; x < N_AGES; x++) base[s * N_AGES + x] = x < 90 ? 100 + 30 * Math.sin(x / 7) : 100 * Math.pow(0.7, x - 89);
-  const p = projectAlternative(nationalAlternative(assumptions, mortality, "MMMM"),
-    { code: "9999", name: "Testby", baseYear: 2000, base, immigrationShare: 0, immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [],
-      fertilityFactor: local.fertility ?? 1, mortalityRatio: new Float64Array(131).fill(local.hazard ?? 1) }, 2026);
+  for (let s = 0; s < 2; s++) for (let x = 0; x < N_AGES; x++) base[s * N_AGES + x] = x < 90 ? 100 + 30 * Math.sin(x / 7) : 100 * 0.7 ** (x - 89);
+  const p = projectAlternative(
+    nationalAlternative(assumptions, mortality, "MMMM"),
+    {
+      code: "9999",
+      name: "Testby",
+      baseYear: 2000,
+      base,
+      immigrationShare: 0,
+      immigrationProfile: rogersCastroProfile(),
+      flows: [],
+      adjustments: [],
+      fertilityFactor: local.fertility ?? 1,
+      mortalityRatio: new Float64Array(131).fill(local.hazard ?? 1),
+    },
+    2026,
+  );
   const totals = new Map<number, Float64Array>();
   for (let y = 2000; y <= 2026; y++) totals.set(y, aggregateBands(projectionYear(p, y), BANDS));
   return { region: "9999", name: "Testby", totals };
@@ -59,7 +77,17 @@ describe("backtest", () => {
     expect(Math.abs(r.areaFertilityFactor! - 0.85)).toBeLessThan(0.025);
     for (const s of r.summary) expect(s.engineMape).toBeLessThan(0.03);
     // Without them the 80+ groups are overestimated (national mortality is lower).
-    const plain = backtest({ bands: BANDS, history: [h], area: h, baseYear: 2016, horizon: 10, national, reconstructFrom: 0, areaMortality: false, areaFertility: false });
+    const plain = backtest({
+      bands: BANDS,
+      history: [h],
+      area: h,
+      baseYear: 2016,
+      horizon: 10,
+      national,
+      reconstructFrom: 0,
+      areaMortality: false,
+      areaFertility: false,
+    });
     expect(plain.areaHazardRatio).toBeNull();
     expect(plain.summary.find((s) => s.band === "90+")!.engineBias).toBeGreaterThan(0.05);
   });

@@ -6,7 +6,12 @@ import { GRID_SIZE } from "../../engine/population/grid";
 describe("parseBands", () => {
   it("reads the planning bands, named sets and SSB's labels", () => {
     expect(parseBands("0-17,18-49,50-66,67-79,80-89,90+").map((b) => [b.from, b.to])).toEqual([
-      [0, 17], [18, 49], [50, 66], [67, 79], [80, 89], [90, 105],
+      [0, 17],
+      [18, 49],
+      [50, 66],
+      [67, 79],
+      [80, 89],
+      [90, 105],
     ]);
     expect(parseBands("eldre").map((b) => b.label)).toEqual(["0-66", "67-79", "80-84", "85-89", "90+"]);
     expect(parseBands("ssb")).toHaveLength(10);
@@ -40,7 +45,10 @@ describe("aggregateBands", () => {
           const edges = [...cuts].sort((a, b) => a - b);
           const labels: string[] = [];
           let from = 0;
-          for (const e of edges) { labels.push(e - 1 === from ? `${from}` : `${from}-${e - 1}`); from = e; }
+          for (const e of edges) {
+            labels.push(e - 1 === from ? `${from}` : `${from}-${e - 1}`);
+            from = e;
+          }
           labels.push(`${from}+`);
           const grid = Float64Array.from(values);
           const bands = aggregateBands(grid, parseBands(labels));

@@ -51,7 +51,8 @@ describe("the calibrated Færder default", () => {
 
   it("runs a scenario's own fertility path as its own alternative (XMMM: TFR 1.2 from 2026)", () => {
     const scenario = populationScenarioSchema.parse({
-      alternatives: ["MMMM", "XMMM"], endYear: 2040,
+      alternatives: ["MMMM", "XMMM"],
+      endYear: 2040,
       assumptions: { fertility: { X: { "2023": 1.4, "2026": 1.2 } }, alternatives: { XMMM: "Lav fruktbarhet (egen)" } },
     });
     const job = runPopulationScenario(scenario, process.cwd());
@@ -64,8 +65,14 @@ describe("the calibrated Færder default", () => {
 
   it("takes in- and out-migration separately: 8 % of 18-24 leaving each year empties that band faster", () => {
     const base = runPopulationScenario(populationScenarioSchema.parse({ endYear: 2030 }), process.cwd());
-    const out = runPopulationScenario(populationScenarioSchema.parse({ endYear: 2030, outMigration: [{ ages: "18-24", rate: 0.08 }],
-      flows: [{ label: "innflytting 25-34", ages: "25-34", perYear: { "2024": 40 } }] }), process.cwd());
+    const out = runPopulationScenario(
+      populationScenarioSchema.parse({
+        endYear: 2030,
+        outMigration: [{ ages: "18-24", rate: 0.08 }],
+        flows: [{ label: "innflytting 25-34", ages: "25-34", perYear: { "2024": 40 } }],
+      }),
+      process.cwd(),
+    );
     const band = (job: typeof base, spec: string, i: number) => aggregateBands(projectionYear(job.run.projections.get("MMMM")!, 2030), parseBands(spec))[i];
     expect(band(out, "0-17,18-24,25+", 1)).toBeLessThan(0.75 * band(base, "0-17,18-24,25+", 1));
     const p = out.run.projections.get("MMMM")!;

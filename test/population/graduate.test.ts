@@ -12,7 +12,10 @@ describe("graduateBands", () => {
     const g = graduateBands(PLAN, FAERDER_2024);
     PLAN.forEach((b, i) => {
       let s = 0;
-      for (let a = b.from; a <= b.to; a++) { s += g[a]; expect(g[a]).toBeGreaterThanOrEqual(0); }
+      for (let a = b.from; a <= b.to; a++) {
+        s += g[a];
+        expect(g[a]).toBeGreaterThanOrEqual(0);
+      }
       expect(s).toBeCloseTo(FAERDER_2024[i], 9);
     });
   });
@@ -40,7 +43,10 @@ describe("graduateBands", () => {
         const g = graduateBands(PLAN, totals);
         return PLAN.every((b, i) => {
           let s = 0;
-          for (let a = b.from; a <= b.to; a++) { if (!(g[a] >= 0)) return false; s += g[a]; }
+          for (let a = b.from; a <= b.to; a++) {
+            if (!(g[a] >= 0)) return false;
+            s += g[a];
+          }
           return Math.abs(s - totals[i]) <= 1e-9 * Math.max(1, totals[i]);
         });
       }),

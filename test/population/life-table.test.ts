@@ -7,9 +7,13 @@ describe("lifeTableFromMx", () => {
   it("matches a hand-computed three-age table", () => {
     // m = 0.1, 0.2, open 0.5; ax = 0.5: q0 = 0.1/1.05, l1 = 1 − q0, L0 = d0/m0, …
     const lt = lifeTableFromMx([0.1, 0.2, 0.5]);
-    const q0 = 0.1 / 1.05, q1 = 0.2 / 1.1;
-    const l1 = 1 - q0, l2 = l1 * (1 - q1);
-    const L0 = q0 / 0.1, L1 = (l1 * q1) / 0.2, L2 = l2 / 0.5;
+    const q0 = 0.1 / 1.05,
+      q1 = 0.2 / 1.1;
+    const l1 = 1 - q0,
+      l2 = l1 * (1 - q1);
+    const L0 = q0 / 0.1,
+      L1 = (l1 * q1) / 0.2,
+      L2 = l2 / 0.5;
     expect(lt.qx[0]).toBeCloseTo(q0, 14);
     expect(lt.lx[2]).toBeCloseTo(l2, 14);
     expect(lt.ex[0]).toBeCloseTo(L0 + L1 + L2, 14);
@@ -42,7 +46,11 @@ describe("Kannisto closure", () => {
 // age 106 = 1 so L106 = l106 / m106 with m = q / (1 − q/2) = 2.
 describe.skipIf(!HAS_SHARED_DATA)("SSB 2023 life table", () => {
   const rows = HAS_SHARED_DATA ? readSharedCsv("life_tables/ssb_07902_norway_life_tables_2000-2024.csv").slice(1) : [];
-  const qx = (sex: string) => rows.filter((r) => r[0] === sex && r[2] === "2023").sort((a, b) => +a[1] - +b[1]).map((r) => +r[3]);
+  const qx = (sex: string) =>
+    rows
+      .filter((r) => r[0] === sex && r[2] === "2023")
+      .sort((a, b) => +a[1] - +b[1])
+      .map((r) => +r[3]);
 
   it("gives e0 81.4 for men and 84.6 for women (±0.05) as SSB publishes them", () => {
     const men = lifeExpectancy(mxFromQx(qx("Male")));
@@ -52,7 +60,10 @@ describe.skipIf(!HAS_SHARED_DATA)("SSB 2023 life table", () => {
   });
 
   it("moves e0 by less than 0.02 years when a Kannisto closure replaces ages 95+", () => {
-    for (const [sex, published] of [["Male", 81.4], ["Female", 84.6]] as const) {
+    for (const [sex, published] of [
+      ["Male", 81.4],
+      ["Female", 84.6],
+    ] as const) {
       const closed = kannistoClose(mxFromQx(qx(sex)), { fitFrom: 80, fitTo: 99, closeFrom: 95, extendTo: 130 });
       expect(Math.abs(lifeExpectancy(closed) - published)).toBeLessThanOrEqual(0.05);
       expect(Math.abs(lifeExpectancy(closed) - lifeExpectancy(mxFromQx(qx(sex))))).toBeLessThan(0.02);

@@ -26,12 +26,16 @@ describe("projectPlace", () => {
   it("keeps the balancing equation every year and sex: P(t+1) = P(t) + births − deaths + net migration", () => {
     const s = survivalGrid(81.5, 84.7);
     const asfr = gammaFertilitySchedule(32, 5).map((w) => 1.6 * w);
-    const mig = new Float64Array(GRID_SIZE).map((_, i) => ((i % N_AGES) < 40 ? 3 : -1));
+    const mig = new Float64Array(GRID_SIZE).map((_, i) => (i % N_AGES < 40 ? 3 : -1));
     const p = projectPlace(flatBase(), 2024, 2060, () => ({ rates: { ...s, asfr, srb: 1.055 }, migration: mig }));
     for (let i = 0; i < 36; i++) {
       for (let sex = 0; sex < 2; sex++) {
-        const before = projectionYear(p, 2024 + i).subarray(sex * N_AGES, (sex + 1) * N_AGES).reduce((a, b) => a + b, 0);
-        const after = projectionYear(p, 2025 + i).subarray(sex * N_AGES, (sex + 1) * N_AGES).reduce((a, b) => a + b, 0);
+        const before = projectionYear(p, 2024 + i)
+          .subarray(sex * N_AGES, (sex + 1) * N_AGES)
+          .reduce((a, b) => a + b, 0);
+        const after = projectionYear(p, 2025 + i)
+          .subarray(sex * N_AGES, (sex + 1) * N_AGES)
+          .reduce((a, b) => a + b, 0);
         const balance = before + p.births[2 * i + sex] - p.deaths[2 * i + sex] + p.migration[2 * i + sex];
         expect(Math.abs(after - balance)).toBeLessThan(1e-9 * before);
       }
@@ -68,11 +72,16 @@ describe("projectPlace", () => {
     const phi = 1 / (1 + srb);
     const lotka = (lambda: number) => {
       let sum = 0;
-      for (let a = 1; a < N_AGES; a++) sum += phi * asfr[a] * 0.5 * (ell[a - 1] + ell[a]) * Math.pow(lambda, -a);
+      for (let a = 1; a < N_AGES; a++) sum += phi * asfr[a] * 0.5 * (ell[a - 1] + ell[a]) * lambda ** -a;
       return sum - 1;
     };
-    let lo = 0.9, hi = 1.1;
-    for (let i = 0; i < 200; i++) { const mid = (lo + hi) / 2; if (lotka(mid) > 0) lo = mid; else hi = mid; }
+    let lo = 0.9,
+      hi = 1.1;
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (lotka(mid) > 0) lo = mid;
+      else hi = mid;
+    }
     const r = Math.log((lo + hi) / 2);
     const p = projectPlace(flatBase(), 2000, 2400, () => ({ rates: { ...s, asfr, srb }, migration: null }));
     const total = (y: number) => projectionYear(p, y).reduce((a, b) => a + b, 0);
@@ -134,7 +143,11 @@ describe("scaleToLifeExpectancy", () => {
   });
 
   it("meets the target e0 to 1e-8 years, for men and women", () => {
-    for (const [mx, target] of [[mortality.male, 86.0], [mortality.female, 88.3], [mortality.male, 78]] as const) {
+    for (const [mx, target] of [
+      [mortality.male, 86.0],
+      [mortality.female, 88.3],
+      [mortality.male, 78],
+    ] as const) {
       const { mx: scaled } = scaleToLifeExpectancy(mx, target);
       expect(Math.abs(lifeTableFromMx(scaled).ex[0] - target)).toBeLessThan(1e-8);
     }
@@ -147,8 +160,17 @@ describe("a place's own mortality (hazard ratio on national death rates)", () =>
     const { nationalAlternative, projectAlternative } = await import("../../engine/population/model");
     const { rogersCastroProfile } = await import("../../engine/population/migration-profile");
     const nat = nationalAlternative(loadNationalAssumptions(), mortality, "MMMM");
-    const place = { code: "9999", name: "Test", baseYear: 2024, base: flatBase(), fertilityFactor: 1, immigrationShare: 0,
-      immigrationProfile: rogersCastroProfile(), flows: [], adjustments: [] };
+    const place = {
+      code: "9999",
+      name: "Test",
+      baseYear: 2024,
+      base: flatBase(),
+      fertilityFactor: 1,
+      immigrationShare: 0,
+      immigrationProfile: rogersCastroProfile(),
+      flows: [],
+      adjustments: [],
+    };
     const ratio = new Float64Array(131).fill(1);
     for (let x = 80; x <= 130; x++) ratio[x] = 1.3;
     const a = projectionYear(projectAlternative(nat, place, 2030), 2030);

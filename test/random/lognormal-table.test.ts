@@ -16,7 +16,10 @@ describe("LognormalFactorTable: e^(σ Φ⁻¹(u)) tabulated", () => {
         worst = Math.max(worst, Math.abs(t.at(u) / direct(sigma, u) - 1));
       }
       const g = randomStream(11, 0);
-      for (let i = 0; i < 200000; i++) { const u = g.next(); worst = Math.max(worst, Math.abs(t.at(u) / direct(sigma, u) - 1)); }
+      for (let i = 0; i < 200000; i++) {
+        const u = g.next();
+        worst = Math.max(worst, Math.abs(t.at(u) / direct(sigma, u) - 1));
+      }
       expect(worst).toBeLessThan(3e-10);
     }
   });
@@ -36,10 +39,16 @@ describe("LognormalFactorTable: e^(σ Φ⁻¹(u)) tabulated", () => {
     const g = randomStream(5, 0);
     const n = 100000;
     const x = new Float64Array(n);
-    let s = 0, s2 = 0;
-    for (let i = 0; i < n; i++) { x[i] = t.at(g.next()); s += x[i]; s2 += x[i] * x[i]; }
-    const mean = s / n, sd = Math.sqrt(s2 / n - mean * mean);
-    expect(Math.abs(mean - Math.exp(0.125))).toBeLessThan(3 * sd / Math.sqrt(n));
+    let s = 0,
+      s2 = 0;
+    for (let i = 0; i < n; i++) {
+      x[i] = t.at(g.next());
+      s += x[i];
+      s2 += x[i] * x[i];
+    }
+    const mean = s / n,
+      sd = Math.sqrt(s2 / n - mean * mean);
+    expect(Math.abs(mean - Math.exp(0.125))).toBeLessThan((3 * sd) / Math.sqrt(n));
     x.sort();
     // median: P(X ≤ 1) = 1/2, sd of the sample share sqrt(1/4n)
     const below = x.findIndex((v) => v > 1) / n;

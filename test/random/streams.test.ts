@@ -16,7 +16,11 @@ describe("the generator and its seeding, against published reference values", ()
   it("SplitMix64: seed 1477776061723855037 gives the reference implementation's outputs", () => {
     // rand_xoshiro's test of SplitMix64, from http://xoshiro.di.unimi.it/splitmix64.c.
     expect(splitMix64(BigInt("1477776061723855037"), 5).map(String)).toEqual([
-      "1985237415132408290", "2979275885539914483", "13511426838097143398", "8488337342461049707", "15141737807933549159",
+      "1985237415132408290",
+      "2979275885539914483",
+      "13511426838097143398",
+      "8488337342461049707",
+      "15141737807933549159",
     ]);
   });
   it("FNV-1a 64: the published test vectors", () => {
@@ -59,18 +63,30 @@ describe("rngStream", () => {
   it("uniform: mean 1/2 and variance 1/12 within 3 standard errors (100 000 draws)", () => {
     const r = rngStream(2024, 3);
     const n = 100000;
-    let s = 0, s2 = 0;
-    for (let i = 0; i < n; i++) { const u = r(); expect(u >= 0 && u < 1).toBe(true); s += u; s2 += u * u; }
+    let s = 0,
+      s2 = 0;
+    for (let i = 0; i < n; i++) {
+      const u = r();
+      expect(u >= 0 && u < 1).toBe(true);
+      s += u;
+      s2 += u * u;
+    }
     const mean = s / n;
     expect(Math.abs(mean - 0.5)).toBeLessThan(3 * Math.sqrt(1 / 12 / n));
     // sd of u² is sqrt(1/5 − 1/9) ≈ 0.298
-    expect(Math.abs(s2 / n - 1 / 3)).toBeLessThan(3 * 0.2981 / Math.sqrt(n));
+    expect(Math.abs(s2 / n - 1 / 3)).toBeLessThan((3 * 0.2981) / Math.sqrt(n));
   });
   it("neighbouring streams are uncorrelated: first draws of 20 000 consecutive streams, lag-1 correlation within 3 standard errors", () => {
     const n = 20000;
     const u = Float64Array.from({ length: n }, (_, i) => randomStream(7, i).next());
-    let sxy = 0, sx = 0, sxx = 0;
-    for (let i = 0; i < n; i++) { sx += u[i]; sxx += u[i] * u[i]; if (i > 0) sxy += (u[i] - 0.5) * (u[i - 1] - 0.5); }
+    let sxy = 0,
+      sx = 0,
+      _sxx = 0;
+    for (let i = 0; i < n; i++) {
+      sx += u[i];
+      _sxx += u[i] * u[i];
+      if (i > 0) sxy += (u[i] - 0.5) * (u[i - 1] - 0.5);
+    }
     const corr = sxy / (n - 1) / (1 / 12);
     expect(Math.abs(corr)).toBeLessThan(3 / Math.sqrt(n));
     expect(Math.abs(sx / n - 0.5)).toBeLessThan(3 * Math.sqrt(1 / 12 / n));

@@ -16,7 +16,15 @@ describe("compareRuns(a, b)", () => {
   const rows = compareRuns(a, b);
 
   it("matches rows on all columns but value and label; difference B − A and ratio B ÷ A", () => {
-    expect(rows[0]).toEqual({ table: "sammendrag", keyColumns: ["key", "unit"], key: ["staff_base", "årsverk"], a: 544.9, b: 600, difference: 55.1, ratio: 600 / 544.9 });
+    expect(rows[0]).toEqual({
+      table: "sammendrag",
+      keyColumns: ["key", "unit"],
+      key: ["staff_base", "årsverk"],
+      a: 544.9,
+      b: 600,
+      difference: 55.1,
+      ratio: 600 / 544.9,
+    });
     expect(rows[1]).toMatchObject({ a: 0, b: 5, difference: 5, ratio: null });
     expect(rows[2]).toMatchObject({ key: ["new", "x"], a: null, b: 2, difference: null, ratio: null });
     expect(new Set(rows.map((r) => r.table))).toEqual(new Set(["sammendrag"]));
@@ -33,7 +41,8 @@ describe("compareRuns(a, b)", () => {
   });
 
   it("refuses two runs with no table in common", () => {
-    expect(() => compareRuns(tables({ x: "value\n1\n" }), tables({ y: "value\n1\n" }), { a: "out/a", b: "out/b" }))
-      .toThrow("out/a and out/b: expected two run folders with at least one table (CSV) in common, got tables x and tables y");
+    expect(() => compareRuns(tables({ x: "value\n1\n" }), tables({ y: "value\n1\n" }), { a: "out/a", b: "out/b" })).toThrow(
+      "out/a and out/b: expected two run folders with at least one table (CSV) in common, got tables x and tables y",
+    );
   });
 });

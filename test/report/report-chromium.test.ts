@@ -22,13 +22,23 @@ describe.skipIf(skip)("report.html of scenarios/default.json in headless chromiu
       const page = await context.newPage();
       const errors: string[] = [];
       const requests: string[] = [];
-      page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
       page.on("pageerror", (e) => errors.push(String(e)));
-      page.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requests.push(r.url()); });
+      page.on("request", (r) => {
+        if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requests.push(r.url());
+      });
       await page.goto(pathToFileURL(join(dir, "report.html")).href, { waitUntil: "load" });
-      await page.waitForFunction(`Array.from(document.querySelectorAll(".trappa-plot")).every(function (d) { return d.querySelector("svg.main-svg") !== null; })`, undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        `Array.from(document.querySelectorAll(".trappa-plot")).every(function (d) { return d.querySelector("svg.main-svg") !== null; })`,
+        undefined,
+        { timeout: 20_000 },
+      );
       const plots = (await page.evaluate(`document.querySelectorAll(".trappa-plot").length`)) as number;
-      const withSvg = (await page.evaluate(`Array.from(document.querySelectorAll(".trappa-plot")).filter(function (d) { return d.querySelector("svg.main-svg") !== null && d.querySelector("g.trace") !== null; }).length`)) as number;
+      const withSvg = (await page.evaluate(
+        `Array.from(document.querySelectorAll(".trappa-plot")).filter(function (d) { return d.querySelector("svg.main-svg") !== null && d.querySelector("g.trace") !== null; }).length`,
+      )) as number;
       const traces = (await page.evaluate(`document.querySelectorAll(".trappa-plot g.trace").length`)) as number;
       const title = await page.title();
       await page.screenshot({ path: shot, fullPage: true });
@@ -61,7 +71,13 @@ describe.skipIf(skip)("runToFolder(file, { png: true }): static chart images", (
     try {
       const { files } = await runToFolder("scenarios/varianter/halv-boliggjoring.json", { out: dir, png: true });
       const pngs = readdirSync(join(dir, "figurer")).sort();
-      expect(pngs).toEqual(["fig-befolkning.png", "fig-boligtrapp-arsverk.png", "fig-boligtrapp-beboere.png", "fig-boligtrapp-kostnad.png", "fig-dekning-arsverk.png"]);
+      expect(pngs).toEqual([
+        "fig-befolkning.png",
+        "fig-boligtrapp-arsverk.png",
+        "fig-boligtrapp-beboere.png",
+        "fig-boligtrapp-kostnad.png",
+        "fig-dekning-arsverk.png",
+      ]);
       for (const p of pngs) {
         const b = readFileSync(join(dir, "figurer", p));
         expect(b.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a"); // PNG signature

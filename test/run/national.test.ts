@@ -10,8 +10,15 @@ const assumptions = loadNationalAssumptions();
 const mortality = loadMortalityBase();
 const maleShare = stationaryMaleShare(mortality, 81.5, 84.7, assumptions.sexRatioAtBirth);
 const places = [300, 5000, 80000].map((size, i) => ({
-  ...placeFromBands({ code: `100${i}`, name: `Sted ${i}`, baseYear: 2024, bands: parseBands("plan"),
-    totals: [5454, 9608, 6719, 4125, 1320, 275].map((v) => (v / 27501) * size), maleShare, immigrationShare: size / 5550203 }),
+  ...placeFromBands({
+    code: `100${i}`,
+    name: `Sted ${i}`,
+    baseYear: 2024,
+    bands: parseBands("plan"),
+    totals: [5454, 9608, 6719, 4125, 1320, 275].map((v) => (v / 27501) * size),
+    maleShare,
+    immigrationShare: size / 5550203,
+  }),
   flows: [{ label: "innenlands", profile: rogersCastroProfile(), level: { "2024": i - 1 } }],
 }));
 

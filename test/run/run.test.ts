@@ -11,7 +11,17 @@ const result = runScenario(base);
 
 describe("runScenario(loaded): scenarios/default.json", () => {
   it("writes one table per part, in order", () => {
-    expect(result.tables.map((t) => t.id)).toEqual(["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator", "persona-tidslinje", "persona-monte-carlo", "oppskalering"]);
+    expect(result.tables.map((t) => t.id)).toEqual([
+      "befolkning",
+      "dekningsgrader",
+      "boligtrapp",
+      "boligtrapp-sum",
+      "sammendrag",
+      "kalkulator",
+      "persona-tidslinje",
+      "persona-monte-carlo",
+      "oppskalering",
+    ]);
     expect(result.seed).toBe(2040);
     expect(result.replicates).toBe(200);
     expect(result.notes).toEqual([]);
@@ -38,7 +48,15 @@ describe("runScenario(loaded): scenarios/default.json", () => {
 
   it("lists assumptions with sources and the data files read", () => {
     expect(result.assumptions.some((a) => a.part === "Dekningsgrader" && a.source.includes("Ålesund"))).toBe(true);
-    expect(result.sources.map((s) => s.role)).toEqual(["population", "national assumptions", "mortality shape", "price catalogue", "service package", "personas", "condition defaults"]);
+    expect(result.sources.map((s) => s.role)).toEqual([
+      "population",
+      "national assumptions",
+      "mortality shape",
+      "price catalogue",
+      "service package",
+      "personas",
+      "condition defaults",
+    ]);
   });
 });
 
@@ -74,7 +92,12 @@ describe("runScenario(loaded): parts absent are skipped; the personas hook", () 
     let seen: unknown;
     const runner: PersonasRunner = (input) => {
       seen = { seed: input.seed, replicates: input.replicates, file: input.file.endsWith("scenarios/personas/johs.json") };
-      return { tables: [{ id: "personas", title: "Personaforløp", description: "", columns: [{ key: "value", label: "verdi", kind: "value" }], rows: [[1]] }], assumptions: [], sources: [], notes: [] };
+      return {
+        tables: [{ id: "personas", title: "Personaforløp", description: "", columns: [{ key: "value", label: "verdi", kind: "value" }], rows: [[1]] }],
+        assumptions: [],
+        sources: [],
+        notes: [],
+      };
     };
     const r = runScenario(withPersonas({}), { personas: runner, seed: 7, replicates: 3 });
     expect(seen).toEqual({ seed: 7, replicates: 3, file: true });

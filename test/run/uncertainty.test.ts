@@ -12,7 +12,10 @@ const base = loadScenarioFile("scenarios/default.json");
 const withBlock = (block: UncertaintyScenario): LoadedScenario => ({ ...base, scenario: { ...base.scenario, uncertainty: block } });
 const ZERO: UncertaintyScenario = {
   population: { fertility: { spread: 0 }, lifeExpectancy: { spread: 0 }, immigration: { spread: 0 }, internalMigration: { relativeSpread: 0 } },
-  coverageRates: { off: true }, profileShares: { off: true }, unitCosts: { defaultRelative: 0 }, arsverkPerUnit: { defaultRelative: 0 },
+  coverageRates: { off: true },
+  profileShares: { off: true },
+  unitCosts: { defaultRelative: 0 },
+  arsverkPerUnit: { defaultRelative: 0 },
   pathways: { off: true },
 };
 const table = (tables: ResultTable[], id: string) => tables.find((t) => t.id === id)!;
@@ -23,7 +26,13 @@ describe("runScenario(loaded, { uncertainty: N }): every spread zero", () => {
   const zero = runScenario(withBlock(ZERO), { uncertainty: 4 });
 
   it("keeps every table of the deterministic run as it is, and adds the three uncertainty tables after them", () => {
-    expect(zero.tables.map((t) => t.id)).toEqual([...det.tables.map((t) => t.id), "befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"]);
+    expect(zero.tables.map((t) => t.id)).toEqual([
+      ...det.tables.map((t) => t.id),
+      "befolkning-usikkerhet",
+      "sammendrag-usikkerhet",
+      "tjenester-usikkerhet",
+      "oppskalering-usikkerhet",
+    ]);
     det.tables.forEach((t, k) => expect(zero.tables[k], t.id).toEqual(t));
     expect(det.uncertainty).toBeUndefined();
   });
@@ -52,7 +61,9 @@ describe("runScenario(loaded, { uncertainty: N }): every spread zero", () => {
   it("gives P10 = P50 = P90 = the scale-up with every parameter at its value, year by year (the same persons in every set), and no parameter spread", () => {
     const su = zero.uncertainty!.scaleUp!;
     expect(su.years[0]).toBe(2025);
-    su.years.forEach((year, t) => { for (let k = 0; k < 3; k++) expect(su.saving.stats[k][t], `${year}`).toBe(su.saving.central[t]); });
+    su.years.forEach((year, t) => {
+      for (let k = 0; k < 3; k++) expect(su.saving.stats[k][t], `${year}`).toBe(su.saving.central[t]);
+    });
     expect(su.breakEven.stats).toEqual([su.breakEven.central, su.breakEven.central, su.breakEven.central]);
     expect(su.decomposition.saving.between).toBe(0);
     expect(su.decomposition.saving.within).toBeGreaterThan(0);
@@ -67,11 +78,16 @@ describe("runScenario(loaded, { uncertainty: N }): every spread zero", () => {
     expect(years[years.length - 1]).toBe(2040);
     const ch = det.coverageHousing!;
     const expected = seriesValues(u.series, years, ch.housing, ch.coverage);
-    u.series.forEach((s, k) => years.forEach((_, t) => {
-      for (let j = 0; j < 3; j++) expect(s.stats[j][t], `${s.part} ${s.variant} ${s.item} ${s.measure} ${years[t]}`).toBe(roundValue(expected[k * years.length + t]));
-    }));
+    u.series.forEach((s, k) =>
+      years.forEach((_, t) => {
+        for (let j = 0; j < 3; j++)
+          expect(s.stats[j][t], `${s.part} ${s.variant} ${s.item} ${s.measure} ${years[t]}`).toBe(roundValue(expected[k * years.length + t]));
+      }),
+    );
     // and the housing series agree with boligtrapp-sum (summed over steps; to 1e-6).
-    const sum = table(det.tables, "boligtrapp-sum").rows.filter((r) => r[0] === "today" && r[1] === 2040 && r[3] === "arsverk").reduce((a, r) => a + (r[4] as number), 0);
+    const sum = table(det.tables, "boligtrapp-sum")
+      .rows.filter((r) => r[0] === "today" && r[1] === 2040 && r[3] === "arsverk")
+      .reduce((a, r) => a + (r[4] as number), 0);
     const arsverk = u.series.find((s) => s.part === "boligtrapp" && s.variant === "today" && s.measure === "arsverk")!;
     expect(Math.abs(arsverk.stats[1][years.length - 1] - sum)).toBeLessThan(1e-5);
   });
@@ -111,12 +127,19 @@ describe("runScenario(loaded, { uncertainty: N }): default spreads", () => {
 
   it("shows the fan charts and the summary percentiles in report.html only when present", () => {
     const html = runReportHtml(a, { plotlyScript: "" });
-    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"]) expect(html).toContain(`id="${id}"`);
+    for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"])
+      expect(html).toContain(`id="${id}"`);
     expect(html).toContain("<h2>Usikkerhet</h2>");
     expect(html).toContain("Sammendraget med usikkerhet, 2024–2040: persentiler over 40 replikater (frø 2040)");
     const plain = runReportHtml(runScenario(base), { plotlyScript: "" });
     expect(plain).not.toContain("Usikkerhet");
-    expect(uncertaintyFigures(a.uncertainty!).map((f) => f.id)).toEqual(["fig-usikkerhet-eldre", "fig-usikkerhet-plasser", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"]);
+    expect(uncertaintyFigures(a.uncertainty!).map((f) => f.id)).toEqual([
+      "fig-usikkerhet-eldre",
+      "fig-usikkerhet-plasser",
+      "fig-usikkerhet-arsverk",
+      "fig-usikkerhet-kostnad",
+      "fig-usikkerhet-oppskalering",
+    ]);
   });
 });
 
@@ -126,9 +149,15 @@ describe("uncertaintyStatistics(level) and fanFigure", () => {
     expect(uncertaintyStatistics(0.95).map((s) => s.id)).toEqual(["p2.5", "p50", "p97.5"]);
   });
   it("draws low, a filled high and the median per series, and refuses ragged input", () => {
-    const f = fanFigure([{ name: "80+", x: [2024, 2025], low: [1, 2], median: [1, 3], high: [1, 4], central: [1, 3] }], { title: "t", yTitle: "y", interval: "P10–P90" });
+    const f = fanFigure([{ name: "80+", x: [2024, 2025], low: [1, 2], median: [1, 3], high: [1, 4], central: [1, 3] }], {
+      title: "t",
+      yTitle: "y",
+      interval: "P10–P90",
+    });
     expect(f.data.map((d) => d.name ?? null)).toEqual([null, "80+, P10–P90", "80+, median", "80+, uten usikkerhet"]);
     expect(f.data[1].fill).toBe("tonexty");
-    expect(() => fanFigure([{ name: "x", x: [1, 2], low: [1], median: [1, 2], high: [1, 2] }], { title: "t", yTitle: "y", interval: "i" })).toThrow(/one low value per x in "x", got 1 for 2/);
+    expect(() => fanFigure([{ name: "x", x: [1, 2], low: [1], median: [1, 2], high: [1, 2] }], { title: "t", yTitle: "y", interval: "i" })).toThrow(
+      /one low value per x in "x", got 1 for 2/,
+    );
   });
 });

@@ -11,8 +11,9 @@ describe("formatFieldPath(path)", () => {
 
 describe("formatIssue(issue)", () => {
   it("names the file, the field path, what was expected and what was found", () => {
-    expect(formatIssue({ file: "scenarios/faerder.json", path: ["coverage", "services", 2, "rates", "80-84"], expected: "a share between 0 and 1", found: "1.4" }))
-      .toBe('scenarios/faerder.json: coverage.services[2].rates["80-84"]: expected a share between 0 and 1, got 1.4');
+    expect(
+      formatIssue({ file: "scenarios/faerder.json", path: ["coverage", "services", 2, "rates", "80-84"], expected: "a share between 0 and 1", found: "1.4" }),
+    ).toBe('scenarios/faerder.json: coverage.services[2].rates["80-84"]: expected a share between 0 and 1, got 1.4');
   });
 
   it("quotes texts and cuts long values", () => {

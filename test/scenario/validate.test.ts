@@ -10,7 +10,9 @@ const EXPECTED = JSON.parse(readFileSync(resolve(__dirname, "fixtures", "expecte
 
 describe("checkScenarioFile(file): the folder of broken scenarios", () => {
   it("has an expectation for every fixture but the second half of the circle", () => {
-    const files = readdirSync(resolve(__dirname, "fixtures", "broken")).filter((f) => f !== "circular-b.json").sort();
+    const files = readdirSync(resolve(__dirname, "fixtures", "broken"))
+      .filter((f) => f !== "circular-b.json")
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
 

@@ -19,14 +19,24 @@ let input: StochasticPopulationInput;
 beforeAll(() => {
   const s = loadCoverageHousingScenario("scenarios/default.json");
   const job = runPopulationScenario({ ...s.population, alternatives: ["MMMM"], endYear: 2040 }, s.baseDir);
-  input = { place: job.run.place, assumptions: job.assumptions, mortality: loadMortalityBase(), alternative: "MMMM", endYear: 2040, uncertainty: DEFAULT_POPULATION_UNCERTAINTY };
+  input = {
+    place: job.run.place,
+    assumptions: job.assumptions,
+    mortality: loadMortalityBase(),
+    alternative: "MMMM",
+    endYear: 2040,
+    uncertainty: DEFAULT_POPULATION_UNCERTAINTY,
+  };
 });
 
 describe("interval calibration on the projected population", () => {
   it("covers the projected truth in 80 % ± 3 % of 2 000 repetitions (0-66 and 67-79 in 2030, 80+ and the total in 2040)", () => {
     const bands = parseBands(["0-66", "67-79", "80+"]);
-    const M = 2200, N = 200, R = 2000;
-    const t2030 = 2030 - input.place.baseYear, t2040 = 2040 - input.place.baseYear;
+    const M = 2200,
+      N = 200,
+      R = 2000;
+    const t2030 = 2030 - input.place.baseYear,
+      t2040 = 2040 - input.place.baseYear;
     const pool = Array.from({ length: M }, (_, i) => {
       const b = bandTotals(projectReplicate(input, 77, i), bands);
       return [b[t2030][0], b[t2030][1], b[t2040][2], b[t2040][0] + b[t2040][1] + b[t2040][2]];
@@ -41,7 +51,10 @@ describe("interval calibration on the projected population", () => {
       }
     }
     const coverage = hits.map((h) => h / R);
-    console.log("coverage of the 80 % interval on the projection (0-66 2030, 67-79 2030, 80+ 2040, total 2040):", coverage.map((c) => (100 * c).toFixed(1)).join(", "));
+    console.log(
+      "coverage of the 80 % interval on the projection (0-66 2030, 67-79 2030, 80+ 2040, total 2040):",
+      coverage.map((c) => (100 * c).toFixed(1)).join(", "),
+    );
     for (const c of coverage) expect(Math.abs(c - 0.8)).toBeLessThan(0.03);
     // The truths really vary: the interval of 80+ in 2040 is tens of persons wide.
     const wide = pool.slice(0, N).map((x) => x[2]);

@@ -41,7 +41,9 @@ describe("uncertainty declared next to a value", () => {
     expect(s.unitCosts.heldognsbolig).toEqual({ low: 560000, central: 700000, high: 840000, shape: "triangular" }); // the ± 20 % default
     expect(s.arsverkPerUnit.heldognsbolig).toEqual({ low: 0.6, central: 0.767, high: 0.9, shape: "uniform", level: undefined });
     expect(s.coverageRates.bandSampleSize).toEqual({ institusjon: { "90+": 120 / 0.237 } });
-    expect(s.alternativeShares).toEqual([{ band: "90+", step: "institusjon", absorbedBy: "heldognsbolig", low: 0.12, central: 0.158, high: 0.2, shape: "triangular", level: undefined }]);
+    expect(s.alternativeShares).toEqual([
+      { band: "90+", step: "institusjon", absorbedBy: "heldognsbolig", low: 0.12, central: 0.158, high: 0.2, shape: "triangular", level: undefined },
+    ]);
     // 120 users behind the 90+ rate: 506.3 residents instead of the band's base-year population.
     const setup = prepareUncertainty(p, s);
     expect(residentsBehind(setup, "institusjon", "90+")).toBeCloseTo(506.3291139, 6);
@@ -52,8 +54,9 @@ describe("uncertainty declared next to a value", () => {
 
   it("refuses an interval given twice (inline and in the uncertainty part), naming both fields", () => {
     const p = parts(declared());
-    expect(() => resolveUncertainty({ unitCosts: { intervals: { institusjon: { low: 1100000, high: 1300000 } } } }, p, { file: "s.json" }))
-      .toThrow('s.json: coverage.services[0].unitCost: expected one interval for "institusjon" (it is also declared in s.json: uncertainty.unitCosts.intervals.institusjon), got "1000000–1400000"');
+    expect(() => resolveUncertainty({ unitCosts: { intervals: { institusjon: { low: 1100000, high: 1300000 } } } }, p, { file: "s.json" })).toThrow(
+      's.json: coverage.services[0].unitCost: expected one interval for "institusjon" (it is also declared in s.json: uncertainty.unitCosts.intervals.institusjon), got "1000000–1400000"',
+    );
   });
 
   it("refuses a low bound above the high bound, naming the field", () => {
@@ -72,8 +75,9 @@ describe("uncertainty declared next to a value", () => {
     const t = fresh();
     t.housing.profiles.alternative["90+"].institusjon = { value: 0.158, low: 0.1, high: 0.6, absorbedBy: "heldognsbolig" };
     expect(problems(t)).toBe("");
-    expect(() => resolveUncertainty(undefined, parts(t), { file: "s.json" }))
-      .toThrow(/^s\.json: housing\.profiles\.alternative\["90\+"\]\["institusjon"\]: expected a share distribution that stays in \[0, 1\]: at the high bound "heldognsbolig" would get -0\.2511/);
+    expect(() => resolveUncertainty(undefined, parts(t), { file: "s.json" })).toThrow(
+      /^s\.json: housing\.profiles\.alternative\["90\+"\]\["institusjon"\]: expected a share distribution that stays in \[0, 1\]: at the high bound "heldognsbolig" would get -0\.2511/,
+    );
   });
 
   it("refuses an interval level outside (0, 1), and a level without the log-normal shape", () => {
@@ -87,7 +91,9 @@ describe("uncertainty declared next to a value", () => {
   it("refuses a rate with neither a count nor a sample size, and money with only one bound", () => {
     const s = fresh();
     s.coverage.services[0].rates["67-79"] = { value: 0.014 };
-    expect(problems(s)).toBe('s.json: coverage.services[0].rates["67-79"].count: expected exactly one of count (users behind the rate) and sampleSize (residents behind it), got nothing');
+    expect(problems(s)).toBe(
+      's.json: coverage.services[0].rates["67-79"].count: expected exactly one of count (users behind the rate) and sampleSize (residents behind it), got nothing',
+    );
     const t = fresh();
     t.coverage.services[0].unitCost = { value: 1200000, priceYear: 2024, low: 1000000 };
     expect(problems(t)).toBe("s.json: coverage.services[0].unitCost.high: expected both low and high (an interval), got nothing");

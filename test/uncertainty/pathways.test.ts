@@ -16,7 +16,12 @@ import { decomposeVariance } from "../../engine/uncertainty/variance";
 
 const base = loadScenarioFile("scenarios/default.json");
 const withBlock = (block: UncertaintyScenario): LoadedScenario => ({ ...base, scenario: { ...base.scenario, uncertainty: block } });
-const ZERO_POPULATION: UncertaintyScenario["population"] = { fertility: { spread: 0 }, lifeExpectancy: { spread: 0 }, immigration: { spread: 0 }, internalMigration: { relativeSpread: 0 } };
+const ZERO_POPULATION: UncertaintyScenario["population"] = {
+  fertility: { spread: 0 },
+  lifeExpectancy: { spread: 0 },
+  immigration: { spread: 0 },
+  internalMigration: { relativeSpread: 0 },
+};
 
 let setup: UncertaintySetup;
 beforeAll(() => {
@@ -50,12 +55,21 @@ describe("resolvePathwayUncertainty: the condition's intervals (data/pathways/de
   });
 
   it("takes the scenario's overrides and refuses bad ones, naming the field", () => {
-    const s = resolvePathwayUncertainty({ incidence70plus: { low: 0.04, high: 0.05 }, phasePrices: { defaultRelative: 0, intervals: { sykehjem: { low: 0.9, high: 1.3, shape: "uniform" } } } }, d, johs, t);
+    const s = resolvePathwayUncertainty(
+      { incidence70plus: { low: 0.04, high: 0.05 }, phasePrices: { defaultRelative: 0, intervals: { sykehjem: { low: 0.9, high: 1.3, shape: "uniform" } } } },
+      d,
+      johs,
+      t,
+    );
     expect(s.incidence).toEqual({ low: 0.04 / 0.0439, central: 1, high: 0.05 / 0.0439, shape: "triangular", level: undefined });
     expect(s.prices.sykehjem).toEqual({ low: 0.9, central: 1, high: 1.3, shape: "uniform", level: undefined });
     expect(s.prices.dagsenter).toEqual({ low: 1, central: 1, high: 1, shape: "triangular" });
-    expect(() => resolvePathwayUncertainty({ prevalence70plus: { low: 0.15, high: 0.16 } }, d, johs, t)).toThrow(/uncertainty\.pathways\.prevalence70plus: expected an interval around the value 0\.146, got "0\.15–0\.16"/);
-    expect(() => resolvePathwayUncertainty({ phaseDurations: { intervals: { kafe: { low: 0.8, high: 1.2 } } } }, d, johs, t)).toThrow(/phaseDurations\.intervals\["kafe"\]: expected a phase id of the transition's pathways \(symptomer, hjemmesykepleie, .*trygghetspakke\), got "kafe"/);
+    expect(() => resolvePathwayUncertainty({ prevalence70plus: { low: 0.15, high: 0.16 } }, d, johs, t)).toThrow(
+      /uncertainty\.pathways\.prevalence70plus: expected an interval around the value 0\.146, got "0\.15–0\.16"/,
+    );
+    expect(() => resolvePathwayUncertainty({ phaseDurations: { intervals: { kafe: { low: 0.8, high: 1.2 } } } }, d, johs, t)).toThrow(
+      /phaseDurations\.intervals\["kafe"\]: expected a phase id of the transition's pathways \(symptomer, hjemmesykepleie, .*trygghetspakke\), got "kafe"/,
+    );
     expect(() => resolvePathwayUncertainty({ survivalFactor: { low: 1.2, high: 1.1 } }, d, johs, t)).toThrow(InputError);
   });
 });
@@ -94,7 +108,9 @@ describe("the scale-up in every replicate (scenarios/default.json, Johs)", () =>
     expect(t.central).toBeGreaterThan(2025);
     expect(t.central).toBeLessThan(2041);
     expect(t.rows[0].swing).toBeGreaterThan(0);
-    expect(() => checkTarget("innsparing", ["cost_reduction_alt_profile", "scaleup_saving_target_year", "scaleup_break_even_year"])).toThrow(/\(cost_reduction_alt_profile, scaleup_saving_target_year, scaleup_break_even_year\), got "innsparing"/);
+    expect(() => checkTarget("innsparing", ["cost_reduction_alt_profile", "scaleup_saving_target_year", "scaleup_break_even_year"])).toThrow(
+      /\(cost_reduction_alt_profile, scaleup_saving_target_year, scaleup_break_even_year\), got "innsparing"/,
+    );
     expect(sensitivityInputs(setup).filter((i) => i.id.startsWith("pathway.")).length).toBe(3 + 6 + 7);
   });
 
@@ -107,9 +123,16 @@ describe("the scale-up in every replicate (scenarios/default.json, Johs)", () =>
     expect(s.within).toBeGreaterThan(0);
     expect(s.mcVarianceOfMean).toBeCloseTo(s.within / 8, 12);
     // Every parameter at its value: no parameter uncertainty left, the same person-level variation in every set.
-    const fixed = prepareScenarioUncertainty(withBlock({
-      population: ZERO_POPULATION, coverageRates: { off: true }, profileShares: { off: true }, unitCosts: { defaultRelative: 0 }, arsverkPerUnit: { defaultRelative: 0 }, pathways: { off: true },
-    })).setup;
+    const fixed = prepareScenarioUncertainty(
+      withBlock({
+        population: ZERO_POPULATION,
+        coverageRates: { off: true },
+        profileShares: { off: true },
+        unitCosts: { defaultRelative: 0 },
+        arsverkPerUnit: { defaultRelative: 0 },
+        pathways: { off: true },
+      }),
+    ).setup;
     const z = runUncertainty(fixed, { replicates: 4 });
     expect(z.decomposition!.scaleup_saving_target_year.between).toBe(0);
     expect(z.decomposition!.scaleup_saving_target_year.within).toBeGreaterThan(0);

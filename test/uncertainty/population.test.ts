@@ -7,7 +7,13 @@ import { runPopulationScenario } from "../../engine/run/population";
 import { rngStream } from "../../engine/random/streams";
 import { ar1Normals } from "../../engine/uncertainty/ar1";
 import {
-  DEFAULT_POPULATION_UNCERTAINTY, applyDeviations, drawDeviations, pathBounds, projectDraw, simulatePopulation, withoutPopulationSpread,
+  DEFAULT_POPULATION_UNCERTAINTY,
+  applyDeviations,
+  drawDeviations,
+  pathBounds,
+  projectDraw,
+  simulatePopulation,
+  withoutPopulationSpread,
   type StochasticPopulationInput,
 } from "../../engine/uncertainty/population";
 import { percentiles } from "../../engine/uncertainty/quantile";
@@ -21,15 +27,27 @@ beforeAll(() => {
   const s = loadCoverageHousingScenario("scenarios/default.json");
   const job = runPopulationScenario({ ...s.population, alternatives: ["MMMM"], endYear: 2040 }, s.baseDir);
   assumptions = job.assumptions;
-  input = { place: job.run.place, assumptions, mortality: loadMortalityBase(), alternative: "MMMM", endYear: 2040, uncertainty: DEFAULT_POPULATION_UNCERTAINTY };
+  input = {
+    place: job.run.place,
+    assumptions,
+    mortality: loadMortalityBase(),
+    alternative: "MMMM",
+    endYear: 2040,
+    uncertainty: DEFAULT_POPULATION_UNCERTAINTY,
+  };
 });
 
 describe("ar1Normals(rng, n, phi)", () => {
   it("has N(0, 1) margins and lag-1 correlation φ (20 000 series of 3; tolerances 0.03)", () => {
     const rng = rngStream(8, 0);
     const n = 20000;
-    const a = new Float64Array(n), b = new Float64Array(n);
-    for (let i = 0; i < n; i++) { const e = ar1Normals(rng, 3, 0.9); a[i] = e[0]; b[i] = e[2]; }
+    const a = new Float64Array(n),
+      b = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = ar1Normals(rng, 3, 0.9);
+      a[i] = e[0];
+      b[i] = e[2];
+    }
     const p = percentiles(b, 0.8);
     expect(Math.abs(p.mean)).toBeLessThan(0.03);
     expect(Math.abs(p.sd - 1)).toBeLessThan(0.03);
@@ -45,7 +63,8 @@ describe("drawn paths read SSB's L and H as the 10th and 90th percentiles", () =
     const b = pathBounds(assumptions, "MMMM", 2024, 2040, DEFAULT_POPULATION_UNCERTAINTY);
     const t = 2040 - 2024;
     const n = 4000;
-    const below = { tfr: 0, e0: 0, imm: 0 }, above = { tfr: 0, e0: 0, imm: 0 };
+    const below = { tfr: 0, e0: 0, imm: 0 },
+      above = { tfr: 0, e0: 0, imm: 0 };
     for (let i = 0; i < n; i++) {
       const d = applyDeviations(b, drawDeviations(rngStream(11, i), 17, DEFAULT_POPULATION_UNCERTAINTY));
       if (d.tfr[t] < b.tfr[t][1]) below.tfr++;
@@ -82,7 +101,8 @@ describe("calibration of the 80 % intervals (simulation study)", () => {
       for (let k = 0; k <= t; k++) imm += d.immigration[k];
       return [d.tfr[t], d.e0Female[t], d.immigration[t], imm / (t + 1), d.internal[t]];
     };
-    const R = 2000, N = 200;
+    const R = 2000,
+      N = 200;
     const hits = [0, 0, 0, 0, 0];
     const sample = figures(0, 0).map(() => new Float64Array(N));
     for (let r = 0; r < R; r++) {
@@ -94,7 +114,10 @@ describe("calibration of the 80 % intervals (simulation study)", () => {
       });
     }
     const coverage = hits.map((h) => h / R);
-    console.log("coverage of the 80 % interval (TFR, e0 women, immigration, mean immigration, internal):", coverage.map((c) => (100 * c).toFixed(1)).join(", "));
+    console.log(
+      "coverage of the 80 % interval (TFR, e0 women, immigration, mean immigration, internal):",
+      coverage.map((c) => (100 * c).toFixed(1)).join(", "),
+    );
     for (const c of coverage) expect(Math.abs(c - 0.8)).toBeLessThan(0.03);
   });
 });
@@ -113,7 +136,10 @@ describe("simulatePopulation", () => {
     const b = simulatePopulation(input, bands, 40, 7);
     expect(a.rows.map((r) => r.stats)).toEqual(b.rows.map((r) => r.stats));
     for (const r of a.rows) expect(r.stats.low <= r.stats.median && r.stats.median <= r.stats.high).toBe(true);
-    const w = (year: number) => { const s = a.rows.find((r) => r.year === year && r.band === "80-89")!.stats; return s.high - s.low; };
+    const w = (year: number) => {
+      const s = a.rows.find((r) => r.year === year && r.band === "80-89")!.stats;
+      return s.high - s.low;
+    };
     expect(w(2024)).toBeLessThan(1e-6);
     expect(w(2040)).toBeGreaterThan(w(2030));
     const c = simulatePopulation(input, bands, 40, 8);
@@ -125,7 +151,9 @@ describe("bad input", () => {
   it("refuses a low path above the high path, naming the component and year", () => {
     const swapped = { ...DEFAULT_POPULATION_UNCERTAINTY, low: "H", high: "L" };
     expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, swapped)).toThrow(InputError);
-    expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, swapped)).toThrow(/low: fertility in 2024: expected the low path "H" \(1\.43\d*\) at most the high path "L" \(1\.40\d*\), got a low bound above the high bound/);
+    expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, swapped)).toThrow(
+      /low: fertility in 2024: expected the low path "H" \(1\.43\d*\) at most the high path "L" \(1\.40\d*\), got a low bound above the high bound/,
+    );
   });
   it("warns (does not fail) where the middle path lies outside the low and high paths", () => {
     // The shipped paths keep L ≤ M ≤ H; a straight high path from 1.40 (2023) to 1.91 (2050)
@@ -137,7 +165,9 @@ describe("bad input", () => {
     expect(b.tfr[0][2]).toBe(b.tfr[0][0]);
   });
   it("refuses an interval level outside (0, 1) and an unknown letter", () => {
-    expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, { ...DEFAULT_POPULATION_UNCERTAINTY, level: 1 })).toThrow(/level: expected a level above 0 and below 1, got 1/);
+    expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, { ...DEFAULT_POPULATION_UNCERTAINTY, level: 1 })).toThrow(
+      /level: expected a level above 0 and below 1, got 1/,
+    );
     expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, { ...DEFAULT_POPULATION_UNCERTAINTY, level: 0 })).toThrow(InputError);
     expect(() => pathBounds(assumptions, "MMMM", 2024, 2040, { ...DEFAULT_POPULATION_UNCERTAINTY, low: "X" })).toThrow(/low: expected a path letter/);
   });

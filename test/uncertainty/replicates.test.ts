@@ -20,7 +20,10 @@ describe("runReplicateBlock(model, seed, from, to)", () => {
     const parts = [runReplicateBlock(model, 3, 0, 2), runReplicateBlock(model, 3, 2, 5), runReplicateBlock(model, 3, 5, 6)];
     const joined = new Float64Array(whole.length);
     let at = 0;
-    for (const p of parts) { joined.set(p, at); at += p.length; }
+    for (const p of parts) {
+      joined.set(p, at);
+      at += p.length;
+    }
     expect(Array.from(joined)).toEqual(Array.from(whole));
   });
 

@@ -14,8 +14,17 @@ describe("scenario schema: the optional uncertainty part", () => {
   it("accepts a scenario without it (the shipped default) and with a full block", () => {
     expect(check(undefined as unknown as Json).text).toBe("");
     const full = check({
-      level: 0.9, replicates: 500, seed: 7,
-      population: { low: "L", high: "H", fertility: { phi: 0.8, spread: 1 }, lifeExpectancy: { phi: 0.95 }, immigration: { spread: 0.5 }, internalMigration: { phi: 0.5, relativeSpread: 0.3 } },
+      level: 0.9,
+      replicates: 500,
+      seed: 7,
+      population: {
+        low: "L",
+        high: "H",
+        fertility: { phi: 0.8, spread: 1 },
+        lifeExpectancy: { phi: 0.95 },
+        immigration: { spread: 0.5 },
+        internalMigration: { phi: 0.5, relativeSpread: 0.3 },
+      },
       coverageRates: { sampleSize: { institusjon: 4000 } },
       profileShares: { off: true },
       unitCosts: { defaultRelative: 0.15, intervals: { institusjon: { low: 1000000, high: 1500000, shape: "uniform" } } },

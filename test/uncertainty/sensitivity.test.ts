@@ -18,8 +18,16 @@ describe("firstOrderIndex(x, y, bins)", () => {
   it("recovers S = 0.2 and 0.8 for y = x1 + 2 x2 with standard normal inputs (4 000 draws, 20 bins; ±0.04)", () => {
     const rng = rngStream(3, 0);
     const n = 4000;
-    const x1 = new Float64Array(n), x2 = new Float64Array(n), x3 = new Float64Array(n), y = new Float64Array(n);
-    for (let i = 0; i < n; i++) { x1[i] = standardNormal(rng); x2[i] = standardNormal(rng); x3[i] = standardNormal(rng); y[i] = x1[i] + 2 * x2[i]; }
+    const x1 = new Float64Array(n),
+      x2 = new Float64Array(n),
+      x3 = new Float64Array(n),
+      y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      x1[i] = standardNormal(rng);
+      x2[i] = standardNormal(rng);
+      x3[i] = standardNormal(rng);
+      y[i] = x1[i] + 2 * x2[i];
+    }
     expect(Math.abs(firstOrderIndex(x1, y, 20) - 0.2)).toBeLessThan(0.04);
     expect(Math.abs(firstOrderIndex(x2, y, 20) - 0.8)).toBeLessThan(0.04);
     expect(firstOrderIndex(x3, y, 20)).toBeLessThan(0.02); // an input y does not use
@@ -48,7 +56,9 @@ describe("tornado(setup, target) on scenarios/default.json", () => {
   });
   it("refuses a target that does not exist, listing the valid keys", () => {
     expect(() => checkTarget("kostnad")).toThrow(InputError);
-    expect(() => checkTarget("kostnad")).toThrow(/expected one of the council summary keys, coverage figures or scale-up figures \(staff_base, .*units_higher_steps_today, coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year, scaleup_break_even_year\), got "kostnad"/);
+    expect(() => checkTarget("kostnad")).toThrow(
+      /expected one of the council summary keys, coverage figures or scale-up figures \(staff_base, .*units_higher_steps_today, coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year, scaleup_break_even_year\), got "kostnad"/,
+    );
     // A setup without a persona has no scale-up figures, and says so.
     expect(() => tornado(setup, "scaleup_saving_target_year")).toThrow(/\(staff_base, .*coverage_cost_today\), got "scaleup_saving_target_year"/);
   });

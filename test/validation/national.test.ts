@@ -16,10 +16,17 @@ const SSB: Record<string, Record<number, number>> = {
 
 describe.skipIf(!HAS_SHARED_DATA)("the whole country from 2024 with SSB's 2024 assumptions, not calibrated", () => {
   it("lands within 1 % of SSB's MMMM in 2030, 2040, 2050 and within 4 % of LLML and HHMH", () => {
-    const job = runPopulationScenario(populationScenarioSchema.parse({
-      calibrateTo: join(SHARED_DATA, "telemark", "Framskrevet_folkemengde_2024-2050.csv"), region: "0", calibrate: false,
-      alternatives: ["MMMM", "LLML", "HHMH"], endYear: 2050, bands: "ssb",
-    }), process.cwd());
+    const job = runPopulationScenario(
+      populationScenarioSchema.parse({
+        calibrateTo: join(SHARED_DATA, "telemark", "Framskrevet_folkemengde_2024-2050.csv"),
+        region: "0",
+        calibrate: false,
+        alternatives: ["MMMM", "LLML", "HHMH"],
+        endYear: 2050,
+        bands: "ssb",
+      }),
+      process.cwd(),
+    );
     for (const [alt, years] of Object.entries(SSB)) {
       for (const [year, published] of Object.entries(years)) {
         const total = projectionYear(job.run.projections.get(alt)!, Number(year)).reduce((a, b) => a + b, 0);

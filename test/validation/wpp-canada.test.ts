@@ -31,7 +31,11 @@ describe.skipIf(!HAS_SHARED_DATA)("UN WPP 2019 Canada single-year oracle", () =>
       a[sexIndex(r[2]) * N + +r[3]] = +r[5] / 1000;
       mig.set(key(+r[0]), a);
     }
-    const srb = new Map(readSharedCsv(`${DIR}/input_srb.csv`).slice(1).map((r) => [key(+r[0]), +r[2]]));
+    const srb = new Map(
+      readSharedCsv(`${DIR}/input_srb.csv`)
+        .slice(1)
+        .map((r) => [key(+r[0]), +r[2]]),
+    );
     const published = new Map<string, Float64Array>();
     for (const r of readSharedCsv(`${DIR}/output_pop_count_age_sex_1x1.csv`).slice(1)) {
       if (r[1] !== "male" && r[1] !== "female") continue;
@@ -44,8 +48,17 @@ describe.skipIf(!HAS_SHARED_DATA)("UN WPP 2019 Canada single-year oracle", () =>
     for (let year = 1950; year < 2020; year++) {
       const s = surv.get(key(year))!;
       const out = new Float64Array(2 * N);
-      ccmppStep(N, pop, { survival: s, survivalOpen: [s[N - 1], s[2 * N - 1]], asfr: asfr.get(key(year))!, srb: srb.get(key(year))! },
-        1, "period", null, mig.get(key(year))!, out, new Float64Array(2 * N));
+      ccmppStep(
+        N,
+        pop,
+        { survival: s, survivalOpen: [s[N - 1], s[2 * N - 1]], asfr: asfr.get(key(year))!, srb: srb.get(key(year))! },
+        1,
+        "period",
+        null,
+        mig.get(key(year))!,
+        out,
+        new Float64Array(2 * N),
+      );
       const expected = published.get(key(year + 1))!;
       for (let sx = 0; sx < 2; sx++) {
         for (let a = 2; a <= 99; a++) {

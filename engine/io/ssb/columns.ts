@@ -8,18 +8,49 @@ export type ColumnRole = "region" | "regionCode" | "sex" | "age" | "contents" | 
 
 /** Column names (lower case) of the dimensions, as SSB, PxWeb, R/pyjstat exports and dashboards write them. */
 const ROLE_NAMES: Record<string, ColumnRole> = {
-  region: "region", kommune: "region", fylke: "region", "region/kommune": "region", område: "region", kommunenavn: "region",
-  sted: "region", place: "region", region_name: "region",
-  kommunenummer: "regionCode", kommunenr: "regionCode", regionkode: "regionCode", region_code: "regionCode", knr: "regionCode",
-  kjønn: "sex", kjonn: "sex", sex: "sex",
-  alder: "age", age: "age", aldersgruppe: "age", "alder (år)": "age",
-  statistikkvariabel: "contents", contentscode: "contents", contents: "contents", "statistics variable": "contents",
-  type: "contents", kilde: "contents", alternativ: "contents", alternative: "contents",
-  år: "year", aar: "year", tid: "year", year: "year", årstall: "year",
-  framskriving: "round", round: "round", framskrivingsår: "round", runde: "round",
-  tabell: "table", table: "table",
+  region: "region",
+  kommune: "region",
+  fylke: "region",
+  "region/kommune": "region",
+  område: "region",
+  kommunenavn: "region",
+  sted: "region",
+  place: "region",
+  region_name: "region",
+  kommunenummer: "regionCode",
+  kommunenr: "regionCode",
+  regionkode: "regionCode",
+  region_code: "regionCode",
+  knr: "regionCode",
+  kjønn: "sex",
+  kjonn: "sex",
+  sex: "sex",
+  alder: "age",
+  age: "age",
+  aldersgruppe: "age",
+  "alder (år)": "age",
+  statistikkvariabel: "contents",
+  contentscode: "contents",
+  contents: "contents",
+  "statistics variable": "contents",
+  type: "contents",
+  kilde: "contents",
+  alternativ: "contents",
+  alternative: "contents",
+  år: "year",
+  aar: "year",
+  tid: "year",
+  year: "year",
+  årstall: "year",
+  framskriving: "round",
+  round: "round",
+  framskrivingsår: "round",
+  runde: "round",
+  tabell: "table",
+  table: "table",
   status: "status",
-  sortcolumn: "ignore", sortering: "ignore",
+  sortcolumn: "ignore",
+  sortering: "ignore",
 };
 
 /** Names of a value column that say nothing about what is counted. */
@@ -83,31 +114,50 @@ export function recordsFromGrid(header: readonly string[], rows: readonly string
     const role = opts.roles?.[name.toLowerCase()] ?? columnRole(name);
     if (role !== undefined) {
       if (role === "ignore") return;
-      if (roleOf[role] !== undefined) throw new InputError(`${file}: line ${opts.headerLine}, field "${name}": expected one ${role} column, got two ("${header[roleOf[role]!]}" and "${name}")`);
+      if (roleOf[role] !== undefined)
+        throw new InputError(
+          `${file}: line ${opts.headerLine}, field "${name}": expected one ${role} column, got two ("${header[roleOf[role]!]}" and "${name}")`,
+        );
       roleOf[role] = i;
       return;
     }
     let m = /^(.*?)\s*(\d{4})$/.exec(name);
-    if (m && !/\d$/.test(m[1])) { values.push({ index: i, year: m[2], contents: m[1] }); return; }
+    if (m && !/\d$/.test(m[1])) {
+      values.push({ index: i, year: m[2], contents: m[1] });
+      return;
+    }
     m = /^(\d{4})\s+(.*)$/.exec(name);
-    if (m) { values.push({ index: i, year: m[1], contents: m[2] }); return; }
+    if (m) {
+      values.push({ index: i, year: m[1], contents: m[2] });
+      return;
+    }
     // "value", "antall" or a bare "Personer" do not say whether the counts are registered or projected.
     values.push({ index: i, year: "", contents: isValueName(name) ? "" : name });
   });
   const headerLine = opts.headerLine;
-  if (values.length === 0) throw new InputError(`${file}: line ${headerLine}: expected at least one value column besides the dimensions, got columns ${header.join(", ")}`);
+  if (values.length === 0)
+    throw new InputError(`${file}: line ${headerLine}: expected at least one value column besides the dimensions, got columns ${header.join(", ")}`);
   if (roleOf.region === undefined && roleOf.regionCode === undefined && roleOf.age === undefined) {
-    throw new InputError(`${file}: line ${headerLine}: expected columns naming SSB's dimensions (region, kjønn, alder, statistikkvariabel, år), got columns ${header.join(", ")}`);
+    throw new InputError(
+      `${file}: line ${headerLine}: expected columns naming SSB's dimensions (region, kjønn, alder, statistikkvariabel, år), got columns ${header.join(", ")}`,
+    );
   }
   if (roleOf.age === undefined) throw new InputError(`${file}: line ${headerLine}: expected an age column (alder), got columns ${header.join(", ")}`);
   if (roleOf.year === undefined && values.some((v) => v.year === "")) {
-    throw new InputError(`${file}: line ${headerLine}: expected a year column (år, Tid) or years in the value columns' headers ("Personer 2024"), got columns ${header.join(", ")}`);
+    throw new InputError(
+      `${file}: line ${headerLine}: expected a year column (år, Tid) or years in the value columns' headers ("Personer 2024"), got columns ${header.join(", ")}`,
+    );
   }
   const contentsCol = roleOf.contents;
   const colName: Record<RawRole, string> = {
-    region: header[roleOf.region ?? roleOf.regionCode ?? 0], contents: contentsCol !== undefined ? header[contentsCol] : "", table: roleOf.table !== undefined ? header[roleOf.table] : "",
-    round: roleOf.round !== undefined ? header[roleOf.round] : "", year: roleOf.year !== undefined ? header[roleOf.year] : "", sex: roleOf.sex !== undefined ? header[roleOf.sex] : "",
-    age: header[roleOf.age], value: "",
+    region: header[roleOf.region ?? roleOf.regionCode ?? 0],
+    contents: contentsCol !== undefined ? header[contentsCol] : "",
+    table: roleOf.table !== undefined ? header[roleOf.table] : "",
+    round: roleOf.round !== undefined ? header[roleOf.round] : "",
+    year: roleOf.year !== undefined ? header[roleOf.year] : "",
+    sex: roleOf.sex !== undefined ? header[roleOf.sex] : "",
+    age: header[roleOf.age],
+    value: "",
   };
   const records: RawRecord[] = [];
   const valueField = new Map<number, number>(); // record index → value column
@@ -140,7 +190,9 @@ export function recordsFromGrid(header: readonly string[], rows: readonly string
       const text = r[v.index] ?? "";
       const parsed = parseSsbValue(text, opts.decimalComma);
       if (!parsed) {
-        throw new InputError(`${file}: line ${line}, field "${header[v.index]}": expected a number or one of SSB's missing-value symbols . .. ... : -, got ${JSON.stringify(text)}`);
+        throw new InputError(
+          `${file}: line ${line}, field "${header[v.index]}": expected a number or one of SSB's missing-value symbols . .. ... : -, got ${JSON.stringify(text)}`,
+        );
       }
       valueField.set(records.length, v.index);
       records.push({

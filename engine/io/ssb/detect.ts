@@ -28,8 +28,18 @@ function fields(line: string, d: string): string[] {
   let q = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (c === '"') { if (q && line[i + 1] === '"') { f += '"'; i++; } else q = !q; continue; }
-    if (c === d && !q) { out.push(f.trim()); f = ""; continue; }
+    if (c === '"') {
+      if (q && line[i + 1] === '"') {
+        f += '"';
+        i++;
+      } else q = !q;
+      continue;
+    }
+    if (c === d && !q) {
+      out.push(f.trim());
+      f = "";
+      continue;
+    }
     f += c;
   }
   out.push(f.trim());
@@ -52,9 +62,12 @@ export function detectSsbFormat(text: string, file: string): SsbFormat {
     const zip = trimmed.startsWith("PK");
     throw unrecognisedFormat(file, zip ? "a ZIP or XLSX file (save the table as CSV or JSON-stat2)" : "a binary file");
   }
-  const lines = trimmed.split(/\r?\n/).filter((l) => l.trim() !== "").slice(0, 6);
+  const lines = trimmed
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 6);
   const firstLine = lines[0];
-  const quote = JSON.stringify(firstLine.length > 120 ? firstLine.slice(0, 120) + "…" : firstLine);
+  const quote = JSON.stringify(firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine);
   // The header: the first line with several fields on either delimiter.
   for (const line of lines) {
     const semi = fields(line, ";");
@@ -66,7 +79,10 @@ export function detectSsbFormat(text: string, file: string): SsbFormat {
       throw unrecognisedFormat(file, quote);
     }
     const names = comma.map((h) => h.toLowerCase());
-    const hasDims = comma.some((h) => { const r = columnRole(h); return r !== undefined && r !== "ignore" && r !== "status"; });
+    const hasDims = comma.some((h) => {
+      const r = columnRole(h);
+      return r !== undefined && r !== "ignore" && r !== "status";
+    });
     if (!hasDims) throw unrecognisedFormat(file, quote);
     if (names.indexOf("region_name") >= 0) return "tidy-long-csv";
     const hasYear = comma.some((h) => columnRole(h) === "year");

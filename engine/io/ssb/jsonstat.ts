@@ -40,7 +40,9 @@ function decodeDim(file: string, id: string, size: number, d: unknown): Dim {
   const labels = isObject(cat.label) ? (cat.label as Record<string, unknown>) : {};
   const codes: string[] = new Array(size);
   if (Array.isArray(cat.index)) {
-    cat.index.forEach((c, i) => { codes[i] = String(c); });
+    cat.index.forEach((c, i) => {
+      codes[i] = String(c);
+    });
   } else if (isObject(cat.index)) {
     for (const [code, pos] of Object.entries(cat.index)) {
       if (typeof pos !== "number" || !Number.isInteger(pos) || pos < 0 || pos >= size) {
@@ -50,13 +52,21 @@ function decodeDim(file: string, id: string, size: number, d: unknown): Dim {
       codes[pos] = code;
     }
   } else {
-    Object.keys(labels).forEach((c, i) => { codes[i] = c; });
+    Object.keys(labels).forEach((c, i) => {
+      codes[i] = c;
+    });
   }
   for (let i = 0; i < size; i++) {
     if (codes[i] === undefined) throw new InputError(`${at}.category.index: expected ${size} categories (size), got none at position ${i}`);
   }
   if (codes.length !== size) throw new InputError(`${at}.category.index: expected ${size} categories (size), got ${codes.length}`);
-  return { id, label: typeof d.label === "string" ? d.label : id, size, codes, labels: codes.map((c) => (typeof labels[c] === "string" ? (labels[c] as string) : c)) };
+  return {
+    id,
+    label: typeof d.label === "string" ? d.label : id,
+    size,
+    codes,
+    labels: codes.map((c) => (typeof labels[c] === "string" ? (labels[c] as string) : c)),
+  };
 }
 
 function roleOf(dim: Dim, roles: Record<string, unknown>): Role | undefined {
@@ -94,7 +104,9 @@ export function parseJsonStat(json: unknown, file: string, table = ""): RawTable
     dimObj = d;
     if (isObject(d.role)) roles = d.role;
   } else {
-    throw new InputError(`${file}: expected a JSON-stat2 dataset (with id, size, dimension and value), got JSON with keys ${isObject(ds) ? Object.keys(ds).slice(0, 8).join(", ") : typeof ds}`);
+    throw new InputError(
+      `${file}: expected a JSON-stat2 dataset (with id, size, dimension and value), got JSON with keys ${isObject(ds) ? Object.keys(ds).slice(0, 8).join(", ") : typeof ds}`,
+    );
   }
   if (ids.length !== sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 0)) {
     throw new InputError(`${file}: field "size": expected one non-negative size per dimension in "id" (${ids.length}), got ${JSON.stringify(sizes)}`);
@@ -103,9 +115,14 @@ export function parseJsonStat(json: unknown, file: string, table = ""): RawTable
   const byRole: Partial<Record<Role, number>> = {};
   dims.forEach((dim, i) => {
     const role = roleOf(dim, roles);
-    if (role !== undefined && byRole[role] === undefined) { byRole[role] = i; return; }
+    if (role !== undefined && byRole[role] === undefined) {
+      byRole[role] = i;
+      return;
+    }
     if (dim.size > 1) {
-      throw new InputError(`${file}: field "dimension.${dim.id}": expected SSB's dimensions (Region, Kjonn, Alder, ContentsCode, Tid) and others of size 1, got "${dim.label}" with ${dim.size} categories`);
+      throw new InputError(
+        `${file}: field "dimension.${dim.id}": expected SSB's dimensions (Region, Kjonn, Alder, ContentsCode, Tid) and others of size 1, got "${dim.label}" with ${dim.size} categories`,
+      );
     }
   });
   if (byRole.age === undefined) throw new InputError(`${file}: field "id": expected an age dimension (Alder), got ${ids.join(", ")}`);
@@ -117,12 +134,16 @@ export function parseJsonStat(json: unknown, file: string, table = ""): RawTable
   if (Array.isArray(value) && value.length !== total) {
     throw new InputError(`${file}: field "value": expected ${total} values (the product of size ${sizes.join("×")}), got ${value.length}`);
   }
-  if (!Array.isArray(value) && !isObject(value)) throw new InputError(`${file}: field "value": expected an array or object of values, got ${JSON.stringify(value)?.slice(0, 40)}`);
+  if (!Array.isArray(value) && !isObject(value))
+    throw new InputError(`${file}: field "value": expected an array or object of values, got ${JSON.stringify(value)?.slice(0, 40)}`);
   const valueAt = (i: number): unknown => (Array.isArray(value) ? value[i] : (value as Record<string, unknown>)[String(i)]);
   const statusAt = (i: number): string => {
     if (typeof status === "string") return status;
     if (Array.isArray(status)) return typeof status[i] === "string" ? status[i] : "";
-    if (isObject(status)) { const s = status[String(i)]; return typeof s === "string" ? s : ""; }
+    if (isObject(status)) {
+      const s = status[String(i)];
+      return typeof s === "string" ? s : "";
+    }
     return "";
   };
 
@@ -133,8 +154,24 @@ export function parseJsonStat(json: unknown, file: string, table = ""): RawTable
     const dim = dims[di];
     return dim.codes.map((code, p) => fn(dim.labels[p], code, `${file}: field "dimension.${dim.id}.category.label.${code}"`));
   };
-  const ageText = pick("age", (label, code, where) => { try { parseSsbAge(label, where); return label; } catch { parseSsbAge(code, where); return code; } });
-  const sexText = pick("sex", (label, code, where) => { try { parseSsbSex(label, where); return label; } catch { parseSsbSex(code, where); return code; } });
+  const ageText = pick("age", (label, code, where) => {
+    try {
+      parseSsbAge(label, where);
+      return label;
+    } catch {
+      parseSsbAge(code, where);
+      return code;
+    }
+  });
+  const sexText = pick("sex", (label, code, where) => {
+    try {
+      parseSsbSex(label, where);
+      return label;
+    } catch {
+      parseSsbSex(code, where);
+      return code;
+    }
+  });
   const regionCode = pick("region", (_l, code) => code);
   const regionLabel = pick("region", (label, code) => (label === code ? "" : label));
   const contents = pick("contents", (label) => label);
@@ -150,7 +187,10 @@ export function parseJsonStat(json: unknown, file: string, table = ""): RawTable
   const records: RawRecord[] = [];
   for (let i = 0; i < total; i++) {
     let rest = i;
-    for (let d = n - 1; d >= 0; d--) { pos[d] = rest % sizes[d]; rest = Math.floor(rest / sizes[d]); }
+    for (let d = n - 1; d >= 0; d--) {
+      pos[d] = rest % sizes[d];
+      rest = Math.floor(rest / sizes[d]);
+    }
     const v = valueAt(i);
     let val: number | null;
     let st = statusAt(i);
@@ -164,13 +204,28 @@ export function parseJsonStat(json: unknown, file: string, table = ""): RawTable
     }
     records.push({
       line: i,
-      regionCode: regionCode[at("region")], regionLabel: regionLabel[at("region")],
-      contents: contents[at("contents")], table: tableNo, round: "",
-      year: years[at("year")], sex: sexText[at("sex")], age: ageText[at("age")],
-      value: val, status: val === null ? st : "",
+      regionCode: regionCode[at("region")],
+      regionLabel: regionLabel[at("region")],
+      contents: contents[at("contents")],
+      table: tableNo,
+      round: "",
+      year: years[at("year")],
+      sex: sexText[at("sex")],
+      age: ageText[at("age")],
+      value: val,
+      status: val === null ? st : "",
     });
   }
-  const dimFor: Record<RawRole, Role | undefined> = { region: "region", contents: "contents", table: undefined, round: undefined, year: "year", sex: "sex", age: "age", value: undefined };
+  const dimFor: Record<RawRole, Role | undefined> = {
+    region: "region",
+    contents: "contents",
+    table: undefined,
+    round: undefined,
+    year: "year",
+    sex: "sex",
+    age: "age",
+    value: undefined,
+  };
   const where = (rec: RawRecord, role: RawRole): string => {
     const r = dimFor[role];
     const di = r === undefined ? undefined : byRole[r];

@@ -27,8 +27,19 @@ export const SSB_ALTERNATIVE_CODES: readonly string[] = Object.keys(SSB_ALTERNAT
 
 /** Projection round of each of SSB's municipal projection tables (first year of the round). */
 export const SSB_PROJECTION_TABLES: Readonly<Record<string, number>> = {
-  "05904": 2005, "06917": 2008, "07268": 2009, "08109": 2010, "08825": 2011, "09482": 2012,
-  "10213": 2014, "11168": 2016, "11668": 2018, "12882": 2020, "13600": 2022, "14288": 2024, "14746": 2026,
+  "05904": 2005,
+  "06917": 2008,
+  "07268": 2009,
+  "08109": 2010,
+  "08825": 2011,
+  "09482": 2012,
+  "10213": 2014,
+  "11168": 2016,
+  "11668": 2018,
+  "12882": 2020,
+  "13600": 2022,
+  "14288": 2024,
+  "14746": 2026,
 };
 
 /** Tables of registered population SSB publishes by region, sex and age. */
@@ -36,10 +47,19 @@ export const SSB_REGISTERED_TABLES: readonly string[] = ["07459"];
 
 /** Names (lower case, without the code) that older and current tables give the alternatives. */
 const NAMED_ALTERNATIVES: Record<string, string> = {
-  hovedalternativet: "MMMM", hovedalternativ: "MMMM", "middels nasjonal vekst": "MMMM",
-  "lav nasjonal vekst": "LLML", "høy nasjonal vekst": "HHMH",
-  "lav innvandring": "MMML", "høy innvandring": "MMMH", "sterk aldring": "LHML", "svak aldring": "HLMH",
-  "ingen nettoinnvandring": "MMM0", "ingen innvandring": "MMM0", "null nettoinnvandring": "MMM0", "ingen flytting": "MM00",
+  hovedalternativet: "MMMM",
+  hovedalternativ: "MMMM",
+  "middels nasjonal vekst": "MMMM",
+  "lav nasjonal vekst": "LLML",
+  "høy nasjonal vekst": "HHMH",
+  "lav innvandring": "MMML",
+  "høy innvandring": "MMMH",
+  "sterk aldring": "LHML",
+  "svak aldring": "HLMH",
+  "ingen nettoinnvandring": "MMM0",
+  "ingen innvandring": "MMM0",
+  "null nettoinnvandring": "MMM0",
+  "ingen flytting": "MM00",
 };
 
 /** Labels of registered population (and of a value column that says nothing more). */
@@ -115,10 +135,32 @@ export function parseSsbAge(text: string, where = "age"): string {
 }
 
 const SEXES: Record<string, SsbSex> = {
-  "": "both", "0": "both", "1+2": "both", "begge kjønn": "both", "begge": "both", "alle": "both", "i alt": "both",
-  "kjønn i alt": "both", "both": "both", "both sexes": "both", "total": "both",
-  "1": "male", "menn": "male", "mann": "male", "m": "male", "male": "male", "males": "male", "men": "male",
-  "2": "female", "kvinner": "female", "kvinne": "female", "k": "female", "f": "female", "female": "female", "females": "female", "women": "female",
+  "": "both",
+  "0": "both",
+  "1+2": "both",
+  "begge kjønn": "both",
+  begge: "both",
+  alle: "both",
+  "i alt": "both",
+  "kjønn i alt": "both",
+  both: "both",
+  "both sexes": "both",
+  total: "both",
+  "1": "male",
+  menn: "male",
+  mann: "male",
+  m: "male",
+  male: "male",
+  males: "male",
+  men: "male",
+  "2": "female",
+  kvinner: "female",
+  kvinne: "female",
+  k: "female",
+  f: "female",
+  female: "female",
+  females: "female",
+  women: "female",
 };
 
 /**

@@ -1,6 +1,12 @@
 import { InputError } from "../../errors";
 import {
-  parseAlternativeLabel, parseSsbAge, parseSsbSex, parseSsbYear, SSB_ALTERNATIVE_CODES, SSB_PROJECTION_TABLES, SSB_REGISTERED_TABLES,
+  parseAlternativeLabel,
+  parseSsbAge,
+  parseSsbSex,
+  parseSsbYear,
+  SSB_ALTERNATIVE_CODES,
+  SSB_PROJECTION_TABLES,
+  SSB_REGISTERED_TABLES,
   type AlternativeReading,
 } from "./labels";
 import { resolveRegion, type Era, type ResolvedRegion } from "./regions";
@@ -94,7 +100,15 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
     const pkey = reg.code || `?${reg.name}`;
     let ps = places.get(pkey);
     if (!ps) {
-      ps = { code: reg.code, name: reg.name, kind: reg.place ? reg.place.kind : "unknown", history: reg.place ? reg.place.history : [], labels: [], fileCodes: [], rows: 0 };
+      ps = {
+        code: reg.code,
+        name: reg.name,
+        kind: reg.place ? reg.place.kind : "unknown",
+        history: reg.place ? reg.place.history : [],
+        labels: [],
+        fileCodes: [],
+        rows: 0,
+      };
       places.set(pkey, ps);
     }
     ps.rows++;
@@ -104,7 +118,9 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
     let reading: AlternativeReading;
     if (rec.contents === "") {
       if (options.alternative === undefined && SSB_PROJECTION_TABLES[rec.table] !== undefined) {
-        throw new InputError(`${raw.where(rec, "contents")}: expected the label of an alternative such as "Hovedalternativet (MMMM)" in projection table ${rec.table}, got no statistikkvariabel (give the alternative as an option)`);
+        throw new InputError(
+          `${raw.where(rec, "contents")}: expected the label of an alternative such as "Hovedalternativet (MMMM)" in projection table ${rec.table}, got no statistikkvariabel (give the alternative as an option)`,
+        );
       }
       if (SSB_REGISTERED_TABLES.indexOf(rec.table) < 0) noContents = true;
       reading = { alternative: options.alternative ?? null, round: null, assumed: options.alternative !== undefined };
@@ -114,7 +130,9 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
       if (!r) {
         r = parseAlternativeLabel(rec.contents, raw.where(rec, "contents"));
         if (r.alternative === null && rec.table && SSB_PROJECTION_TABLES[rec.table] !== undefined) {
-          throw new InputError(`${raw.where(rec, "contents")}: expected the label of an alternative such as "Hovedalternativet (MMMM)" in projection table ${rec.table} (export the table with texts, not codes), got ${JSON.stringify(rec.contents)}`);
+          throw new InputError(
+            `${raw.where(rec, "contents")}: expected the label of an alternative such as "Hovedalternativet (MMMM)" in projection table ${rec.table} (export the table with texts, not codes), got ${JSON.stringify(rec.contents)}`,
+          );
         }
         readings.set(ckey, r);
       }
@@ -125,7 +143,8 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
     let round: number | null = null;
     if (alternative !== null) {
       if (rec.round !== "") {
-        if (!/^\d{4}$/.test(rec.round.trim())) throw new InputError(`${raw.where(rec, "round")}: expected a projection round (a year such as 2016), got ${JSON.stringify(rec.round)}`);
+        if (!/^\d{4}$/.test(rec.round.trim()))
+          throw new InputError(`${raw.where(rec, "round")}: expected a projection round (a year such as 2016), got ${JSON.stringify(rec.round)}`);
         round = Number(rec.round.trim());
       } else {
         round = reading.round ?? SSB_PROJECTION_TABLES[rec.table] ?? options.round ?? null;
@@ -147,8 +166,18 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
       ages.set(rec.age, age);
     }
     work.push({
-      region: reg.code, regionName: reg.name, table: rec.table, round, alternative, year, sex, age,
-      value: rec.value, status: rec.status, era: reg.era, rec,
+      region: reg.code,
+      regionName: reg.name,
+      table: rec.table,
+      round,
+      alternative,
+      year,
+      sex,
+      age,
+      value: rec.value,
+      status: rec.status,
+      era: reg.era,
+      rec,
     });
   }
 
@@ -170,7 +199,7 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
   const keep: Array<Work | null> = [];
   let dropped = 0;
   for (const w of work) {
-    const key = `${w.region || "?" + w.regionName}|${w.table}|${w.round}|${w.alternative}|${w.year}|${w.sex}|${w.age}`;
+    const key = `${w.region || `?${w.regionName}`}|${w.table}|${w.round}|${w.alternative}|${w.year}|${w.sex}|${w.age}`;
     const at = seen.get(key);
     if (at === undefined) {
       seen.set(key, keep.length);
@@ -180,36 +209,68 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
     const old = keep[at]!;
     const oldIn = inEra(old.era, w.year);
     const newIn = inEra(w.era, w.year);
-    if (oldIn && !newIn) { dropped++; continue; }
-    if (newIn && !oldIn) { keep[at] = w; dropped++; continue; }
-    if (old.value === w.value && old.status === w.status && (old.rec.regionLabel !== w.rec.regionLabel || old.rec.regionCode !== w.rec.regionCode)) { dropped++; continue; }
+    if (oldIn && !newIn) {
+      dropped++;
+      continue;
+    }
+    if (newIn && !oldIn) {
+      keep[at] = w;
+      dropped++;
+      continue;
+    }
+    if (old.value === w.value && old.status === w.status && (old.rec.regionLabel !== w.rec.regionLabel || old.rec.regionCode !== w.rec.regionCode)) {
+      dropped++;
+      continue;
+    }
     throw new InputError(
       `${raw.where(w.rec, "value")}: expected one value per place, table, round, alternative, year, sex and age, ` +
         `got a second value for ${w.regionName || "(no region)"}${w.region ? ` (${w.region})` : ""} ${w.alternative ?? "registered"} ${w.year} ${w.sex} ${w.age} ` +
         `(the first is at ${old.rec.line > 0 ? `line ${old.rec.line}` : "an earlier cell"})`,
     );
   }
-  const rows = sortSsbRows(keep.filter((w): w is Work => w !== null).map((w) => ({
-    region: w.region, regionName: w.regionName, table: w.table, round: w.round, alternative: w.alternative,
-    year: w.year, sex: w.sex, age: w.age, value: w.value, status: w.status,
-  })));
+  const rows = sortSsbRows(
+    keep
+      .filter((w): w is Work => w !== null)
+      .map((w) => ({
+        region: w.region,
+        regionName: w.regionName,
+        table: w.table,
+        round: w.round,
+        alternative: w.alternative,
+        year: w.year,
+        sex: w.sex,
+        age: w.age,
+        value: w.value,
+        status: w.status,
+      })),
+  );
   if (rows.length === 0) throw new InputError(`${file}: expected at least one data cell, got none`);
 
   if (dropped > 0) notes.push(`${dropped} rader utenfor sin periode er utelatt fordi en annen etikett for samme sted dekker det året.`);
   if (assumedKilde) notes.push('Kilde "Framskriving ÅÅÅÅ" er lest som hovedalternativet (MMMM) i framskrivingen fra det året.');
   if (noContents) {
-    notes.push(options.alternative
-      ? `Fila sier ikke om tallene er registrert befolkning eller framskriving; lest som ${options.alternative} (valgt).`
-      : "Fila sier ikke om tallene er registrert befolkning eller framskriving; lest som registrert befolkning (velg --alternative og --round hvis de er en framskriving).");
+    notes.push(
+      options.alternative
+        ? `Fila sier ikke om tallene er registrert befolkning eller framskriving; lest som ${options.alternative} (valgt).`
+        : "Fila sier ikke om tallene er registrert befolkning eller framskriving; lest som registrert befolkning (velg --alternative og --round hvis de er en framskriving).",
+    );
   }
   if (noRegion) notes.push("Fila har ingen region; radene har tom regionkode.");
-  const placeList = Array.from(places.values()).sort((a, b) => (a.code === "" ? 1 : 0) - (b.code === "" ? 1 : 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1));
+  const placeList = Array.from(places.values()).sort(
+    (a, b) => (a.code === "" ? 1 : 0) - (b.code === "" ? 1 : 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1),
+  );
   const unknownPlaces = placeList.filter((p) => p.code === "" && p.name !== "").map((p) => p.name);
   if (unknownPlaces.length > 0) notes.push(`Ukjente stedsnavn (uten kode, regionkoden er tom): ${unknownPlaces.join(", ")}.`);
   const zeroCodes = Array.from(regions.keys()).some((k) => /^0{2,}\t/.test(k));
   if (zeroCodes) notes.push('Regionkoden "00" (hele landet) er skrevet som "0".');
   const report: SsbImportReport = {
-    file, format: raw.format, variant: raw.variant, places: placeList, unknownPlaces, droppedOutsideEra: dropped, notes,
+    file,
+    format: raw.format,
+    variant: raw.variant,
+    places: placeList,
+    unknownPlaces,
+    droppedOutsideEra: dropped,
+    notes,
     ...summariseSsbRows(rows),
   };
   return { rows, report };

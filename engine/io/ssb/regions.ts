@@ -124,7 +124,5 @@ export function resolveRegion(code: string, label: string): ResolvedRegion {
 
 /** Formats a code history as "0806 (–2019), 3807 (2020–2023), 4003 (2024–)". */
 export function formatHistory(history: readonly CodePeriod[]): string {
-  return history
-    .map((p) => (p.from === null && p.to === null ? p.code : `${p.code} (${p.from ?? ""}–${p.to ?? ""})`))
-    .join(", ");
+  return history.map((p) => (p.from === null && p.to === null ? p.code : `${p.code} (${p.from ?? ""}–${p.to ?? ""})`)).join(", ");
 }

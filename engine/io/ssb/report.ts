@@ -61,8 +61,9 @@ function uniqueSorted<T extends string | number>(values: Iterable<T>, compare?: 
 }
 
 /** Summarises rows: the sorted distinct years, ages, sexes, alternatives, rounds, tables and missing cells. */
-export function summariseSsbRows(rows: readonly SsbRow[]): Pick<SsbImportReport,
-  "tables" | "years" | "ages" | "sexes" | "alternatives" | "registered" | "rounds" | "rows" | "missing" | "missingByStatus"> {
+export function summariseSsbRows(
+  rows: readonly SsbRow[],
+): Pick<SsbImportReport, "tables" | "years" | "ages" | "sexes" | "alternatives" | "registered" | "rounds" | "rows" | "missing" | "missingByStatus"> {
   const missingByStatus: Record<string, number> = {};
   let missing = 0;
   const alternatives = new Set<string>();
@@ -83,11 +84,14 @@ export function summariseSsbRows(rows: readonly SsbRow[]): Pick<SsbImportReport,
   return {
     tables: uniqueSorted(rows.map((r) => r.table).filter((t) => t !== "")),
     years: uniqueSorted(rows.map((r) => r.year)),
-    ages: uniqueSorted(rows.map((r) => r.age), (a, b) => {
-      const [af, at] = ageSortKey(a);
-      const [bf, bt] = ageSortKey(b);
-      return af - bf || at - bt;
-    }),
+    ages: uniqueSorted(
+      rows.map((r) => r.age),
+      (a, b) => {
+        const [af, at] = ageSortKey(a);
+        const [bf, bt] = ageSortKey(b);
+        return af - bf || at - bt;
+      },
+    ),
     sexes: sexOrder.filter((s) => rows.some((r) => r.sex === s)),
     alternatives: altOrder.filter((a) => alternatives.has(a)),
     registered,

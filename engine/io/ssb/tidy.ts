@@ -61,10 +61,16 @@ export function compareSsbRows(a: SsbRow, b: SsbRow): number {
   const [af, at] = ageSortKey(a.age);
   const [bf, bt] = ageSortKey(b.age);
   return (
-    cmp(a.region, b.region) || cmp(a.regionName, b.regionName) || cmp(a.table, b.table) ||
-    cmp(a.round ?? 0, b.round ?? 0) || cmp(altIndex(a.alternative), altIndex(b.alternative)) ||
-    cmp(a.alternative ?? "", b.alternative ?? "") || a.year - b.year ||
-    SEX_ORDER[a.sex] - SEX_ORDER[b.sex] || af - bf || at - bt
+    cmp(a.region, b.region) ||
+    cmp(a.regionName, b.regionName) ||
+    cmp(a.table, b.table) ||
+    cmp(a.round ?? 0, b.round ?? 0) ||
+    cmp(altIndex(a.alternative), altIndex(b.alternative)) ||
+    cmp(a.alternative ?? "", b.alternative ?? "") ||
+    a.year - b.year ||
+    SEX_ORDER[a.sex] - SEX_ORDER[b.sex] ||
+    af - bf ||
+    at - bt
   );
 }
 
@@ -82,8 +88,19 @@ export function sortSsbRows(rows: readonly SsbRow[]): SsbRow[] {
  * // "region,region_name,…\n0301,Oslo,07459,,,2024,female,105+,31,\n"
  */
 export function toSsbTidyCsv(rows: readonly SsbRow[]): string {
-  return toCsv(SSB_TIDY_HEADER, rows.map((r) => [
-    r.region, r.regionName, r.table, r.round === null ? "" : r.round, r.alternative ?? "", r.year, r.sex, r.age,
-    r.value === null ? "" : r.value, r.status,
-  ]));
+  return toCsv(
+    SSB_TIDY_HEADER,
+    rows.map((r) => [
+      r.region,
+      r.regionName,
+      r.table,
+      r.round === null ? "" : r.round,
+      r.alternative ?? "",
+      r.year,
+      r.sex,
+      r.age,
+      r.value === null ? "" : r.value,
+      r.status,
+    ]),
+  );
 }

@@ -62,7 +62,10 @@ export function parseWebExportCsv(text: string, file: string, table = ""): RawTa
   const dataLines: number[] = [];
   let footnotes = 0;
   for (; i < records.length; i++) {
-    if (records[i].length !== header.length && filled(records[i]) <= 1) { footnotes++; continue; }
+    if (records[i].length !== header.length && filled(records[i]) <= 1) {
+      footnotes++;
+      continue;
+    }
     if (footnotes > 0) throw new InputError(`${file}: line ${lines[i]}: expected only footnotes after the data, got a data row after a footnote`);
     dataRows.push(records[i]);
     dataLines.push(lines[i]);

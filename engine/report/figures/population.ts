@@ -16,8 +16,25 @@ export function pyramidFigure(grids: Array<{ label: string; grid: ArrayLike<numb
     const men = aggregateSex(grid, 0, PYRAMID_BANDS);
     const women = aggregateSex(grid, N_AGES, PYRAMID_BANDS);
     const style = k === 0 ? { opacity: 0.6 } : { marker: { color: "rgba(0,0,0,0)", line: { color: "#222", width: 1.5 } } };
-    data.push({ type: "bar", orientation: "h", name: `Menn ${label}`, y: labels, x: Array.from(men, (v) => -v), customdata: Array.from(men), hovertemplate: "%{y}: %{customdata:,.0f}<extra>Menn " + label + "</extra>", ...style });
-    data.push({ type: "bar", orientation: "h", name: `Kvinner ${label}`, y: labels, x: Array.from(women), hovertemplate: "%{y}: %{x:,.0f}<extra>Kvinner " + label + "</extra>", ...style });
+    data.push({
+      type: "bar",
+      orientation: "h",
+      name: `Menn ${label}`,
+      y: labels,
+      x: Array.from(men, (v) => -v),
+      customdata: Array.from(men),
+      hovertemplate: `%{y}: %{customdata:,.0f}<extra>Menn ${label}</extra>`,
+      ...style,
+    });
+    data.push({
+      type: "bar",
+      orientation: "h",
+      name: `Kvinner ${label}`,
+      y: labels,
+      x: Array.from(women),
+      hovertemplate: `%{y}: %{x:,.0f}<extra>Kvinner ${label}</extra>`,
+      ...style,
+    });
   });
   return {
     data,
@@ -50,7 +67,7 @@ export function bandLinesFigure(rows: BandRow[], bands: string[], title: string,
         x: rs.map((r) => r.year),
         y: rs.map((r) => r.population),
         line: { dash: dash[k % dash.length] },
-        hovertemplate: "%{x}: %{y:,.0f}<extra>" + band + " " + alt + "</extra>",
+        hovertemplate: `%{x}: %{y:,.0f}<extra>${band} ${alt}</extra>`,
       });
     });
   });

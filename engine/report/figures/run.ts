@@ -30,8 +30,11 @@ export function coverageLinesFigure(rows: readonly CoverageRow[], measure: "arsv
   }
   const priceYear = rows.find((r) => r.measure === "cost")?.priceYear;
   const data = [...sums].map(([name, m], k) => ({
-    type: "scatter", mode: "lines", name,
-    x: [...m.keys()], y: [...m.values()],
+    type: "scatter",
+    mode: "lines",
+    name,
+    x: [...m.keys()],
+    y: [...m.values()],
     line: { dash: k === 0 ? "solid" : "dash", width: k === 0 ? 3 : 2 },
     hovertemplate: `%{x}: %{y:,.1f}<extra>${name}</extra>`,
   }));
@@ -47,7 +50,11 @@ export function housingLinesFigure(result: StaircaseResult, measure: "arsverk" |
     const m = new Map<number, number>();
     for (const t of result.totals) if (t.profile === profile) m.set(t.year, (m.get(t.year) ?? 0) + t[measure] * scale);
     return {
-      type: "scatter", mode: "lines", name: names[profile], x: [...m.keys()], y: [...m.values()],
+      type: "scatter",
+      mode: "lines",
+      name: names[profile],
+      x: [...m.keys()],
+      y: [...m.values()],
       line: { dash: profile === "today" ? "solid" : "dash", width: 3 },
       hovertemplate: `%{x}: %{y:,.1f}<extra>${names[profile]}</extra>`,
     };
@@ -63,14 +70,21 @@ export function housingStepsFigure(result: StaircaseResult, targetYear: number, 
     { label: `${targetYear}, alternativ profil`, profile: "alternative" as const, year: targetYear },
   ];
   const data = result.steps.map((step) => ({
-    type: "bar", name: step.name,
+    type: "bar",
+    name: step.name,
     x: columns.map((c) => c.label),
     y: columns.map((c) => result.totals.find((t) => t.profile === c.profile && t.year === c.year && t.step === step.id)?.residents ?? 0),
     hovertemplate: `%{x}: %{y:,.0f}<extra>${step.name}</extra>`,
   }));
   return {
     data,
-    layout: { title: { text: title }, barmode: "stack", xaxis: { type: "category" }, yaxis: { title: { text: "Beboere" }, tickformat: ",.0f" }, legend: { orientation: "h", y: -0.2 } },
+    layout: {
+      title: { text: title },
+      barmode: "stack",
+      xaxis: { type: "category" },
+      yaxis: { title: { text: "Beboere" }, tickformat: ",.0f" },
+      legend: { orientation: "h", y: -0.2 },
+    },
   };
 }
 
@@ -85,17 +99,37 @@ export function runFigures(result: RunResult): RunFigure[] {
   if (p) {
     const older = p.bands.filter((b) => Number(b.split(/[-+]/)[0]) >= 67);
     const bands = older.length ? older : p.bands;
-    out.push({ id: "fig-befolkning", title: `Eldre innbyggere i ${p.place}`, figure: bandLinesFigure(p.rows, bands, `Innbyggere ${bands.join(", ")} år, ${p.place}`, p.names) });
+    out.push({
+      id: "fig-befolkning",
+      title: `Eldre innbyggere i ${p.place}`,
+      figure: bandLinesFigure(p.rows, bands, `Innbyggere ${bands.join(", ")} år, ${p.place}`, p.names),
+    });
   }
   const ch = result.coverageHousing;
   if (ch?.housing) {
     const target = result.summary?.targetYear ?? ch.housing.targetYear;
-    out.push({ id: "fig-boligtrapp-beboere", title: "Beboere 67+ per trinn i boligtrappen", figure: housingStepsFigure(ch.housing, target, `Beboere 67+ per trinn, ${ch.housing.baseYear} og ${target}`) });
-    out.push({ id: "fig-boligtrapp-arsverk", title: "Årsverk med dagens og alternativ boligprofil", figure: housingLinesFigure(ch.housing, "arsverk", "Årsverk i boligtrappen, dagens og alternativ profil") });
-    out.push({ id: "fig-boligtrapp-kostnad", title: "Kostnad med dagens og alternativ boligprofil", figure: housingLinesFigure(ch.housing, "cost", "Kostnad i boligtrappen, dagens og alternativ profil") });
+    out.push({
+      id: "fig-boligtrapp-beboere",
+      title: "Beboere 67+ per trinn i boligtrappen",
+      figure: housingStepsFigure(ch.housing, target, `Beboere 67+ per trinn, ${ch.housing.baseYear} og ${target}`),
+    });
+    out.push({
+      id: "fig-boligtrapp-arsverk",
+      title: "Årsverk med dagens og alternativ boligprofil",
+      figure: housingLinesFigure(ch.housing, "arsverk", "Årsverk i boligtrappen, dagens og alternativ profil"),
+    });
+    out.push({
+      id: "fig-boligtrapp-kostnad",
+      title: "Kostnad med dagens og alternativ boligprofil",
+      figure: housingLinesFigure(ch.housing, "cost", "Kostnad i boligtrappen, dagens og alternativ profil"),
+    });
   }
   if (ch?.coverage) {
-    out.push({ id: "fig-dekning-arsverk", title: "Årsverk per alternativ (dekningsgrader)", figure: coverageLinesFigure(ch.coverage, "arsverk", "Årsverk i tjenestene, alternativ 0 og alternativene") });
+    out.push({
+      id: "fig-dekning-arsverk",
+      title: "Årsverk per alternativ (dekningsgrader)",
+      figure: coverageLinesFigure(ch.coverage, "arsverk", "Årsverk i tjenestene, alternativ 0 og alternativene"),
+    });
   }
   return out;
 }

@@ -27,23 +27,56 @@ export function fanFigure(series: readonly FanSeries[], o: { title: string; yTit
   const fmt = `,.${o.decimals ?? 0}f`;
   const data: Array<Record<string, unknown>> = [];
   series.forEach((s, k) => {
-    for (const [what, v] of [["low", s.low], ["median", s.median], ["high", s.high]] as const) {
+    for (const [what, v] of [
+      ["low", s.low],
+      ["median", s.median],
+      ["high", s.high],
+    ] as const) {
       if (v.length !== s.x.length) throw new Error(`fanFigure requires one ${what} value per x in "${s.name}", got ${v.length} for ${s.x.length}`);
     }
     const c = COLOURS[k % COLOURS.length];
-    data.push({ type: "scatter", mode: "lines", x: s.x, y: s.low, line: { width: 0, color: `rgb(${c})` }, showlegend: false, legendgroup: s.name, hoverinfo: "skip" });
     data.push({
-      type: "scatter", mode: "lines", name: `${s.name}, ${o.interval}`, x: s.x, y: s.high, fill: "tonexty", fillcolor: `rgba(${c},0.2)`,
-      line: { width: 0, color: `rgb(${c})` }, legendgroup: s.name,
-      customdata: s.low, hovertemplate: `%{x}: %{customdata:${fmt}} – %{y:${fmt}}<extra>${s.name} ${o.interval}</extra>`,
+      type: "scatter",
+      mode: "lines",
+      x: s.x,
+      y: s.low,
+      line: { width: 0, color: `rgb(${c})` },
+      showlegend: false,
+      legendgroup: s.name,
+      hoverinfo: "skip",
     });
     data.push({
-      type: "scatter", mode: "lines", name: `${s.name}, median`, x: s.x, y: s.median, line: { width: 3, color: `rgb(${c})` }, legendgroup: s.name,
+      type: "scatter",
+      mode: "lines",
+      name: `${s.name}, ${o.interval}`,
+      x: s.x,
+      y: s.high,
+      fill: "tonexty",
+      fillcolor: `rgba(${c},0.2)`,
+      line: { width: 0, color: `rgb(${c})` },
+      legendgroup: s.name,
+      customdata: s.low,
+      hovertemplate: `%{x}: %{customdata:${fmt}} – %{y:${fmt}}<extra>${s.name} ${o.interval}</extra>`,
+    });
+    data.push({
+      type: "scatter",
+      mode: "lines",
+      name: `${s.name}, median`,
+      x: s.x,
+      y: s.median,
+      line: { width: 3, color: `rgb(${c})` },
+      legendgroup: s.name,
       hovertemplate: `%{x}: %{y:${fmt}}<extra>${s.name} median</extra>`,
     });
     if (s.central) {
       data.push({
-        type: "scatter", mode: "lines", name: `${s.name}, uten usikkerhet`, x: s.x, y: s.central, line: { width: 1.5, dash: "dot", color: `rgb(${c})` }, legendgroup: s.name,
+        type: "scatter",
+        mode: "lines",
+        name: `${s.name}, uten usikkerhet`,
+        x: s.x,
+        y: s.central,
+        line: { width: 1.5, dash: "dot", color: `rgb(${c})` },
+        legendgroup: s.name,
         hovertemplate: `%{x}: %{y:${fmt}}<extra>${s.name} uten usikkerhet</extra>`,
       });
     }
@@ -68,8 +101,16 @@ export function intervalName(u: Pick<RunUncertainty, "statistics">): string {
 /** A fan of the population of one band or group (e.g. "80+") from a run's uncertainty. */
 export function populationFan(u: RunUncertainty, band: string, toYear = Infinity): FanSeries {
   const rows = u.population.filter((r) => r.band === band && r.year <= toYear);
-  if (rows.length === 0) throw new Error(`populationFan requires a band of the uncertainty table (${[...new Set(u.population.map((r) => r.band))].join(", ")}), got "${band}"`);
-  return { name: band, x: rows.map((r) => r.year), low: rows.map((r) => r.stats[0]), median: rows.map((r) => r.stats[1]), high: rows.map((r) => r.stats[2]), central: rows.map((r) => r.central) };
+  if (rows.length === 0)
+    throw new Error(`populationFan requires a band of the uncertainty table (${[...new Set(u.population.map((r) => r.band))].join(", ")}), got "${band}"`);
+  return {
+    name: band,
+    x: rows.map((r) => r.year),
+    low: rows.map((r) => r.stats[0]),
+    median: rows.map((r) => r.stats[1]),
+    high: rows.map((r) => r.stats[2]),
+    central: rows.map((r) => r.central),
+  };
 }
 
 /** A fan of one series (scaled, e.g. 1e-6 for mill. kr). */
@@ -99,14 +140,20 @@ export function uncertaintyFigures(u: RunUncertainty, place = ""): RunFigure[] {
   out.push({
     id: "fig-usikkerhet-eldre",
     title: `Innbyggere ${older.join(" og ")} med usikkerhet`,
-    figure: fanFigure(older.map((b) => populationFan(u, b)), { title: `Innbyggere ${older.join(" og ")}${where} rundt ${u.alternative} (${interval}, ${n})`, yTitle: "Personer", interval, xTitle: "År (1. januar)" }),
+    figure: fanFigure(
+      older.map((b) => populationFan(u, b)),
+      { title: `Innbyggere ${older.join(" og ")}${where} rundt ${u.alternative} (${interval}, ${n})`, yTitle: "Personer", interval, xTitle: "År (1. januar)" },
+    ),
   });
   const places = u.series.filter((s) => s.part === "dekningsgrader" && s.item !== "alle" && s.measure === "places");
   if (places.length) {
     out.push({
       id: "fig-usikkerhet-plasser",
       title: "Plasser med dagens dekningsgrader, med usikkerhet",
-      figure: fanFigure(places.map((s) => seriesFan(s, s.item)), { title: `Plasser i alternativ 0 (dagens dekningsgrader), ${interval}`, yTitle: "Plasser", interval }),
+      figure: fanFigure(
+        places.map((s) => seriesFan(s, s.item)),
+        { title: `Plasser i alternativ 0 (dagens dekningsgrader), ${interval}`, yTitle: "Plasser", interval },
+      ),
     });
   }
   const arsverk = findSeries(u, "boligtrapp", null, "alle", "arsverk");
@@ -114,7 +161,10 @@ export function uncertaintyFigures(u: RunUncertainty, place = ""): RunFigure[] {
     out.push({
       id: "fig-usikkerhet-arsverk",
       title: "Årsverk i boligtrappen med usikkerhet",
-      figure: fanFigure(arsverk.map((s) => seriesFan(s, PROFILE_NAMES[s.variant] ?? s.variant)), { title: `Årsverk i boligtrappen, dagens og alternativ profil (${interval})`, yTitle: "Årsverk", interval, decimals: 1 }),
+      figure: fanFigure(
+        arsverk.map((s) => seriesFan(s, PROFILE_NAMES[s.variant] ?? s.variant)),
+        { title: `Årsverk i boligtrappen, dagens og alternativ profil (${interval})`, yTitle: "Årsverk", interval, decimals: 1 },
+      ),
     });
   }
   const cost = findSeries(u, "boligtrapp", null, "alle", "cost");
@@ -123,7 +173,10 @@ export function uncertaintyFigures(u: RunUncertainty, place = ""): RunFigure[] {
     out.push({
       id: "fig-usikkerhet-kostnad",
       title: "Kostnad i boligtrappen med usikkerhet",
-      figure: fanFigure(cost.map((s) => seriesFan(s, PROFILE_NAMES[s.variant] ?? s.variant, 1e-6)), { title: `Kostnad i boligtrappen, dagens og alternativ profil (${interval})`, yTitle: `Mill. ${py}-kr`, interval, decimals: 1 }),
+      figure: fanFigure(
+        cost.map((s) => seriesFan(s, PROFILE_NAMES[s.variant] ?? s.variant, 1e-6)),
+        { title: `Kostnad i boligtrappen, dagens og alternativ profil (${interval})`, yTitle: `Mill. ${py}-kr`, interval, decimals: 1 },
+      ),
     });
   }
   if (u.scaleUp) {
@@ -133,10 +186,24 @@ export function uncertaintyFigures(u: RunUncertainty, place = ""): RunFigure[] {
     out.push({
       id: "fig-usikkerhet-oppskalering",
       title: "Årlig innsparing ved opptrapping med usikkerhet",
-      figure: fanFigure([{ name: "Innsparing", x: su.years, low: f(su.saving.stats[0]), median: f(su.saving.stats[1]), high: f(su.saving.stats[2]), central: f(su.saving.central) }], {
-        title: `Innsparing per år når nye tilfeller får «${su.to.name}» mot alle i «${su.from.name}» (${interval}, ${su.personReplicates} forløp per sett)`,
-        yTitle: `Mill. ${py}-kr per år`, interval, decimals: 1,
-      }),
+      figure: fanFigure(
+        [
+          {
+            name: "Innsparing",
+            x: su.years,
+            low: f(su.saving.stats[0]),
+            median: f(su.saving.stats[1]),
+            high: f(su.saving.stats[2]),
+            central: f(su.saving.central),
+          },
+        ],
+        {
+          title: `Innsparing per år når nye tilfeller får «${su.to.name}» mot alle i «${su.from.name}» (${interval}, ${su.personReplicates} forløp per sett)`,
+          yTitle: `Mill. ${py}-kr per år`,
+          interval,
+          decimals: 1,
+        },
+      ),
     });
   }
   return out;

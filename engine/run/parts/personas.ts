@@ -95,12 +95,20 @@ export const runPersonasPart: PersonasRunner = (input) => {
   const assumptions = [
     { part: "Personaforløp", item: "Persona", value: `${model.name} (${model.condition})`, source: input.personas.file },
     { part: "Personaforløp", item: "Prisliste", value: model.catalogue.name, source: "ressurskalkulatoren" },
-    { part: "Personaforløp", item: "Overlevelse", value: `${model.monteCarlo.survival.label} × hasardratio ${model.monteCarlo.survival.hazardRatio.toFixed(3)}`, source: "SSB 07902 (tilpasset), se data/README.md" },
+    {
+      part: "Personaforløp",
+      item: "Overlevelse",
+      value: `${model.monteCarlo.survival.label} × hasardratio ${model.monteCarlo.survival.hazardRatio.toFixed(3)}`,
+      source: "SSB 07902 (tilpasset), se data/README.md",
+    },
   ];
   if (input.personas.scaleUp !== false && model.pathways.length >= 2) {
     const su = buildScaleUp(model, {
-      firstYear: input.firstYear, lastYear: input.lastYear, count: null,
-      populationScenario: input.populationScenario ?? undefined, baseDir: input.baseDir,
+      firstYear: input.firstYear,
+      lastYear: input.lastYear,
+      count: null,
+      populationScenario: input.populationScenario ?? undefined,
+      baseDir: input.baseDir,
     });
     const values = runScaleUpReplicates(su.model, { seed, from: 0, to: replicates, variation: true }).values;
     const from = model.pathways[0].id;
@@ -122,9 +130,26 @@ export const runPersonasPart: PersonasRunner = (input) => {
     });
     const d = loadConditionDefaults();
     assumptions.push(
-      { part: "Personaforløp", item: "Forekomst per aldersgruppe", value: Object.entries(d.prevalence.value).map(([b, v]) => `${b}: ${(100 * v).toFixed(1)} %`).join(", "), source: d.prevalence.source },
-      { part: "Personaforløp", item: "Insidens 70+", value: `${(1000 * d.incidence70plus.value).toFixed(1)} per 1 000 personår`, source: d.incidence70plus.source },
-      { part: "Personaforløp", item: "Overlevelse etter diagnose (median)", value: `menn ${d.survivalAfterDiagnosis.medianYears.male} år, kvinner ${d.survivalAfterDiagnosis.medianYears.female} år`, source: d.survivalAfterDiagnosis.source },
+      {
+        part: "Personaforløp",
+        item: "Forekomst per aldersgruppe",
+        value: Object.entries(d.prevalence.value)
+          .map(([b, v]) => `${b}: ${(100 * v).toFixed(1)} %`)
+          .join(", "),
+        source: d.prevalence.source,
+      },
+      {
+        part: "Personaforløp",
+        item: "Insidens 70+",
+        value: `${(1000 * d.incidence70plus.value).toFixed(1)} per 1 000 personår`,
+        source: d.incidence70plus.source,
+      },
+      {
+        part: "Personaforløp",
+        item: "Overlevelse etter diagnose (median)",
+        value: `menn ${d.survivalAfterDiagnosis.medianYears.male} år, kvinner ${d.survivalAfterDiagnosis.medianYears.female} år`,
+        source: d.survivalAfterDiagnosis.source,
+      },
     );
   } else {
     notes.push("Oppskalering til kommunen er slått av for personaene (personas.scaleUp = false) eller krever minst to forløp.");
@@ -132,7 +157,10 @@ export const runPersonasPart: PersonasRunner = (input) => {
   return {
     tables,
     assumptions,
-    sources: [{ role: "personas", path: input.file }, { role: "condition defaults", path: dataPath("pathways/dementia-defaults.json") }],
+    sources: [
+      { role: "personas", path: input.file },
+      { role: "condition defaults", path: dataPath("pathways/dementia-defaults.json") },
+    ],
     notes,
   };
 };

@@ -3,7 +3,8 @@ import { InputError } from "../../../engine/errors";
 import { decodeSsbBytes, detectSsbFormat } from "../../../engine/io/ssb/detect";
 import { parseSsb } from "../../../engine/io/ssb/parse";
 
-const FORMATS = "(JSON-stat2 from PxWebApi, PxWebApi v2 CSV, StatBank web export CSV with semicolons, tidy long CSV with region,statistikkvariabel,år,alder,value)";
+const FORMATS =
+  "(JSON-stat2 from PxWebApi, PxWebApi v2 CSV, StatBank web export CSV with semicolons, tidy long CSV with region,statistikkvariabel,år,alder,value)";
 
 describe("detectSsbFormat", () => {
   it("tells the formats apart", () => {

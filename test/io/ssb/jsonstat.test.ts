@@ -4,8 +4,11 @@ import { parseSsb } from "../../../engine/io/ssb/parse";
 /** A small 07459-style dataset: registered population, sparse value and status objects. */
 function registered(overrides: Record<string, unknown> = {}): string {
   return JSON.stringify({
-    version: "2.0", class: "dataset", label: "07459: Befolkning, etter region, kjønn, alder, statistikkvariabel og år",
-    id: ["Region", "Kjonn", "Alder", "ContentsCode", "Tid"], size: [1, 2, 1, 1, 2],
+    version: "2.0",
+    class: "dataset",
+    label: "07459: Befolkning, etter region, kjønn, alder, statistikkvariabel og år",
+    id: ["Region", "Kjonn", "Alder", "ContentsCode", "Tid"],
+    size: [1, 2, 1, 1, 2],
     dimension: {
       Region: { label: "region", category: { index: { "0301": 0 }, label: { "0301": "Oslo - Oslove" } } },
       Kjonn: { label: "kjønn", category: { index: { "2": 0, "1": 1 }, label: { "2": "Kvinner", "1": "Menn" } } },
@@ -40,7 +43,9 @@ describe("JSON-stat2", () => {
   });
 
   it("reads a value array whose length must match the sizes", () => {
-    expect(() => parseSsb(registered({ value: [1, 2, 3] }), "x.json")).toThrow('x.json: field "value": expected 4 values (the product of size 1×2×1×1×2), got 3');
+    expect(() => parseSsb(registered({ value: [1, 2, 3] }), "x.json")).toThrow(
+      'x.json: field "value": expected 4 values (the product of size 1×2×1×1×2), got 3',
+    );
   });
 
   it("refuses an unknown alternative label, naming it", () => {
@@ -53,7 +58,9 @@ describe("JSON-stat2", () => {
 
   it("refuses a bare code in a projection table (export with texts)", () => {
     const json = JSON.parse(registered({ label: "14288: Framskrevet folkemengde" }));
-    expect(() => parseSsb(JSON.stringify(json), "x.json")).toThrow(/expected the label of an alternative such as "Hovedalternativet \(MMMM\)" in projection table 14288/);
+    expect(() => parseSsb(JSON.stringify(json), "x.json")).toThrow(
+      /expected the label of an alternative such as "Hovedalternativet \(MMMM\)" in projection table 14288/,
+    );
   });
 
   it("refuses an extra dimension with several categories", () => {
@@ -62,7 +69,9 @@ describe("JSON-stat2", () => {
     json.size = [1, 2, 1, 1, 2, 2];
     json.dimension.Sivilstand = { label: "sivilstand", category: { index: { "1": 0, "2": 1 } } };
     json.value = [1, 2, 3, 4, 5, 6, 7, 8];
-    expect(() => parseSsb(JSON.stringify(json), "x.json")).toThrow(/x.json: field "dimension.Sivilstand": expected SSB's dimensions .* got "sivilstand" with 2 categories/);
+    expect(() => parseSsb(JSON.stringify(json), "x.json")).toThrow(
+      /x.json: field "dimension.Sivilstand": expected SSB's dimensions .* got "sivilstand" with 2 categories/,
+    );
   });
 
   it("refuses JSON that is not JSON-stat, listing the understood formats", () => {

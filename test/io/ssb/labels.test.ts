@@ -1,15 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../engine/errors";
 import {
-  MISSING_SYMBOLS, parseAlternativeLabel, parseSsbAge, parseSsbSex, parseSsbValue, parseSsbYear, tableFromFileName, tableFromTitle,
+  MISSING_SYMBOLS,
+  parseAlternativeLabel,
+  parseSsbAge,
+  parseSsbSex,
+  parseSsbValue,
+  parseSsbYear,
+  tableFromFileName,
+  tableFromTitle,
 } from "../../../engine/io/ssb/labels";
 import { parseBand } from "../../../engine/population/bands";
 
 describe("parseSsbAge", () => {
   it.each([
-    ["000", "0"], ["067", "67"], ["104", "104"], ["105+", "105+"], ["0 år", "0"], ["67 år", "67"],
-    ["105 år eller eldre", "105+"], ["105 år og eldre", "105+"], ["80-89 år", "80-89"], ["90 år eller eldre", "90+"],
-    ["1-5 år", "1-5"], ["80+ år", "80+"], ["000 0 år", "0"], ["105+ 105 år eller eldre", "105+"], ["Alle aldre", "0+"],
+    ["000", "0"],
+    ["067", "67"],
+    ["104", "104"],
+    ["105+", "105+"],
+    ["0 år", "0"],
+    ["67 år", "67"],
+    ["105 år eller eldre", "105+"],
+    ["105 år og eldre", "105+"],
+    ["80-89 år", "80-89"],
+    ["90 år eller eldre", "90+"],
+    ["1-5 år", "1-5"],
+    ["80+ år", "80+"],
+    ["000 0 år", "0"],
+    ["105+ 105 år eller eldre", "105+"],
+    ["Alle aldre", "0+"],
   ])("%s → %s (a label parseBand accepts)", (text, label) => {
     expect(parseSsbAge(text)).toBe(label);
     expect(parseBand(label).label).toBe(label);
@@ -24,9 +43,15 @@ describe("parseSsbAge", () => {
 
 describe("parseAlternativeLabel", () => {
   it.each([
-    ["Hovedalternativet (MMMM)", "MMMM"], ["Lav nasjonal vekst (LLML)", "LLML"], ["Høy nasjonal vekst (HHMH)", "HHMH"],
-    ["Middels nasjonal vekst (Alternativ MMMM)", "MMMM"], ["Lav nasjonal vekst (Alternativ LLML)", "LLML"],
-    ["Sterk aldring (LHML)", "LHML"], ["Ingen flytting (MM00)", "MM00"], ["MMM0", "MMM0"], ["Svak aldring", "HLMH"],
+    ["Hovedalternativet (MMMM)", "MMMM"],
+    ["Lav nasjonal vekst (LLML)", "LLML"],
+    ["Høy nasjonal vekst (HHMH)", "HHMH"],
+    ["Middels nasjonal vekst (Alternativ MMMM)", "MMMM"],
+    ["Lav nasjonal vekst (Alternativ LLML)", "LLML"],
+    ["Sterk aldring (LHML)", "LHML"],
+    ["Ingen flytting (MM00)", "MM00"],
+    ["MMM0", "MMM0"],
+    ["Svak aldring", "HLMH"],
   ])("%s → %s", (label, code) => {
     expect(parseAlternativeLabel(label)).toEqual({ alternative: code, round: null, assumed: false });
   });

@@ -21,7 +21,10 @@ describe("parseSsb on the same data in three formats", () => {
       const { format: found, rows, report } = readSsbFile(path);
       expect(found).toBe(format);
       expect(rows).toHaveLength(24);
-      expect(report.places.map((p) => [p.code, p.name])).toEqual([["0301", "Oslo"], ["3911", "Færder"]]);
+      expect(report.places.map((p) => [p.code, p.name])).toEqual([
+        ["0301", "Oslo"],
+        ["3911", "Færder"],
+      ]);
       expect(report.years).toEqual([2024, 2030]);
       expect(report.ages).toEqual(["0", "67", "105+"]);
       expect(report.sexes).toEqual(["male", "female"]);
@@ -38,8 +41,16 @@ describe("parseSsb on the same data in three formats", () => {
       expect(cell(rows, "3911", 2030, "female", "105+")).toMatchObject({ value: null, status: ".." });
       expect(cell(rows, "3911", 2030, "male", "105+")).toMatchObject({ value: 1, status: "" });
       expect(rows[0]).toEqual({
-        region: "0301", regionName: "Oslo", table: "14288", round: 2024, alternative: "MMMM",
-        year: 2024, sex: "male", age: "0", value: 3840, status: "",
+        region: "0301",
+        regionName: "Oslo",
+        table: "14288",
+        round: 2024,
+        alternative: "MMMM",
+        year: 2024,
+        sex: "male",
+        age: "0",
+        value: 3840,
+        status: "",
       });
     });
   }

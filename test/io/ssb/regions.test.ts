@@ -38,15 +38,41 @@ describe("regions", () => {
     expect(resolveRegion("0546", "Østre Toten")).toMatchObject({ code: "0546", name: "Østre Toten", place: undefined });
   });
 
-  it("gives an unknown name the code \"\"", () => {
+  it('gives an unknown name the code ""', () => {
     expect(resolveRegion("", "Atlantis (2020-2023)")).toMatchObject({ code: "", name: "Atlantis", place: undefined });
   });
 
   it("has every Telemark and Vestfold municipality and county", () => {
     const names = new Set(PLACES.map((p) => p.name));
-    for (const n of ["Porsgrunn", "Skien", "Notodden", "Siljan", "Bamble", "Kragerø", "Drangedal", "Nome", "Midt-Telemark", "Tinn", "Hjartdal",
-      "Seljord", "Kviteseid", "Nissedal", "Fyresdal", "Tokke", "Vinje", "Horten", "Holmestrand", "Tønsberg", "Sandefjord", "Larvik", "Færder",
-      "Telemark", "Vestfold", "Vestfold og Telemark"]) expect(names.has(n)).toBe(true);
+    for (const n of [
+      "Porsgrunn",
+      "Skien",
+      "Notodden",
+      "Siljan",
+      "Bamble",
+      "Kragerø",
+      "Drangedal",
+      "Nome",
+      "Midt-Telemark",
+      "Tinn",
+      "Hjartdal",
+      "Seljord",
+      "Kviteseid",
+      "Nissedal",
+      "Fyresdal",
+      "Tokke",
+      "Vinje",
+      "Horten",
+      "Holmestrand",
+      "Tønsberg",
+      "Sandefjord",
+      "Larvik",
+      "Færder",
+      "Telemark",
+      "Vestfold",
+      "Vestfold og Telemark",
+    ])
+      expect(names.has(n)).toBe(true);
     const codes = PLACES.flatMap((p) => p.history.map((h) => h.code));
     expect(new Set(codes).size).toBe(codes.length); // no code belongs to two places
   });

@@ -11,12 +11,27 @@ if (!present) console.warn(`skipping the Telemark import tests: ${DIR} is absent
 const SSB_AGES_OLD = ["0", "1-5", "6-12", "13-15", "16-19", "20-66", "67-79", "80-89", "90+"];
 const SSB_AGES = ["0", "1-5", "6-12", "13-15", "16-19", "20-44", "45-66", "67-79", "80-89", "90+"];
 const TABLES: Record<number, string> = {
-  2005: "05904", 2008: "06917", 2009: "07268", 2010: "08109", 2011: "08825", 2012: "09482", 2014: "10213",
-  2016: "11168", 2018: "11668", 2020: "12882", 2022: "13600", 2024: "14288", 2026: "14746",
+  2005: "05904",
+  2008: "06917",
+  2009: "07268",
+  2010: "08109",
+  2011: "08825",
+  2012: "09482",
+  2014: "10213",
+  2016: "11168",
+  2018: "11668",
+  2020: "12882",
+  2022: "13600",
+  2024: "14288",
+  2026: "14746",
 };
 
 describe.skipIf(!present)("the Telemark files in ../shared/data/telemark, as they are", () => {
-  const rounds = present ? readdirSync(DIR).filter((f) => /^Framskrevet_folkemengde_\d{4}-\d{4}\.csv$/.test(f)).sort() : [];
+  const rounds = present
+    ? readdirSync(DIR)
+        .filter((f) => /^Framskrevet_folkemengde_\d{4}-\d{4}\.csv$/.test(f))
+        .sort()
+    : [];
 
   it("has all 13 projection rounds", () => {
     expect(rounds).toHaveLength(13);
@@ -65,7 +80,8 @@ describe.skipIf(!present)("the Telemark files in ../shared/data/telemark, as the
     expect(rows).toHaveLength(11220);
     // the 2026 round here equals table 14746's MMMM in its own file
     const own = readSsbFile(join(DIR, "Framskrevet_folkemengde_2026-2050.csv")).rows;
-    const pick = (rs: typeof rows) => rs.find((r) => r.region === "4003" && r.alternative === "MMMM" && r.round === 2026 && r.year === 2050 && r.age === "90+")?.value;
+    const pick = (rs: typeof rows) =>
+      rs.find((r) => r.region === "4003" && r.alternative === "MMMM" && r.round === 2026 && r.year === 2050 && r.age === "90+")?.value;
     expect(pick(rows)).toBe(pick(own));
   });
 

@@ -23,20 +23,27 @@ describe("tidy long CSV", () => {
   });
 
   it("reads Kommune,Alder,År,Personer,Kilde (history beside MMMM rounds)", () => {
-    const text = "Kommune,Alder,År,Personer,Kilde\nSkien,0 år,2016,520,Historisk\nSkien,0 år,2016,525,Framskriving 2016\nSkien,0 år,2018,530,Framskriving 2016\n";
+    const text =
+      "Kommune,Alder,År,Personer,Kilde\nSkien,0 år,2016,520,Historisk\nSkien,0 år,2016,525,Framskriving 2016\nSkien,0 år,2018,530,Framskriving 2016\n";
     const { rows, report } = parseSsb(text, "k.csv");
     expect(rows.map((r) => [r.region, r.alternative, r.round, r.year, r.value])).toEqual([
-      ["4003", null, null, 2016, 520], ["4003", "MMMM", 2016, 2016, 525], ["4003", "MMMM", 2016, 2018, 530],
+      ["4003", null, null, 2016, 520],
+      ["4003", "MMMM", 2016, 2016, 525],
+      ["4003", "MMMM", 2016, 2018, 530],
     ]);
     expect(report.registered).toBe(true);
     expect(report.notes.join(" ")).toMatch(/Framskriving ÅÅÅÅ.*MMMM/);
   });
 
   it("reads Kommunenummer,Kommune,Alder,År (dates),Type,Personer with 00 for the whole country", () => {
-    const text = "Kommunenummer,Kommune,Alder,År,Type,Personer,SortColumn\n00,Hele landet,0 år,2026-01-01,Historisk,51000,1\n" +
+    const text =
+      "Kommunenummer,Kommune,Alder,År,Type,Personer,SortColumn\n00,Hele landet,0 år,2026-01-01,Historisk,51000,1\n" +
       "00,Hele landet,0 år,2027-01-01,Hovedalternativet (MMMM),50000,1\n";
     const { rows, report } = parseSsb(text, "d.csv");
-    expect(rows.map((r) => [r.region, r.alternative, r.round, r.year])).toEqual([["0", null, null, 2026], ["0", "MMMM", 2027, 2027]]);
+    expect(rows.map((r) => [r.region, r.alternative, r.round, r.year])).toEqual([
+      ["0", null, null, 2026],
+      ["0", "MMMM", 2027, 2027],
+    ]);
     expect(report.notes.join(" ")).toMatch(/satt til første år i framskrivingen, 2027/);
   });
 
@@ -49,20 +56,26 @@ describe("tidy long CSV", () => {
   });
 
   it("merges era labels of one place, keeping the row inside its era when both give a year", () => {
-    const text = "region,statistikkvariabel,år,alder,value\n" +
+    const text =
+      "region,statistikkvariabel,år,alder,value\n" +
       "Skien (-2019),Personer,2019,0 år,540\nSkien (-2019),Personer,2020,0 år,0\nSkien (2020-2023),Personer,2020,0 år,517\n";
     const { rows, report } = parseSsb(text, "h.csv");
-    expect(rows.map((r) => [r.region, r.year, r.value])).toEqual([["4003", 2019, 540], ["4003", 2020, 517]]);
+    expect(rows.map((r) => [r.region, r.year, r.value])).toEqual([
+      ["4003", 2019, 540],
+      ["4003", 2020, 517],
+    ]);
     expect(report.droppedOutsideEra).toBe(1);
     expect(report.places[0].labels).toEqual(["Skien (-2019)", "Skien (2020-2023)"]);
   });
 
   it("refuses two different values for the same cell", () => {
     const text = "region,statistikkvariabel,år,alder,value\nSkien,Personer,2020,0 år,1\nSkien,Personer,2020,0 år,2\n";
-    expect(() => parseSsb(text, "d.csv")).toThrow(/d.csv: line 3, field "value": expected one value per place, .* got a second value for Skien \(4003\) registered 2020 both 0 \(the first is at line 2\)/);
+    expect(() => parseSsb(text, "d.csv")).toThrow(
+      /d.csv: line 3, field "value": expected one value per place, .* got a second value for Skien \(4003\) registered 2020 both 0 \(the first is at line 2\)/,
+    );
   });
 
-  it("keeps an unknown name with code \"\" and reports it", () => {
+  it('keeps an unknown name with code "" and reports it', () => {
     const text = "region,statistikkvariabel,år,alder,value\nAtlantis,Personer,2020,0 år,1\n";
     const { rows, report } = parseSsb(text, "u.csv");
     expect(rows[0]).toMatchObject({ region: "", regionName: "Atlantis" });

@@ -5,7 +5,12 @@ import { combineHeaderRows } from "../../../engine/io/ssb/web-export-csv";
 describe("StatBank web export CSV", () => {
   it("combines two header rows, carrying the upper label over the columns it spans", () => {
     expect(combineHeaderRows(["region", "alder", "Personer", ""], ["", "", "2023", "2024"])).toEqual(["region", "alder", "Personer 2023", "Personer 2024"]);
-    expect(combineHeaderRows(["", "", "Personer", "Personer"], ["region", "alder", "2023", "2024"])).toEqual(["region", "alder", "Personer 2023", "Personer 2024"]);
+    expect(combineHeaderRows(["", "", "Personer", "Personer"], ["region", "alder", "2023", "2024"])).toEqual([
+      "region",
+      "alder",
+      "Personer 2023",
+      "Personer 2024",
+    ]);
   });
 
   it("reads decimal commas, symbols, a title with the table and repeated stub cells left empty", () => {
@@ -34,6 +39,8 @@ describe("StatBank web export CSV", () => {
 
   it("names the line and column of a bad number", () => {
     const text = '"region";"alder";"Personer 2024"\n"0301 Oslo";"0 år";"mange"\n';
-    expect(() => parseSsb(text, "e.csv")).toThrow('e.csv: line 2, field "Personer 2024": expected a number or one of SSB\'s missing-value symbols . .. ... : -, got "mange"');
+    expect(() => parseSsb(text, "e.csv")).toThrow(
+      'e.csv: line 2, field "Personer 2024": expected a number or one of SSB\'s missing-value symbols . .. ... : -, got "mange"',
+    );
   });
 });
