@@ -1,11 +1,12 @@
 import { Command, Option } from "commander";
-import { InputError, UsageError } from "../errors";
-import { councilSummary, type CouncilSummary } from "../housing/council-summary";
-import { loadCoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { UsageError } from "../errors";
+import type { CouncilSummary } from "../housing/council-summary";
+import { loadScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber, formatPercent } from "../report/format";
 import { textTable } from "../report/text-table";
-import { runCoverageHousingScenario } from "../run/coverage-housing";
+import { runCouncilSummary } from "../run/summary";
+import { resolveScenario } from "../scenario/resolve";
 import { norwegian } from "./help";
 
 interface SummaryFlags {
@@ -73,10 +74,9 @@ export function registerSummary(program: Command): void {
         if (!(positionSize > 0 && positionSize <= 1))
           throw new UsageError(`--position-size forventer en andel over 0 og høyst 1 (f.eks. 0.67), fikk "${flags.positionSize}"`);
       }
-      const scenario = loadCoverageHousingScenario(file);
-      if (!scenario.housing) throw new InputError(`${file}: housing: expected a housing part for the council summary, got none`);
-      const run = runCoverageHousingScenario(scenario, { alternative: flags.alternative, endYear: targetYear });
-      const summary = councilSummary(run.housing!, { targetYear: targetYear ?? scenario.housing.targetYear, baseYear, positionSize });
+      const resolved = resolveScenario(loadScenarioFile(file), { alternative: flags.alternative, targetYear, summaryBaseYear: baseYear, positionSize });
+      const { summary, run } = runCouncilSummary(resolved);
+      const scenario = { name: resolved.name };
       if (flags.format === "csv") {
         process.stdout.write(councilSummaryCsv(summary));
       } else if (flags.format === "json") {

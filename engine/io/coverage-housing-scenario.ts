@@ -1,4 +1,3 @@
-import { dirname, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { neededBands } from "../coverage/bands-needed";
 import { fieldKey } from "../coverage/rates";
@@ -9,7 +8,7 @@ import { coverageScenarioSchema } from "../scenario/coverage";
 import { housingScenarioSchema } from "../scenario/housing";
 import { inlineDeclarations, type InlineDeclarations } from "../scenario/inline-uncertainty";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
-import { readJson } from "./json";
+import { loadScenarioFile } from "./scenario-file";
 
 /** The parts of a scenario file the coverage and housing runs read. */
 export interface CoverageHousingScenario {
@@ -71,7 +70,11 @@ export function parseCoverageHousingScenario(raw: unknown, file: string, baseDir
   return { file, baseDir, name, population: { ...pop.data, bands }, coverage, housing, declared: inlineDeclarations(json.coverage, json.housing) };
 }
 
-/** Reads a scenario file and parses its population, coverage and housing parts (see parseCoverageHousingScenario). */
+/**
+ * Reads a scenario file with its whole `extends` chain (loadScenarioFile: merged and
+ * validated) and parses its population, coverage and housing parts (see parseCoverageHousingScenario).
+ */
 export function loadCoverageHousingScenario(file: string): CoverageHousingScenario {
-  return parseCoverageHousingScenario(readJson(file), file, dirname(resolve(file)));
+  const loaded = loadScenarioFile(file);
+  return parseCoverageHousingScenario(loaded.resolved, file, loaded.baseDir);
 }

@@ -5,25 +5,12 @@ import { fileRefs, mapFileRefs, type FileRef } from "../scenario/file-refs";
 import { scenarioHash } from "../scenario/hash";
 import { formatIssues, type FieldPath, type ScenarioIssue } from "../scenario/issues";
 import { mergePatch, type Json } from "../scenario/merge-patch";
-import type { Scenario } from "../scenario/scenario";
+import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
 import { builtInCatalogues } from "./price-catalogue";
 import { dataPath } from "./project-root";
 
-/** A scenario file read, its `extends` chain resolved and merged, and validated. */
-export interface LoadedScenario {
-  /** The file as given. */
-  file: string;
-  /** Folder the scenario's file references are relative to (the file's own folder). */
-  baseDir: string;
-  /** The files merged, baseline first, this file last (as given or resolved). */
-  chain: string[];
-  /** The merged scenario as JSON (file references relative to baseDir; no `extends`). */
-  resolved: Json;
-  scenario: Scenario;
-  /** SHA-256 of the resolved scenario's canonical JSON. */
-  hash: string;
-}
+export type { LoadedScenario };
 
 interface ChainEntry {
   file: string;
@@ -171,7 +158,7 @@ export function loadScenarioFile(file: string): LoadedScenario {
 }
 
 /** The file references of a loaded scenario as absolute paths (shipped catalogues as their data file). */
-export function scenarioFileRefs(loaded: LoadedScenario): Array<FileRef & { absolute: string }> {
+export function scenarioFileRefs(loaded: Pick<LoadedScenario, "resolved" | "baseDir">): Array<FileRef & { absolute: string }> {
   const builtIn = builtInCatalogues();
   return fileRefs(loaded.resolved).map((ref) => ({
     ...ref,

@@ -3,7 +3,7 @@ import { loadConditionDefaults } from "../io/persona-file";
 import { periodMx } from "../pathways/life-table-mx";
 import type { PersonaModel } from "../pathways/model";
 import type { ScaleUpModel } from "../pathways/scale-up";
-import { buildScaleUpModel } from "../pathways/scale-up-build";
+import { type BandPopulationSeries, buildScaleUpModel } from "../pathways/scale-up-build";
 import { scaleUpPopulation } from "../pathways/scale-up-population";
 
 export interface ScaleUpBuildOptions {
@@ -11,6 +11,8 @@ export interface ScaleUpBuildOptions {
   lastYear: number;
   /** Persons with the condition at the start; null: prevalence × population. */
   count: number | null;
+  /** The projected population (`firstYear`…`lastYear`, the scale-up's bands): a run passes its own; else the population scenario below is projected under MMMM. */
+  population?: BandPopulationSeries & { place: string };
   /** A population scenario (the `population` part of a scenario file) and the folder its paths are relative to; default the embedded Færder. */
   populationScenario?: Record<string, unknown>;
   baseDir?: string;
@@ -25,7 +27,7 @@ export function buildScaleUp(model: PersonaModel, o: ScaleUpBuildOptions): { mod
   const d = loadConditionDefaults();
   const base = loadMortalityBase();
   const as = loadNationalAssumptions();
-  const pop = scaleUpPopulation(o.firstYear, o.lastYear, o.populationScenario, o.baseDir);
+  const pop = o.population ?? scaleUpPopulation(o.firstYear, o.lastYear, o.populationScenario, o.baseDir);
   const su = buildScaleUpModel(model, pop, {
     prevalence: d.prevalence.value,
     incidence70plus: d.incidence70plus.value,

@@ -1,49 +1,45 @@
 import { dirname } from "node:path";
 import { calculatePackage, type PackageResult } from "../calculator/calculate";
 import { councilSummary, type CouncilSummary } from "../housing/council-summary";
-import { parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { type CoverageHousingScenario, parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
 import { dataPath } from "../io/project-root";
 import { readPackageFile } from "../io/package-file";
 import { readPriceCatalogue } from "../io/price-catalogue";
-import { scenarioFileRefs, type LoadedScenario } from "../io/scenario-file";
+import { scenarioFileRefs } from "../io/scenario-file";
+import { scaleUpSeries } from "../pathways/scale-up-population";
 import { bandRows, type BandRow } from "../population/run";
-import { populationScenarioSchema } from "../scenario/population";
+import type { Json } from "../scenario/merge-patch";
+import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
 import { catalogueAssumptions, coverageAssumptions, housingAssumptions, populationAssumptions } from "./assumptions";
-import { coverageHousingEndYear, coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
-import { runPopulationScenario } from "./population";
+import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty, type RunUncertaintyInput } from "./uncertainty";
 import { InputError } from "../errors";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
 
-/** Default master seed of a run when neither the scenario's report settings nor the caller give one. */
-export const DEFAULT_SEED = 1;
+export { DEFAULT_SEED } from "../scenario/resolve";
 
-export interface RunOptions {
-  /** Master seed (default: the scenario's `report.seed`, else 1). */
-  seed?: number;
-  /** Monte Carlo replicates for the random parts (default: `report.replicates`, else 1). */
-  replicates?: number;
+/** How a run is carried out (not what it computes: that is the resolved scenario's). */
+export interface RunHooks {
   /** The personas part; default runPersonasPart (timeline, Monte Carlo, scale-up). */
   personas?: PersonasRunner;
-  /**
-   * Uncertainty replicates (`trappa run --uncertainty N`): N ≥ 2 adds the percentiles of
-   * the population, the council summary and the service series (engine/run/uncertainty.ts),
-   * replicate i drawing from stream (seed, i). Absent: no uncertainty part, nothing changes.
-   */
-  uncertainty?: number;
-  /**
-   * Worker threads for the uncertainty replicates (default 1: this thread). More than one
-   * needs runScenarioAsync; the numbers are the same whatever the number.
-   */
-  workers?: number;
   /** Called as each part starts, with its Norwegian name, the part's number (from 1) and the number of parts. */
   onProgress?: (label: string, index: number, total: number) => void;
   /** Clock for the timings, in milliseconds (default performance.now). */
   now?: () => number;
 }
+
+/**
+ * Options of runScenario when given a loaded (not yet resolved) scenario: the command line's
+ * overrides (seed, replicates, uncertainty replicates and workers, alternative, target year
+ * …, see ResolveOverrides) and the hooks. With `uncertainty` N ≥ 2 the run adds the
+ * percentiles of the population, the council summary and the service series, replicate i
+ * drawing from stream (seed, i); more than one worker needs runScenarioAsync.
+ */
+export type RunOptions = ResolveOverrides & RunHooks;
 
 /** A whole run's results: every part's tables and what the report needs to describe them. */
 export interface RunResult {
@@ -72,47 +68,53 @@ export interface RunResult {
 }
 
 /**
- * Runs a whole scenario: population (every alternative) → coverage and housing (on the
- * report's alternative, default the population's first) → the council summary → the
- * resource calculator (prices and packages) → personas (timeline, Monte Carlo, scale-up). A part absent from
- * the scenario is skipped. Reads the data files the scenario names; writes nothing.
+ * Runs a whole scenario: one population projection (every alternative, to the resolved end
+ * year) handed to every part → coverage and housing (on the reported alternative) → the
+ * council summary (in the target year) → the resource calculator (prices and packages) →
+ * personas (timeline, Monte Carlo, the scale-up on the same projection) → uncertainty. A
+ * part absent from the scenario is skipped. Reads the data files the scenario names;
+ * writes nothing. Given a loaded scenario, resolves it first with `options` as overrides.
  *
- * @example runScenario(loadScenarioFile("scenarios/default.json")).tables.map((t) => t.id)
- *   // ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator"]
+ * @example runScenario(resolveScenario(loadScenarioFile("scenarios/default.json"))).tables.map((t) => t.id)
+ *   // ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag", "kalkulator", "persona-tidslinje", …]
  */
-export function runScenario(loaded: LoadedScenario, options: RunOptions = {}): RunResult {
-  if ((options.workers ?? 1) > 1)
-    throw new Error(`runScenario requires workers ≤ 1 (the replicates run in this thread), got ${options.workers}; use runScenarioAsync for worker threads`);
-  const { out, parts, finish } = planScenario(loaded, options);
+export function runScenario(scenario: ResolvedScenario | LoadedScenario, options: RunOptions = {}): RunResult {
+  const resolved = toResolved(scenario, options);
+  if ((resolved.uncertainty?.workers ?? 1) > 1) {
+    throw new Error(
+      `runScenario requires workers ≤ 1 (the replicates run in this thread), got ${resolved.uncertainty?.workers}; use runScenarioAsync for worker threads`,
+    );
+  }
+  const { out, parts } = planScenario(resolved, options);
   for (const p of parts) p.run();
-  finish();
   return out;
 }
 
-/** As runScenario, with the uncertainty replicates split over `options.workers` threads (same numbers as one thread). */
-export async function runScenarioAsync(loaded: LoadedScenario, options: RunOptions = {}): Promise<RunResult> {
-  const { out, parts, finish } = planScenario(loaded, options);
+/** As runScenario, with the uncertainty replicates split over the resolved number of worker threads (same numbers as one thread). */
+export async function runScenarioAsync(scenario: ResolvedScenario | LoadedScenario, options: RunOptions = {}): Promise<RunResult> {
+  const { out, parts } = planScenario(toResolved(scenario, options), options);
   for (const p of parts) await p.run();
-  finish();
   return out;
+}
+
+function toResolved(scenario: ResolvedScenario | LoadedScenario, overrides: ResolveOverrides): ResolvedScenario {
+  return "alternatives" in scenario ? scenario : resolveScenario(scenario, overrides);
 }
 
 /** The parts of a run, each timed and announced as it runs (a part may return a promise: the uncertainty replicates on worker threads). */
-function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunResult; parts: Array<{ run: () => void | Promise<void> }>; finish: () => void } {
-  const s = loaded.scenario;
-  const now = options.now ?? (() => performance.now());
-  const seed = options.seed ?? s.report?.seed ?? DEFAULT_SEED;
-  const replicates = options.replicates ?? s.report?.replicates ?? 1;
-  const where = loaded.file;
+function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; parts: Array<{ run: () => void | Promise<void> }> } {
+  const s = r.scenario;
+  const now = hooks.now ?? (() => performance.now());
+  const where = r.file;
   const out: RunResult = {
-    name: s.name,
-    title: s.report?.title ?? s.name,
-    file: loaded.file,
-    chain: loaded.chain,
-    hash: loaded.hash,
+    name: r.name,
+    title: r.title,
+    file: r.file,
+    chain: [...r.chain],
+    hash: r.hash,
     engineVersion: ENGINE_VERSION,
-    seed,
-    replicates,
+    seed: r.seed,
+    replicates: r.replicates,
     population: null,
     coverageHousing: null,
     summary: null,
@@ -131,35 +133,29 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
   };
   const parts: Array<{ label: string; run: () => void | Promise<void> }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
-  let uncertaintyInput: Omit<RunUncertaintyInput, "seed" | "replicates" | "personaFile"> | null = null;
+  const scaleUp = s.personas !== undefined && s.personas.scaleUp !== false;
+  // The one projection of the run: every part that needs a population reads this one.
+  let job: PopulationJob | null = null;
+  let ch: CoverageHousingScenario | null = null;
 
-  if (s.population || hasCH) {
+  if (r.hasPopulation || hasCH || scaleUp || r.uncertainty) {
     parts.push({
       label: "befolkning, dekningsgrader og boligtrapp",
       run: () => {
-        const pop = s.population ?? populationScenarioSchema.parse({});
-        const ch = hasCH ? parseCoverageHousingScenario(loaded.resolved, where, loaded.baseDir) : null;
-        const alternative = s.report?.alternative ?? pop.alternatives[0];
-        const alternatives = pop.alternatives.includes(alternative) ? pop.alternatives : [...pop.alternatives, alternative];
-        const endYear = Math.max(ch ? coverageHousingEndYear(ch, s.report?.targetYear) : pop.endYear, s.report?.targetYear ?? 0);
-        const job = runPopulationScenario({ ...pop, alternatives, endYear }, loaded.baseDir, `${where}: population`);
-        const bands = job.bands.map((b) => b.label);
+        job = runPopulationScenario(r.population, r.baseDir, `${where}: population`);
         const rows = bandRows(job.run, job.bands);
-        out.population = { rows, bands, alternatives, names: job.assumptions.alternatives, place: job.run.place.name };
-        uncertaintyInput = {
-          file: where,
-          block: s.uncertainty,
-          coverageHousing: ch,
-          place: job.run.place,
-          assumptions: job.assumptions,
-          bands: job.bands,
-          alternative,
-          endYear,
-          targetYear: s.report?.targetYear ?? ch?.housing?.targetYear ?? ch?.housing?.path.targetYear ?? endYear,
+        if (!r.hasPopulation && !hasCH) return;
+        ch = hasCH ? parseCoverageHousingScenario(r.json, where, r.baseDir) : null;
+        out.population = {
+          rows,
+          bands: job.bands.map((b) => b.label),
+          alternatives: [...r.alternatives],
+          names: job.assumptions.alternatives,
+          place: job.run.place.name,
         };
         add({
           tables: [populationTable(rows)],
-          assumptions: populationAssumptions({ ...pop, alternatives, endYear }, displayPath(job.file), job.assumptions.alternatives),
+          assumptions: populationAssumptions(r.population, displayPath(job.file), job.assumptions.alternatives),
           sources: [
             { role: "population", path: job.file },
             { role: "national assumptions", path: dataPath("ssb-2024-assumptions.json") },
@@ -168,7 +164,7 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
           notes: [],
         });
         if (ch) {
-          const run = coverageHousingFromPopulation(ch, job, alternative);
+          const run = coverageHousingFromPopulation(ch, job, r.alternative);
           out.coverageHousing = run;
           const tables: ResultTable[] = [];
           const assumptions: AssumptionRow[] = [];
@@ -178,7 +174,7 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
           }
           if (run.housing && ch.housing) {
             tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
-            out.summary = councilSummary(run.housing, { targetYear: s.report?.targetYear ?? ch.housing.targetYear });
+            out.summary = councilSummaryOf(r, run);
             tables.push(summaryTable(out.summary));
             assumptions.push(...housingAssumptions(ch.housing));
           }
@@ -188,8 +184,8 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
     });
   }
 
-  const refs = scenarioFileRefs(loaded);
-  const refOf = (path: string) => refs.find((r) => r.path.join(".") === path)!.absolute;
+  const refs = scenarioFileRefs({ resolved: r.json as Json, baseDir: r.baseDir });
+  const refOf = (path: string) => refs.find((x) => x.path.join(".") === path)!.absolute;
   if (s.prices) {
     const prices = s.prices;
     parts.push({
@@ -220,39 +216,49 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
     parts.push({
       label: "personaforløp",
       run: () => {
-        const base = out.population ? Math.min(...out.population.rows.map((r) => r.year)) : 2024;
+        const base = job ? job.run.place.baseYear : null;
+        const firstYear = (base ?? r.targetYear - 1) + 1;
         add(
-          (options.personas ?? runPersonasPart)({
+          (hooks.personas ?? runPersonasPart)({
             scenarioName: s.name,
             personas,
             file: refOf("personas.file"),
-            seed,
-            replicates,
-            population: out.coverageHousing?.population ?? null,
-            populationScenario: (loaded.resolved as { population?: Record<string, unknown> }).population ?? null,
-            baseDir: loaded.baseDir,
-            firstYear: base + 1,
-            lastYear: s.report?.targetYear ?? 2040,
+            seed: r.seed,
+            replicates: r.replicates,
+            population: job ? { ...scaleUpSeries(job.run.projections.get(r.alternative)!, firstYear, r.targetYear), place: job.run.place.name } : null,
+            alternative: r.alternative,
+            firstYear,
+            lastYear: r.targetYear,
           }),
         );
       },
     });
   }
 
-  if (options.uncertainty !== undefined) {
-    const n = options.uncertainty;
-    // The uncertainty seed: --seed, else uncertainty.seed, else the run's (as `trappa sensitivity`, whose last default is 2040).
-    const useed = options.seed ?? s.uncertainty?.seed ?? seed;
-    const workers = options.workers ?? 1;
+  if (r.uncertainty) {
+    const { replicates: n, seed: useed, workers } = r.uncertainty;
     parts.push({
       label: "usikkerhet",
       run: () => {
-        if (!uncertaintyInput) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
-        const personaFile = s.personas && s.personas.scaleUp !== false ? refOf("personas.file") : null;
-        const input = { ...uncertaintyInput, personaFile, seed: useed, replicates: n };
-        const apply = (r: { uncertainty: RunUncertainty; part: PartOutput }) => {
-          out.uncertainty = r.uncertainty;
-          add(r.part);
+        if (!job) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
+        const personaFile = scaleUp ? refOf("personas.file") : null;
+        const input: RunUncertaintyInput = {
+          file: where,
+          block: s.uncertainty,
+          coverageHousing: ch,
+          place: job.run.place,
+          assumptions: job.assumptions,
+          bands: job.bands,
+          alternative: r.alternative,
+          endYear: r.endYear,
+          targetYear: r.targetYear,
+          personaFile,
+          seed: useed,
+          replicates: n,
+        };
+        const apply = (u: { uncertainty: RunUncertainty; part: PartOutput }) => {
+          out.uncertainty = u.uncertainty;
+          add(u.part);
         };
         if (workers <= 1) return apply(runUncertaintyPart(input));
         return runUncertaintyPartAsync(input, workers).then(apply);
@@ -262,25 +268,36 @@ function planScenario(loaded: LoadedScenario, options: RunOptions): { out: RunRe
 
   const timed = parts.map((p, i) => ({
     run: (): void | Promise<void> => {
-      options.onProgress?.(p.label, i + 1, parts.length);
+      hooks.onProgress?.(p.label, i + 1, parts.length);
       const t0 = now();
-      const r = p.run();
+      const x = p.run();
       const done = () => {
         out.timings.push({ part: p.label, ms: now() - t0 });
       };
-      if (r instanceof Promise) return r.then(done);
+      if (x instanceof Promise) return x.then(done);
       done();
     },
   }));
-  const finish = () => {
-    out.assumptions.push({
-      part: "Kjøring",
-      item: "Frø og replikater",
-      value: `frø ${seed}, ${replicates} replikater`,
-      source: "scenarioet eller kommandolinjen",
-    });
-  };
-  return { out, parts: timed, finish };
+  timed.push({
+    run: () => {
+      out.assumptions.push({
+        part: "Kjøring",
+        item: "Frø og replikater",
+        value: `frø ${r.seed}, ${r.replicates} replikater`,
+        source: "scenarioet eller kommandolinjen",
+      });
+    },
+  });
+  return { out, parts: timed };
+}
+
+/** The council summary of a run: in the resolved target year, with the resolved summary base year and position size. */
+export function councilSummaryOf(r: ResolvedScenario, run: CoverageHousingRun): CouncilSummary {
+  return councilSummary(run.housing!, {
+    targetYear: r.targetYear,
+    ...(r.summaryBaseYear !== null ? { baseYear: r.summaryBaseYear } : {}),
+    ...(r.positionSize !== null ? { positionSize: r.positionSize } : {}),
+  });
 }
 
 function displayPath(p: string): string {

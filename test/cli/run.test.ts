@@ -154,7 +154,7 @@ describe("trappa run (command line)", () => {
     expect(r.out).toMatch(/^Skrev 12 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
-    expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json"] } });
+    expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json", "scenarios/faerder-alt-profil.json"] } });
   }, 30_000);
 
   it("a bad --seed is a usage error (exit 2); a broken scenario an input error (exit 1) and writes nothing", async () => {

@@ -9,7 +9,7 @@ describe("trappa validate SCENARIO", () => {
     expect(a.stdout).toContain("Deler: befolkning, dekningsgrader, boligtrapp, ressurskalkulator, personaforløp, rapportvalg");
     const b = trappa(["validate", "scenarios/varianter/halv-boliggjoring.json"]);
     expect(b.code).toBe(0);
-    expect(b.stdout).toContain("(arver fra scenarios/default.json)");
+    expect(b.stdout).toContain("(arver fra scenarios/default.json → scenarios/faerder-alt-profil.json)");
   });
 
   it("lists every error of a broken scenario at once and exits 1", () => {

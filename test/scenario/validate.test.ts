@@ -44,7 +44,7 @@ describe("checkScenarioFile(file): the shipped scenarios", () => {
   it("the variant extends the default and overrides only the alternative profile, path and titles", () => {
     const base = loadScenarioFile("scenarios/default.json");
     const variant = loadScenarioFile("scenarios/varianter/halv-boliggjoring.json");
-    expect(variant.chain).toEqual(["scenarios/default.json", "scenarios/varianter/halv-boliggjoring.json"]);
+    expect(variant.chain).toEqual(["scenarios/default.json", "scenarios/faerder-alt-profil.json", "scenarios/varianter/halv-boliggjoring.json"]);
     expect(variant.scenario.coverage).toEqual(base.scenario.coverage);
     expect(variant.scenario.housing!.steps).toEqual(base.scenario.housing!.steps);
     expect(variant.scenario.housing!.profiles.today).toEqual(base.scenario.housing!.profiles.today);
@@ -55,10 +55,12 @@ describe("checkScenarioFile(file): the shipped scenarios", () => {
     expect(variant.hash).not.toBe(base.hash);
   });
 
-  it("gives the variant the same housing as the full copy scenarios/faerder-alt-profil.json", () => {
+  it("follows a chain of two extends: halv-boliggjoring → faerder-alt-profil → default", () => {
     const variant = loadScenarioFile("scenarios/varianter/halv-boliggjoring.json");
-    const copy = JSON.parse(readFileSync("scenarios/faerder-alt-profil.json", "utf8"));
-    expect(variant.scenario.housing).toEqual(copy.housing);
+    expect(variant.chain).toEqual(["scenarios/default.json", "scenarios/faerder-alt-profil.json", "scenarios/varianter/halv-boliggjoring.json"]);
+    const middle = JSON.parse(readFileSync("scenarios/faerder-alt-profil.json", "utf8"));
+    expect(variant.scenario.housing!.profiles.alternative).toEqual(middle.housing.profiles.alternative);
+    expect(variant.scenario.report!.title).toBe("Færder 2040: halv boliggjøring");
   });
 });
 

@@ -1,10 +1,10 @@
-import type { BandPopulation } from "../../coverage/population";
 import { readPersonaFile, personaFromSpec } from "../../io/persona-file";
 import { dataPath } from "../../io/project-root";
 import { deterministicTimeline } from "../../pathways/deterministic";
 import { joinChunks, personaSummaryRows } from "../../pathways/persona-results";
 import { runPersonaReplicates } from "../../pathways/persona-mc";
 import { runScaleUpReplicates } from "../../pathways/scale-up";
+import type { BandPopulationSeries } from "../../pathways/scale-up-build";
 import { scaleUpRows } from "../../pathways/scale-up-results";
 import type { PersonasScenario } from "../../scenario/scenario";
 import { loadConditionDefaults } from "../../io/persona-file";
@@ -20,11 +20,13 @@ export interface PersonasPartInput {
   /** Master seed of the run; replicate i gets its own stream derived from (seed, i). */
   seed: number;
   replicates: number;
-  /** The population coverage and housing ran on, or null without one. */
-  population: BandPopulation | null;
-  /** The scenario's population part and the folder its paths are relative to (for the scale-up). */
-  populationScenario: Record<string, unknown> | null;
-  baseDir: string;
+  /**
+   * The run's own projection under the reported alternative, in the scale-up's bands,
+   * `firstYear`…`lastYear` (null: no population, then no scale-up).
+   */
+  population: (BandPopulationSeries & { place: string }) | null;
+  /** The reported alternative the population is projected under (e.g. "MMMM"). */
+  alternative: string;
   /** First and last year of the scale-up (the year after the base year, and the target year). */
   firstYear: number;
   lastYear: number;
@@ -102,14 +104,8 @@ export const runPersonasPart: PersonasRunner = (input) => {
       source: "SSB 07902 (tilpasset), se data/README.md",
     },
   ];
-  if (input.personas.scaleUp !== false && model.pathways.length >= 2) {
-    const su = buildScaleUp(model, {
-      firstYear: input.firstYear,
-      lastYear: input.lastYear,
-      count: null,
-      populationScenario: input.populationScenario ?? undefined,
-      baseDir: input.baseDir,
-    });
+  if (input.personas.scaleUp !== false && model.pathways.length >= 2 && input.population) {
+    const su = buildScaleUp(model, { firstYear: input.firstYear, lastYear: input.lastYear, count: null, population: input.population });
     const values = runScaleUpReplicates(su.model, { seed, from: 0, to: replicates, variation: true }).values;
     const from = model.pathways[0].id;
     const to = model.pathways[1].id;
@@ -117,7 +113,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
     tables.push({
       id: "oppskalering",
       title: "Oppskalering til kommunen",
-      description: `${su.place}, ${model.condition}, ${input.firstYear}–${input.lastYear}: personer per fase, kostnad og årsverk per år med alle på ett forløp, og overgangen der nye tilfeller får «${to}» mens eksisterende fortsetter på «${from}» (netto mot alle på «${from}», akkumulert og balanseår).`,
+      description: `${su.place} (befolkning ${input.alternative}), ${model.condition}, ${input.firstYear}–${input.lastYear}: personer per fase, kostnad og årsverk per år med alle på ett forløp, og overgangen der nye tilfeller får «${to}» mens eksisterende fortsetter på «${from}» (netto mot alle på «${from}», akkumulert og balanseår).`,
       columns: [
         { key: "scenario", label: "Scenario", kind: "text" },
         { key: "year", label: "År", kind: "year" },
