@@ -60,7 +60,7 @@ export * from "./calculator/price-line";
 export * from "./calculator/alternative";
 export * from "./calculator/affordable";
 export * from "./calculator/calculate";
-export * from "./calculator/report";
+export * from "./report/calculator";
 export * from "./calculator/export";
 export * from "./effort/steps";
 export * from "./effort/figures";
@@ -69,7 +69,7 @@ export * from "./effort/distribution";
 export * from "./effort/shift";
 export * from "./effort/run";
 export * from "./effort/spec";
-export * from "./effort/report";
+export * from "./report/effort";
 export * from "./effort/export";
 export * from "./effort/chart";
 export * from "./io/price-catalogue";
@@ -132,7 +132,7 @@ export { checkScenarioFile, loadScenarioFile, type LoadedScenario } from "./io/s
 export { runScenario, runScenarioAsync, DEFAULT_SEED, type RunOptions, type RunResult } from "./run/run";
 export type { ResultTable, ResultColumn, AssumptionRow, DataSourceRef, PartOutput } from "./run/result-table";
 export { runPersonasPart, type PersonasRunner, type PersonasPartInput } from "./run/parts/personas";
-export { buildScaleUp, type ScaleUpBuildOptions } from "./run/personas";
+export { buildScaleUp, scaleUpPopulation, type ScaleUpBuildOptions } from "./run/personas";
 export { runFigures, type RunFigure } from "./report/figures/run";
 export { runReportHtml, summaryHtml } from "./report/run-report";
 export { runSheets } from "./report/run-workbook";
@@ -160,7 +160,7 @@ export * from "./pathways/scale-up";
 export * from "./pathways/scale-up-build";
 export * from "./pathways/scale-up-population";
 export * from "./pathways/scale-up-results";
-export * from "./pathways/report";
+export * from "./report/pathways";
 export { runPersonaMonteCarlo, runScaleUpMonteCarlo, checkReplicates, checkSeed, type McRunOptions } from "./pathways/run";
 export { personaFileSchema, type PersonaFile, type PhaseSpec, type PathwaySpec, type MonteCarloSpec } from "./scenario/personas";
 export {
@@ -171,7 +171,6 @@ export {
   readPublishedForPersona,
   parsePublishedPersonaCsv,
   loadConditionDefaults,
-  type PublishedPersonaRow,
   type ConditionDefaults,
 } from "./io/persona-file";
 

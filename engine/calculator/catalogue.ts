@@ -125,3 +125,8 @@ export function findPrice(catalogue: PriceCatalogue, service: string, variant: s
     `${where}, field "variant": expected a variant of "${ofService[0].service}" in the price catalogue ${cat}, got "${variant}"; closest matches: ${near.map((n) => `"${n}"`).join(", ")}`,
   );
 }
+
+/** "Tjeneste, variant" (the variant left out when blank). */
+export function serviceLabel(service: string, variant: string): string {
+  return variant ? `${service}, ${variant}` : service;
+}

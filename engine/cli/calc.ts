@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { calculatePackage } from "../calculator/calculate";
 import { packageResultJson, packageResultRows } from "../calculator/export";
-import { packageReportText } from "../calculator/report";
+import { packageReportText } from "../report/calculator";
 import { readPackageFile } from "../io/package-file";
 import { builtInCatalogues, loadPriceCatalogue } from "../io/price-catalogue";
 import { toCsv } from "../io/tidy-csv";

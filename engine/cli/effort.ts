@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { effortResultRows } from "../effort/export";
-import { effortReportText } from "../effort/report";
+import { effortReportText } from "../report/effort";
 import { runEffort } from "../effort/run";
 import { UsageError } from "../errors";
 import { builtInStaircases, readEffortFile } from "../io/effort-files";

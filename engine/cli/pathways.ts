@@ -7,7 +7,7 @@ import { toCsv } from "../io/tidy-csv";
 import { deterministicTimeline, investmentRows } from "../pathways/deterministic";
 import { personaSummaryRows } from "../pathways/persona-results";
 import { compareWithPublished } from "../pathways/published";
-import { personaSummaryTable, phaseTable, publishedTables, scaleUpTable, timelineTable } from "../pathways/report";
+import { personaSummaryTable, phaseTable, publishedTables, scaleUpTable, timelineTable } from "../report/pathways";
 import { checkReplicates, checkSeed, runPersonaMonteCarlo, runScaleUpMonteCarlo } from "../pathways/run";
 import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";

@@ -1,4 +1,4 @@
-import { packageSchema, type ServicePackage } from "../calculator/package";
+import { packageSchema, type ServicePackage } from "../scenario/package";
 import { InputError } from "../errors";
 import { readJson, zodMessage } from "./json";
 

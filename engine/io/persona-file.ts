@@ -5,6 +5,7 @@ import { InputError } from "../errors";
 import { compilePersona } from "../pathways/compile";
 import { periodMx } from "../pathways/life-table-mx";
 import type { PersonaModel } from "../pathways/model";
+import type { PublishedPersonaRow } from "../pathways/published";
 import { personaFileSchema, type PersonaFile } from "../scenario/personas";
 import { parseCsv, requireColumns } from "./csv";
 import { loadMortalityBase, loadNationalAssumptions } from "./defaults";
@@ -44,15 +45,6 @@ export function personaFromSpec(spec: PersonaFile, file: string): PersonaModel {
 /** Reads and compiles a persona file. */
 export function loadPersona(path: string): PersonaModel {
   return personaFromSpec(readPersonaFile(path), path);
-}
-
-/** One row of a published persona table: age and, per pathway, investment, cost and hours. */
-export interface PublishedPersonaRow {
-  age: number;
-  line: number;
-  investment: Record<string, number>;
-  cost: Record<string, number>;
-  hours: Record<string, number>;
 }
 
 /**

@@ -1,17 +1,10 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../errors";
-import { parseBand, type AgeBand } from "../population/bands";
+import { parseBand } from "../population/bands";
+import type { PopulationRow } from "../population/rows";
 import { parseCsv, requireColumns } from "./csv";
 
-/** One row of a population file: a place, a year, an age band, a sex, a count. */
-export interface PopulationRow {
-  region: string;
-  year: number;
-  band: AgeBand;
-  sex: "both" | "male" | "female";
-  population: number;
-  line: number;
-}
+export type { PopulationRow };
 
 const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
   both: "both",

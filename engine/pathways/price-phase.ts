@@ -1,6 +1,6 @@
 import { priceAlternative } from "../calculator/alternative";
 import type { PriceCatalogue } from "../calculator/catalogue";
-import { serviceLabel } from "../calculator/report";
+import { serviceLabel } from "../calculator/catalogue";
 import { InputError } from "../errors";
 import type { PhaseSpec } from "../scenario/personas";
 

@@ -1,6 +1,14 @@
-import type { PublishedPersonaRow } from "../io/persona-file";
 import type { PersonaModel } from "./model";
 import type { TimelineRow } from "./deterministic";
+
+/** One row of a published persona table: age and, per pathway, investment, cost and hours. */
+export interface PublishedPersonaRow {
+  age: number;
+  line: number;
+  investment: Record<string, number>;
+  cost: Record<string, number>;
+  hours: Record<string, number>;
+}
 
 /** The model beside a published persona table, age by age and in total. */
 export interface PublishedComparison {

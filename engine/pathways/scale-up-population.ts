@@ -1,27 +1,9 @@
 import { aggregateBands, parseBands } from "../population/bands";
 import { projectionYear, type Projection } from "../population/project";
-import { runPopulationScenario } from "../run/population";
-import { populationScenarioSchema } from "../scenario/population";
 import type { BandPopulationSeries } from "./scale-up-build";
 
 /** The bands the scale-up projects the population in. */
 export const SCALE_UP_BANDS = "0-69,70-74,75-79,80-84,85-89,90+";
-
-/**
- * The projected population for the scale-up: a population scenario (default: the embedded
- * Færder file under SSB's MMMM, calibrated to its later years) run to `lastYear`, in the
- * bands 0-69, 70-74, 75-79, 80-84, 85-89 and 90+, 1 January of `firstYear`…`lastYear`.
- */
-export function scaleUpPopulation(
-  firstYear: number,
-  lastYear: number,
-  scenario: Record<string, unknown> = {},
-  baseDir = process.cwd(),
-): BandPopulationSeries & { place: string } {
-  const s = populationScenarioSchema.parse({ bands: SCALE_UP_BANDS, ...scenario, endYear: lastYear, alternatives: ["MMMM"] });
-  const job = runPopulationScenario(s, baseDir);
-  return { ...scaleUpSeries(job.run.projections.get("MMMM")!, firstYear, lastYear), place: job.run.place.name };
-}
 
 /**
  * A projection as the scale-up reads it: 1 January of `firstYear`…`lastYear` in the

@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import type { PopulationRow } from "../io/population-csv";
+import type { PopulationRow } from "./rows";
 import type { NationalAssumptions } from "./assumptions";
 import { parseBands, type AgeBand } from "./bands";
 import type { BandTargets } from "./calibrate";

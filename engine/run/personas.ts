@@ -4,7 +4,9 @@ import { periodMx } from "../pathways/life-table-mx";
 import type { PersonaModel } from "../pathways/model";
 import type { ScaleUpModel } from "../pathways/scale-up";
 import { type BandPopulationSeries, buildScaleUpModel } from "../pathways/scale-up-build";
-import { scaleUpPopulation } from "../pathways/scale-up-population";
+import { SCALE_UP_BANDS, scaleUpSeries } from "../pathways/scale-up-population";
+import { populationScenarioSchema } from "../scenario/population";
+import { runPopulationScenario } from "./population";
 
 export interface ScaleUpBuildOptions {
   firstYear: number;
@@ -37,4 +39,20 @@ export function buildScaleUp(model: PersonaModel, o: ScaleUpBuildOptions): { mod
     mx: { male: periodMx(base, as, "male", d.lifeTableYear).mx, female: periodMx(base, as, "female", d.lifeTableYear).mx },
   });
   return { model: su, place: pop.place };
+}
+
+/**
+ * The projected population for the scale-up: a population scenario (default: the embedded
+ * Færder file under SSB's MMMM, calibrated to its later years) run to `lastYear`, in the
+ * bands 0-69, 70-74, 75-79, 80-84, 85-89 and 90+, 1 January of `firstYear`…`lastYear`.
+ */
+export function scaleUpPopulation(
+  firstYear: number,
+  lastYear: number,
+  scenario: Record<string, unknown> = {},
+  baseDir = process.cwd(),
+): BandPopulationSeries & { place: string } {
+  const s = populationScenarioSchema.parse({ bands: SCALE_UP_BANDS, ...scenario, endYear: lastYear, alternatives: ["MMMM"] });
+  const job = runPopulationScenario(s, baseDir);
+  return { ...scaleUpSeries(job.run.projections.get("MMMM")!, firstYear, lastYear), place: job.run.place.name };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { packageLineSchema } from "../calculator/package";
+import { packageLineSchema } from "./package";
 
 const num = (what: string) => z.number({ error: (i) => `expected ${what}, got ${JSON.stringify(i.input)}` });
 const nonNegative = (what: string) =>

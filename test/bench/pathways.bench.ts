@@ -23,7 +23,7 @@ import { periodMx } from "../../engine/pathways/life-table-mx";
 import { runScaleUpMonteCarlo } from "../../engine/pathways/run";
 import { scaleUpLayout } from "../../engine/pathways/scale-up";
 import { buildScaleUpModel } from "../../engine/pathways/scale-up-build";
-import { scaleUpPopulation } from "../../engine/pathways/scale-up-population";
+import { scaleUpPopulation } from "../../engine/run/personas";
 
 const REPLICATES = Number(process.env.BENCH_REPLICATES ?? 10000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? Math.min(2, availableParallelism()));

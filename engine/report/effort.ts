@@ -1,7 +1,7 @@
-import { formatNumber, formatPercent } from "../report/format";
-import { textTable } from "../report/text-table";
-import type { EffortResult } from "./run";
-import { formatStepNumbers } from "./steps";
+import { formatNumber, formatPercent } from "./format";
+import { textTable } from "./text-table";
+import type { EffortResult } from "../effort/run";
+import { formatStepNumbers } from "../effort/steps";
 
 /** A table ready to print: Norwegian headers and formatted cells. */
 export interface EffortTable {

@@ -1,18 +1,14 @@
-import { formatNumber } from "../report/format";
-import { textTable } from "../report/text-table";
-import type { PackageResult } from "./calculate";
-import { unitInfo } from "./units";
+import { serviceLabel } from "../calculator/catalogue";
+import { formatNumber } from "./format";
+import { textTable } from "./text-table";
+import type { PackageResult } from "../calculator/calculate";
+import { unitInfo } from "../calculator/units";
 
 /** A table ready to print: Norwegian headers and formatted cells. */
 export interface FormattedTable {
   title: string;
   header: string[];
   rows: string[][];
-}
-
-/** "Tjeneste, variant" (the variant left out when blank). */
-export function serviceLabel(service: string, variant: string): string {
-  return variant ? `${service}, ${variant}` : service;
 }
 
 /** A quantity with as many decimals as it needs (0, 1 or 2), Norwegian style. */

@@ -1,10 +1,10 @@
-import type { FormattedTable } from "../calculator/report";
-import { formatNumber, formatPercent } from "../report/format";
-import type { TimelineRow } from "./deterministic";
-import type { PersonaModel } from "./model";
-import type { PersonaSummaryRow } from "./persona-results";
-import type { PublishedComparison } from "./published";
-import type { ScaleUpRow } from "./scale-up-results";
+import type { FormattedTable } from "./calculator";
+import { formatNumber, formatPercent } from "./format";
+import type { TimelineRow } from "../pathways/deterministic";
+import type { PersonaModel } from "../pathways/model";
+import type { PersonaSummaryRow } from "../pathways/persona-results";
+import type { PublishedComparison } from "../pathways/published";
+import type { ScaleUpRow } from "../pathways/scale-up-results";
 
 const MEASURE_LABELS: Record<string, string> = {
   lifetime_cost_nok: "Livstidskostnad (kr)",
