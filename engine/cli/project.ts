@@ -1,7 +1,7 @@
 import { dirname, extname, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { InputError, UsageError } from "../errors";
-import { readJson, zodMessage } from "../io/json";
+import { readJson } from "../io/json";
 import { toCsv } from "../io/tidy-csv";
 import { writeFileAtomic } from "../io/write-atomic";
 import { writeXlsx } from "../io/xlsx";
@@ -11,6 +11,7 @@ import { textTable } from "../report/text-table";
 import { runPopulationScenario, type PopulationJob } from "../run/population";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
 import { norwegian } from "./help";
+import { parseWith } from "../scenario/zod-issues";
 
 interface ProjectFlags {
   population?: string;
@@ -58,9 +59,7 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   if (flags.calibrateYears) {
     raw.calibrateYears = flags.calibrateYears.split(",").map((y) => parseYear(y.trim(), "--calibrate-years"));
   }
-  const parsed = populationScenarioSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodMessage(file ? `${where}: population` : "flags", parsed.error));
-  return { scenario: parsed.data, baseDir };
+  return { scenario: parseWith(populationScenarioSchema, raw, file ? where : "flags", file ? ["population"] : []), baseDir };
 }
 
 function csvFor(rows: BandRow[], multiAlt: boolean, split: boolean): string {

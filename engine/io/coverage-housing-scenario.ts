@@ -1,6 +1,5 @@
-import type { ZodError } from "zod";
+
 import { neededBands } from "../coverage/bands-needed";
-import { fieldKey } from "../coverage/rates";
 import type { CoverageInput } from "../coverage/types";
 import { InputError } from "../errors";
 import type { HousingInput } from "../housing/types";
@@ -9,6 +8,7 @@ import { housingScenarioSchema } from "../scenario/housing";
 import { inlineDeclarations, type InlineDeclarations } from "../scenario/inline-uncertainty";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
 import { loadScenarioFile } from "./scenario-file";
+import { parseWith } from "../scenario/zod-issues";
 
 /** The parts of a scenario file the coverage and housing runs read. */
 export interface CoverageHousingScenario {
@@ -24,16 +24,6 @@ export interface CoverageHousingScenario {
   declared?: InlineDeclarations;
 }
 
-/** Formats zod issues as `file: section.path["80-84"]: message` lines. */
-export function zodIssues(file: string, section: string, error: ZodError): string {
-  return error.issues
-    .map((i) => {
-      const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : fieldKey(String(p)))).join("");
-      return `${file}: ${section}${path}: ${i.message}`;
-    })
-    .join("\n");
-}
-
 /**
  * Parses the `population`, `coverage` and `housing` keys of a scenario (already read as
  * JSON); `file` names it in errors. Other top-level keys are left to their own commands.
@@ -47,27 +37,22 @@ export function parseCoverageHousingScenario(raw: unknown, file: string, baseDir
   if (json.coverage === undefined && json.housing === undefined) {
     throw new InputError(`${file}: expected a "coverage" or "housing" part, got neither (keys: ${Object.keys(json).join(", ")})`);
   }
-  const pop = populationScenarioSchema.safeParse(json.population ?? {});
-  if (!pop.success) throw new InputError(zodIssues(file, "population", pop.error));
+  const population = parseWith(populationScenarioSchema, json.population ?? {}, file, ["population"]);
   let coverage: CoverageInput | null = null;
   if (json.coverage !== undefined) {
-    const c = coverageScenarioSchema.safeParse(json.coverage);
-    if (!c.success) throw new InputError(zodIssues(file, "coverage", c.error));
     // (cast: without strictNullChecks, as in tslab, zod infers the union fields as optional)
-    coverage = c.data as CoverageInput;
+    coverage = parseWith(coverageScenarioSchema, json.coverage, file, ["coverage"]) as CoverageInput;
   }
   let housing: HousingInput | null = null;
   if (json.housing !== undefined) {
-    const h = housingScenarioSchema.safeParse(json.housing);
-    if (!h.success) throw new InputError(zodIssues(file, "housing", h.error));
-    housing = h.data as HousingInput;
+    housing = parseWith(housingScenarioSchema, json.housing, file, ["housing"]) as HousingInput;
   }
   const labels: string[] = [];
   for (const s of coverage?.services ?? []) labels.push(...Object.keys(s.counts ?? s.rates ?? {}));
   if (housing) labels.push(...Object.keys(housing.profiles.today), ...Object.keys(housing.profiles.alternative));
   const bands = labels.length > 0 ? neededBands(labels, `${file}: coverage and housing bands`) : ["0-66", "67-79", "80-84", "85-89", "90+"];
   const name = typeof json.name === "string" ? json.name : file;
-  return { file, baseDir, name, population: { ...pop.data, bands }, coverage, housing, declared: inlineDeclarations(json.coverage, json.housing) };
+  return { file, baseDir, name, population: { ...population, bands }, coverage, housing, declared: inlineDeclarations(json.coverage, json.housing) };
 }
 
 /**

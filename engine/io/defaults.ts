@@ -3,14 +3,13 @@ import { nationalAssumptionsSchema, type NationalAssumptions } from "../populati
 import type { MortalityBase } from "../population/model";
 import { improvementFromShape, mxFromShape } from "../population/mortality";
 import { dataPath } from "./project-root";
-import { readJson, zodMessage } from "./json";
+import { readJson } from "./json";
+import { parseWith } from "../scenario/zod-issues";
 
 /** SSB's 2024 national assumptions (data/ssb-2024-assumptions.json), or another such file. */
 export function loadNationalAssumptions(path = dataPath("ssb-2024-assumptions.json")): NationalAssumptions {
   const raw = readJson(path);
-  const parsed = nationalAssumptionsSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodMessage(path, parsed.error));
-  return parsed.data;
+  return parseWith(nationalAssumptionsSchema, raw, path);
 }
 
 /** Base mortality (mx 0…130 per sex) from a fitted shape file (data/mortality-shape-norway.json). */

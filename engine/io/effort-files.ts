@@ -8,8 +8,9 @@ import { buildStepSet, type Step, type StepSet } from "../effort/steps";
 import { InputError } from "../errors";
 import { parseCsv, requireColumns, type CsvTable } from "./csv";
 import { parseNumberText, sniffDelimiter, splitCsvComments } from "./csv-comments";
-import { readJson, zodMessage } from "./json";
+import { readJson } from "./json";
 import { dataPath } from "./project-root";
+import { parseWith } from "../scenario/zod-issues";
 
 /** A staircase file: its steps and (optionally) per-step figures, with its settings. */
 export interface Staircase {
@@ -186,9 +187,7 @@ export function readEffortFile(ref: string, overrides: { accounts?: string; keys
     return withAccounts({ name: s.name, priceYear: s.priceYear, stepSet: s.stepSet, figures: s.figures, shifts: [] }, overrides.accounts, overrides.keys);
   }
   const raw = readJson(ref);
-  const parsed = effortSpecSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodMessage(ref, parsed.error));
-  const spec = parsed.data;
+  const spec = parseWith(effortSpecSchema, raw, ref);
   const base = dirname(ref);
   let stepSet: StepSet;
   let name = spec.name;

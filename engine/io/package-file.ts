@@ -1,15 +1,13 @@
 import { packageSchema, type ServicePackage } from "../scenario/package";
-import { InputError } from "../errors";
-import { readJson, zodMessage } from "./json";
+import { readJson } from "./json";
+import { parseWith } from "../scenario/zod-issues";
 
 /**
  * Checks a parsed package (JSON value) against the package schema; errors name `file`
  * and the field path, e.g. `p.json: alternatives[0].lines[1].quantityPerWeek: expected a non-negative number, got -3`.
  */
 export function parsePackage(raw: unknown, file: string): ServicePackage {
-  const parsed = packageSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodMessage(file, parsed.error));
-  return parsed.data;
+  return parseWith(packageSchema, raw, file);
 }
 
 /** Reads a package file (JSON, see parsePackage). */

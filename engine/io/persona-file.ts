@@ -9,15 +9,14 @@ import type { PublishedPersonaRow } from "../pathways/published";
 import { personaFileSchema, type PersonaFile } from "../scenario/personas";
 import { parseCsv, requireColumns } from "./csv";
 import { loadMortalityBase, loadNationalAssumptions } from "./defaults";
-import { readJson, zodMessage } from "./json";
+import { readJson } from "./json";
 import { loadPriceCatalogue } from "./price-catalogue";
 import { dataPath } from "./project-root";
+import { parseWith } from "../scenario/zod-issues";
 
 /** Checks a parsed persona file (JSON value); errors name `file` and the field path. */
 export function parsePersonaFile(raw: unknown, file: string): PersonaFile {
-  const parsed = personaFileSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodMessage(file, parsed.error));
-  return parsed.data;
+  return parseWith(personaFileSchema, raw, file);
 }
 
 /** Reads a persona file (see parsePersonaFile). */
@@ -111,7 +110,5 @@ export type ConditionDefaults = z.infer<typeof conditionDefaultsSchema>;
 
 /** Reads the condition defaults (default: data/pathways/dementia-defaults.json). */
 export function loadConditionDefaults(path = dataPath("pathways/dementia-defaults.json")): ConditionDefaults {
-  const parsed = conditionDefaultsSchema.safeParse(readJson(path));
-  if (!parsed.success) throw new InputError(zodMessage(path, parsed.error));
-  return parsed.data;
+  return parseWith(conditionDefaultsSchema, readJson(path), path);
 }

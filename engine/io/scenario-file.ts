@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors";
 import { fileRefs, mapFileRefs, type FileRef } from "../scenario/file-refs";
 import { scenarioHash } from "../scenario/hash";
-import { formatIssues, type FieldPath, type ScenarioIssue } from "../scenario/issues";
+import type { FieldPath, ScenarioIssue } from "../errors";
 import { mergePatch, type Json } from "../scenario/merge-patch";
 import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
@@ -153,7 +153,7 @@ export function checkScenarioFile(file: string): { loaded: LoadedScenario | null
 /** Loads a scenario file (see checkScenarioFile); throws one InputError listing every issue. */
 export function loadScenarioFile(file: string): LoadedScenario {
   const { loaded, issues } = checkScenarioFile(file);
-  if (!loaded) throw new InputError(formatIssues(issues));
+  if (!loaded) throw InputError.of(issues);
   return loaded;
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describeFound, type FieldPath } from "./issues";
+import { describeFound, type FieldPath, InputError } from "../errors";
 
 /** A zod issue as field path, expected and found (file still to be named). */
 export interface FieldProblem {
@@ -29,6 +29,12 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const input = (issue as { input?: unknown }).input;
+    // A schema's own message in the convention ("expected …, got …") is kept as written.
+    const own = /^expected ([\s\S]*), got ([\s\S]*)$/.exec(issue.message);
+    if (own) {
+      out.push({ path, expected: own[1], found: own[2] });
+      continue;
+    }
     switch (issue.code) {
       case "unrecognized_keys":
         for (const key of issue.keys)
@@ -80,4 +86,17 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
     }
   }
   return out;
+}
+
+/**
+ * Parses `value` with a zod schema; on failure throws one InputError listing every problem
+ * as `file: field.path: expected …, got …` (the one zod formatter of the engine). `base`
+ * is the path of `value` inside the file (e.g. ["coverage"]).
+ *
+ * @example parseWith(packageSchema, JSON.parse(text), "pakke.json") // the package, or an InputError
+ */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, base: FieldPath = []): z.output<S> {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  throw InputError.of(zodProblems(parsed.error.issues).map((p) => ({ file, path: [...base, ...p.path], expected: p.expected, found: p.found })));
 }

@@ -18,7 +18,7 @@ describe("packageSchema (through parsePackage)", () => {
     const alt = { lines: [line] };
     expect(() => parsePackage({ alternatives: [alt, alt, alt, alt] }, "p.json")).toThrow("p.json: alternatives: expected one to three alternatives, got 4");
     expect(() => parsePackage({ alternatives: [{ lines: [{ ...line, hours: 3 }] }] }, "p.json")).toThrow(
-      /p.json: alternatives\[0\].lines\[0\]: Unrecognized key: "hours"/,
+      /p.json: alternatives\[0\].lines\[0\].hours: expected no such key .*, got the unknown key "hours"/,
     );
   });
 });
