@@ -55,6 +55,3 @@ export const effortSpecSchema = z.strictObject({
   userGroups: z.array(z.string()).optional(),
   shifts: z.array(shiftSpecSchema).default([]),
 });
-
-/** A parsed effort-staircase file. */
-export type EffortSpec = z.infer<typeof effortSpecSchema>;

@@ -6,8 +6,6 @@
  */
 export const N_AGES = 106;
 export const OPEN_AGE = 105;
-export const MALE = 0;
-export const FEMALE = 1;
 export const SEXES = ["male", "female"] as const;
 export type Sex = (typeof SEXES)[number];
 export const GRID_SIZE = 2 * N_AGES;
@@ -27,11 +25,4 @@ export function assertValidGrid(grid: ArrayLike<number>, what = "population"): v
       throw new Error(`${what} requires finite non-negative counts, got ${v} at sex ${sex}, age ${age}`);
     }
   }
-}
-
-/** Sum of a grid (both sexes, all ages). */
-export function gridTotal(grid: ArrayLike<number>, offset = 0, length = GRID_SIZE): number {
-  let s = 0;
-  for (let i = offset; i < offset + length; i++) s += grid[i];
-  return s;
 }

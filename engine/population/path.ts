@@ -58,10 +58,3 @@ function valueAt(a: Array<[number, number]>, year: number): number {
   }
   return last[1];
 }
-
-/** Values of a path for the consecutive years `from`..`to` (inclusive). */
-export function pathSeries(path: Path, from: number, to: number, name = "path"): Float64Array {
-  const out = new Float64Array(Math.max(0, to - from + 1));
-  for (let y = from; y <= to; y++) out[y - from] = pathValue(path, y, name);
-  return out;
-}

@@ -15,10 +15,10 @@ export const pricesScenarioSchema = z.strictObject({
 });
 
 /**
- * The `personas` part (issue 6, persona pathways and scale-up): a file with personas and
- * pathway models, relative to the scenario file. Until the pathway engine is wired into
- * whole runs only the reference is checked (the file must exist); the run skips the part
- * with a note (see engine/run/parts/personas.ts, the hook).
+ * The `personas` part: a file with a persona and its pathway models (relative to the
+ * scenario file). A run gives the persona's timeline, its Monte Carlo over the run's
+ * replicates and, unless `scaleUp` is false, the scale-up to the municipality on the run's
+ * own projection (engine/run/parts/personas.ts).
  */
 export const personasScenarioSchema = z.strictObject({
   file: z.string().min(1),

@@ -1,8 +1,7 @@
 /**
- * Benchmark: a national-size run, 357 places × 2 sexes × 106 ages × 27 years (2024-2050)
- * × 9 alternatives, on one core and on two worker threads. All results are kept in one
- * output array (147 MB), allocated once and reused by the repeated runs, as in repeated
- * national runs (uncertainty replicates); the first (cold) run is printed too.
+ * Benchmark: the projection kernel at national size, 357 places × 2 sexes × 106 ages × 27
+ * years (2024-2050) × 9 alternatives, on one core, each place projected as a run projects
+ * it (projectAlternative). The first (cold) run is printed too.
  * Prints wall time, cell-years per second and peak memory.
  *
  *   npm run bench
@@ -11,10 +10,9 @@ import { loadMortalityBase, loadNationalAssumptions } from "../../engine/io/defa
 import { SSB_ALTERNATIVES } from "../../engine/population/assumptions";
 import { parseBands } from "../../engine/population/bands";
 import { GRID_SIZE } from "../../engine/population/grid";
-import type { PlaceModel } from "../../engine/population/model";
+import { nationalAlternative, type PlaceModel, projectAlternative } from "../../engine/population/model";
 import { placeFromBands, stationaryMaleShare } from "../../engine/population/place";
 import { rogersCastroProfile } from "../../engine/population/migration-profile";
-import { NationalRun } from "../../engine/run/national";
 
 const PLACES = 357;
 const BASE = 2024;
@@ -41,32 +39,35 @@ function makePlaces(): PlaceModel[] {
 const places = makePlaces();
 const cellYears = PLACES * 2 * 106 * YEARS * SSB_ALTERNATIVES.length;
 
-function checksum(out: Float64Array): number {
-  const size = YEARS * GRID_SIZE;
-  let s = 0;
-  for (let k = 0; k < out.length / size; k++) s += out[(k + 1) * size - GRID_SIZE + 80];
-  return s;
+/** Projects every place under every alternative; returns a checksum (80-year-old men in the last year). */
+function runAll(mortality = loadMortalityBase()): number {
+  let sum = 0;
+  for (const code of SSB_ALTERNATIVES) {
+    const nat = nationalAlternative(assumptions, mortality, code);
+    for (const place of places) {
+      const p = projectAlternative(nat, place, END);
+      sum += p.population[(YEARS - 1) * GRID_SIZE + 80];
+    }
+  }
+  return sum;
 }
 
-async function measure(workers: number): Promise<void> {
-  // A fresh mortality base per set-up, so that the mortality cache starts cold.
-  const run = new NationalRun(assumptions, loadMortalityBase(), places, [...SSB_ALTERNATIVES], END, workers);
+function measure(): void {
+  // A fresh mortality base, so that the mortality cache starts cold.
   const t0 = performance.now();
-  await run.run();
+  runAll(loadMortalityBase());
   const cold = (performance.now() - t0) / 1000;
   const times: number[] = [];
   let sum = 0;
   for (let r = 0; r < REPS; r++) {
     const t = performance.now();
-    sum = checksum(await run.run());
+    sum = runAll();
     times.push((performance.now() - t) / 1000);
   }
-  await run.close();
   times.sort((a, b) => a - b);
   const median = times[Math.floor(REPS / 2)];
-  const label = workers === 1 ? "én kjerne" : `${workers} arbeidstråder`;
-  console.log(`${label}:`);
-  console.log(`  veggtid, median av ${REPS}: ${median.toFixed(3)} s (beste ${times[0].toFixed(3)} s; første, kald kjøring med oppstart: ${cold.toFixed(3)} s)`);
+  console.log("én kjerne:");
+  console.log(`  veggtid, median av ${REPS}: ${median.toFixed(3)} s (beste ${times[0].toFixed(3)} s; første, kald kjøring: ${cold.toFixed(3)} s)`);
   console.log(
     `  gjennomstrømning: ${(cellYears / median / 1e6).toFixed(0)} mill. celle-år per sekund (beste: ${(cellYears / times[0] / 1e6).toFixed(0)} mill.)`,
   );
@@ -78,5 +79,4 @@ console.log("Befolkningsframskriving, nasjonal størrelse");
 console.log(
   `  ${PLACES} steder × 2 kjønn × 106 aldre × ${YEARS} år × ${SSB_ALTERNATIVES.length} alternativer = ${(cellYears / 1e6).toFixed(1)} mill. celle-år`,
 );
-await measure(1);
-await measure(Number(process.env.BENCH_WORKERS ?? 2));
+measure();
