@@ -1,4 +1,3 @@
-
 import { neededBands } from "../coverage/bands-needed";
 import type { CoverageInput } from "../coverage/types";
 import { InputError } from "../errors";
