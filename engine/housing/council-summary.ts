@@ -1,5 +1,4 @@
 import { fail } from "../coverage/rates";
-import { formatPercent } from "../report/format";
 import type { StaircaseResult } from "./types";
 
 /** The keys of the council summary, in the order it is printed. */
@@ -122,7 +121,8 @@ export function councilSummary(result: StaircaseResult, options: CouncilSummaryO
   const share = cT !== 0 ? (cT - cA) / cT : 0;
   const r = (x: number, d: number) => (round ? Number(x.toFixed(d)) : x);
   const money = `mill. ${result.priceYear}-kr`;
-  const p = formatPercent(positionSize, 0);
+  // The position size in the row label as whole per cent ("67 %", no-break space as report/format.ts writes it).
+  const p = `${Math.round(positionSize * 100)}\u00a0%`;
   const row = (key: CouncilSummaryKey, label: string, value: number, unit: string): CouncilSummaryRow => ({ key, label, value, unit });
   const rows: CouncilSummaryRow[] = [
     row("staff_base", `Bemanning i dag (${baseYear})`, sB / S, "årsverk"),

@@ -7,6 +7,7 @@ import { intervalName, uncertaintyFigures } from "./figures/uncertainty";
 import type { RunUncertainty } from "../run/uncertainty";
 import { escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
+import { runAssumptions } from "./assumptions";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -154,7 +155,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
     `<h2>Forutsetninger og kilder</h2>`,
     textHtmlTable(
       ["Del", "Forutsetning", "Verdi", "Kilde"],
-      result.assumptions.map((a) => [a.part, a.item, a.value, a.source]),
+      runAssumptions(result).map((a) => [a.part, a.item, a.value, a.source]),
     ),
   );
   parts.push(

@@ -1,5 +1,6 @@
 import type { Sheet } from "../io/xlsx";
 import type { RunResult } from "../run/run";
+import { runAssumptions } from "./assumptions";
 
 /** Excel number formats by column kind (Excel shows them in the reader's locale: "27 501,5" in Norwegian Excel). */
 const FORMATS = { text: undefined, year: "0", value: "#,##0.0###" } as const;
@@ -24,7 +25,7 @@ export function runSheets(result: RunResult): Sheet[] {
   sheets.push({
     name: "Forutsetninger",
     header: ["del", "forutsetning", "verdi", "kilde"],
-    rows: result.assumptions.map((a) => [a.part, a.item, a.value, a.source]),
+    rows: runAssumptions(result).map((a) => [a.part, a.item, a.value, a.source]),
   });
   sheets.push({
     name: "Kjøring",

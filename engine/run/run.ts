@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import { calculatePackage, type PackageResult } from "../calculator/calculate";
+import type { PriceCatalogue } from "../calculator/catalogue";
 import { councilSummary, type CouncilSummary } from "../housing/council-summary";
 import { type CoverageHousingScenario, parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
 import { dataPath } from "../io/project-root";
@@ -11,7 +12,6 @@ import { bandRows, type BandRow } from "../population/run";
 import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
-import { catalogueAssumptions, coverageAssumptions, housingAssumptions, populationAssumptions } from "./assumptions";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { type PopulationJob, runPopulationScenario } from "./population";
@@ -53,13 +53,19 @@ export interface RunResult {
   engineVersion: string;
   seed: number;
   replicates: number;
-  population: { rows: BandRow[]; bands: string[]; alternatives: string[]; names: Record<string, string>; place: string } | null;
+  /** The resolved scenario the run followed: every run-wide choice. */
+  resolved: ResolvedScenario;
+  /** The population part: band rows of every alternative, the alternatives' names, the place and the population file (shown relative to the project). */
+  population: { rows: BandRow[]; bands: string[]; alternatives: string[]; names: Record<string, string>; place: string; file: string } | null;
   coverageHousing: CoverageHousingRun | null;
+  /** The price catalogue of the prices part, or null without one. */
+  catalogue: PriceCatalogue | null;
   summary: CouncilSummary | null;
   calculator: Array<{ name: string; result: PackageResult }>;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
+  /** Assumptions the parts added (personas, uncertainty, seed); report/assumptions.ts `runAssumptions` lists them all. */
   assumptions: AssumptionRow[];
   sources: DataSourceRef[];
   notes: string[];
@@ -115,8 +121,10 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     engineVersion: ENGINE_VERSION,
     seed: r.seed,
     replicates: r.replicates,
+    resolved: r,
     population: null,
     coverageHousing: null,
+    catalogue: null,
     summary: null,
     calculator: [],
     tables: [],
@@ -152,10 +160,11 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           alternatives: [...r.alternatives],
           names: job.assumptions.alternatives,
           place: job.run.place.name,
+          file: displayPath(job.file),
         };
         add({
           tables: [populationTable(rows)],
-          assumptions: populationAssumptions(r.population, displayPath(job.file), job.assumptions.alternatives),
+          assumptions: [],
           sources: [
             { role: "population", path: job.file },
             { role: "national assumptions", path: dataPath("ssb-2024-assumptions.json") },
@@ -167,18 +176,13 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           const run = coverageHousingFromPopulation(ch, job, r.alternative);
           out.coverageHousing = run;
           const tables: ResultTable[] = [];
-          const assumptions: AssumptionRow[] = [];
-          if (run.coverage && ch.coverage) {
-            tables.push(coverageTable(run.coverage));
-            assumptions.push(...coverageAssumptions(ch.coverage));
-          }
-          if (run.housing && ch.housing) {
+          if (run.coverage) tables.push(coverageTable(run.coverage));
+          if (run.housing) {
             tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
             out.summary = councilSummaryOf(r, run);
             tables.push(summaryTable(out.summary));
-            assumptions.push(...housingAssumptions(ch.housing));
           }
-          add({ tables, assumptions, sources: [], notes: [] });
+          add({ tables, assumptions: [], sources: [], notes: [] });
         }
       },
     });
@@ -193,6 +197,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
       run: () => {
         const catFile = refOf("prices.catalogue");
         const catalogue = readPriceCatalogue(catFile);
+        out.catalogue = catalogue;
         prices.packages.forEach((p, i) => {
           const file = refOf(`prices.packages.${i}`);
           const pkg = readPackageFile(file);
@@ -200,7 +205,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
         });
         add({
           tables: out.calculator.length ? [calculatorTable(out.calculator)] : [],
-          assumptions: catalogueAssumptions(catalogue, prices.packages),
+          assumptions: [],
           sources: [
             { role: "price catalogue", path: catFile },
             ...prices.packages.map((_, i) => ({ role: "service package", path: refOf(`prices.packages.${i}`) })),

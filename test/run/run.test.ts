@@ -6,6 +6,7 @@ import { runCoverageHousingScenario } from "../../engine/run/coverage-housing";
 import { runCouncilSummary } from "../../engine/run/summary";
 import { resolveScenario } from "../../engine/scenario/resolve";
 import type { PersonasRunner } from "../../engine/run/parts/personas";
+import { runAssumptions } from "../../engine/report/assumptions";
 import { runScenario } from "../../engine/run/run";
 
 const base = loadScenarioFile("scenarios/default.json");
@@ -49,7 +50,7 @@ describe("runScenario(loaded): scenarios/default.json", () => {
   });
 
   it("lists assumptions with sources and the data files read", () => {
-    expect(result.assumptions.some((a) => a.part === "Dekningsgrader" && a.source.includes("Ålesund"))).toBe(true);
+    expect(runAssumptions(result).some((a) => a.part === "Dekningsgrader" && a.source.includes("Ålesund"))).toBe(true);
     expect(result.sources.map((s) => s.role)).toEqual([
       "population",
       "national assumptions",

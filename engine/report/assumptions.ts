@@ -1,9 +1,10 @@
 import type { PriceCatalogue } from "../calculator/catalogue";
 import type { CoverageInput } from "../coverage/types";
 import type { HousingInput } from "../housing/types";
-import { formatNumber, formatPercent } from "../report/format";
+import { formatNumber, formatPercent } from "./format";
 import type { PopulationScenario } from "../scenario/population";
-import type { AssumptionRow } from "./result-table";
+import type { AssumptionRow } from "../run/result-table";
+import type { RunResult } from "../run/run";
 
 const kr = (v: number, py: number) => `${formatNumber(v)} kr (${py}-kr)`;
 
@@ -91,4 +92,19 @@ export function catalogueAssumptions(c: PriceCatalogue, packages: string[]): Ass
     },
     ...packages.map((p) => ({ part: "Ressurskalkulator", item: "Tjenestepakke", value: p, source: "scenarioet" })),
   ];
+}
+
+/**
+ * Every assumption of a run as the report and the workbook list them: the population,
+ * coverage, housing and price catalogue as the resolved scenario gives them, then what the
+ * parts added (personas, uncertainty, seed and replicates).
+ */
+export function runAssumptions(result: RunResult): AssumptionRow[] {
+  const ch = result.coverageHousing;
+  const rows: AssumptionRow[] = [];
+  if (result.population) rows.push(...populationAssumptions(result.resolved.population, result.population.file, result.population.names));
+  if (ch?.coverage && ch.scenario.coverage) rows.push(...coverageAssumptions(ch.scenario.coverage));
+  if (ch?.housing && ch.scenario.housing) rows.push(...housingAssumptions(ch.scenario.housing));
+  if (result.catalogue) rows.push(...catalogueAssumptions(result.catalogue, result.resolved.scenario.prices?.packages ?? []));
+  return [...rows, ...result.assumptions];
 }
