@@ -1,20 +1,26 @@
 import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "./errors";
+import { type CliIo, cliContext, type CliContext } from "./cli/context";
 import { norwegian, usageExitCode } from "./cli/help";
-import { registerProject } from "./cli/project";
-import { registerBacktest } from "./cli/backtest";
-import { registerImportSsb } from "./cli/import-ssb";
-import { registerSummary } from "./cli/summary";
-import { registerCalc } from "./cli/calc";
-import { registerEffort } from "./cli/effort";
-import { registerPathways } from "./cli/pathways";
-import { registerRun } from "./cli/run";
-import { registerValidate } from "./cli/validate";
-import { registerCompare } from "./cli/compare";
-import { registerSensitivity } from "./cli/sensitivity";
+import { registerProject } from "./cli/register/project";
+import { registerBacktest } from "./cli/register/backtest";
+import { registerImportSsb } from "./cli/register/import-ssb";
+import { registerSummary } from "./cli/register/summary";
+import { registerCalc } from "./cli/register/calc";
+import { registerEffort } from "./cli/register/effort";
+import { registerPathways } from "./cli/register/pathways";
+import { registerRun } from "./cli/register/run";
+import { registerValidate } from "./cli/register/validate";
+import { registerCompare } from "./cli/register/compare";
+import { registerSensitivity } from "./cli/register/sensitivity";
 import { ENGINE_VERSION } from "./version";
 
-function buildProgram(): Command {
+/**
+ * The `trappa` program: every command's name, Norwegian help and options. Only commander
+ * and the help helpers are loaded here; a command's action, and the engine behind it, is
+ * imported when that command runs (engine/cli/<kommando>.ts).
+ */
+function buildProgram(ctx: CliContext): Command {
   const program = norwegian(new Command("trappa"))
     .description(
       "Trappa: framskrivinger og scenarioer for kommunale helse- og omsorgstjenester.\n" +
@@ -23,37 +29,45 @@ function buildProgram(): Command {
     )
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
-  registerProject(program);
-  registerBacktest(program);
-  registerImportSsb(program);
-  registerSummary(program);
-  registerCalc(program);
-  registerEffort(program);
-  registerPathways(program);
-  registerRun(program);
-  registerValidate(program);
-  registerCompare(program);
-  registerSensitivity(program);
+  registerProject(program, ctx);
+  registerBacktest(program, ctx);
+  registerImportSsb(program, ctx);
+  registerSummary(program, ctx);
+  registerCalc(program, ctx);
+  registerEffort(program, ctx);
+  registerPathways(program, ctx);
+  registerRun(program, ctx);
+  registerValidate(program, ctx);
+  registerCompare(program, ctx);
+  registerSensitivity(program, ctx);
+  // Help, version and commander's own errors go to this call's streams too.
+  for (const cmd of [program, ...program.commands]) {
+    cmd.configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+  }
   return program;
 }
 
 /**
- * Runs the `trappa` command line with the given arguments (without `node` and the script).
- * Returns the exit code: 0 on success, 1 on bad input, 2 on usage errors.
+ * Runs the `trappa` command line with the given arguments (without `node` and the script),
+ * writing to `io` (default: the process's stdout and stderr). Returns the exit code: 0 on
+ * success, 1 on bad input (InputError), 2 on usage errors (UsageError, unknown options,
+ * bad option values); those print one Norwegian message, never a stack. Any other error is
+ * a bug and is thrown.
  */
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+export async function main(argv: string[], io?: CliIo): Promise<number> {
+  const ctx = cliContext(io);
+  const program = buildProgram(ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return 0;
+    return ctx.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return usageExitCode(err);
     if (err instanceof UsageError) {
-      process.stderr.write(`feil: ${err.message}\n(skriv --help for hjelp)\n`);
+      ctx.stderr.write(`feil: ${err.message}\n(skriv --help for hjelp)\n`);
       return 2;
     }
     if (err instanceof InputError) {
-      process.stderr.write(`feil i inndata: ${err.message}\n`);
+      ctx.stderr.write(`feil i inndata: ${err.message}\n`);
       return 1;
     }
     throw err;

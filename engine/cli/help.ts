@@ -1,4 +1,6 @@
+import { existsSync, readdirSync } from "node:fs";
 import { type Command, type CommanderError, Help } from "commander";
+import { dataPath } from "../io/project-root";
 
 /** Norwegian titles for commander's help sections. */
 const TITLES: Record<string, string> = {
@@ -48,4 +50,22 @@ export function norwegian(cmd: Command): Command {
 export function usageExitCode(err: CommanderError): number {
   if (err.code === "commander.helpDisplayed" || err.code === "commander.help" || err.code === "commander.version") return 0;
   return 2;
+}
+
+/**
+ * The shipped files of a folder of data/ by name (`oslo-nordstrand-2023-11, generic-2021`),
+ * for a command's help: read from the folder, so the help loads nothing of the engine.
+ */
+export function shippedNames(folder: string, ext = ".csv"): string {
+  try {
+    const dir = dataPath(folder);
+    if (!existsSync(dir)) return "(ingen)";
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith(ext))
+      .map((f) => f.slice(0, -ext.length))
+      .sort();
+    return names.join(", ") || "(ingen)";
+  } catch {
+    return "(ingen)";
+  }
 }

@@ -1,5 +1,4 @@
 import { extname } from "node:path";
-import { Command } from "commander";
 import { UsageError } from "../errors";
 import { SSB_ALTERNATIVE_CODES } from "../io/ssb/labels";
 import { readSsbFile } from "../io/ssb/read";
@@ -8,9 +7,12 @@ import type { SsbFormat, SsbImportReport } from "../io/ssb/report";
 import { toSsbTidyCsv, type SsbSex } from "../io/ssb/tidy";
 import { writeFileAtomic } from "../io/write-atomic";
 import { formatNumber } from "../report/format";
-import { norwegian } from "./help";
+import type { CliIo, CommandResult } from "./context";
 
-interface ImportFlags {
+/** The command's registration (name, help, options), for tests that build their own program. */
+export { registerImportSsb } from "./register/import-ssb";
+
+export interface ImportFlags {
   out?: string;
   alternative?: string;
   round?: string;
@@ -76,46 +78,28 @@ export function formatImportReport(report: SsbImportReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function registerImportSsb(program: Command): void {
-  const cmd = norwegian(new Command("import-ssb"))
-    .summary("les befolkningstall fra SSB og skriv dem på ryddig form")
-    .description(
-      "Leser befolkningstall fra SSBs statistikkbank: JSON-stat2 fra PxWebApi,\n" +
-        "PxWebApi v2 CSV (komma, ISO-8859-1), CSV-eksport fra nettsiden (semikolon,\n" +
-        "desimalkomma, to overskriftsrader) eller lange CSV-filer\n" +
-        "(region,statistikkvariabel,år,alder,value). Registrert befolkning (07459) og\n" +
-        "framskrivinger (12882, 13600, 14288, 14746 og eldre runder).\n" +
-        "Skriver ryddig CSV (region,region_name,table,round,alternative,year,sex,age,\n" +
-        "value,status) og en rapport: steder (kode, navn, kodehistorikk), år, aldre,\n" +
-        "kjønn, alternativer, runder og manglende celler. Stedsnavn med periode\n" +
-        "(«Skien (2020-2023)») blir ett sted med dagens kode (4003).",
-    )
-    .argument("<fil>", "SSB-fil (.json eller .csv)")
-    .option("--out <fil>", "skriv ryddig CSV til denne fila (.csv); uten --out skrives CSV til skjermen og rapporten til stderr")
-    .option("--alternative <kode>", "alternativ for filer som ikke sier om tallene er framskrevet (f.eks. MMMM)")
-    .option("--round <år>", "framskrivingsår for filer som ikke oppgir tabell eller runde (f.eks. 2026)")
-    .action((file: string, flags: ImportFlags) => {
-      if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".csv") {
-        throw new UsageError(`--out forventer en fil som slutter på .csv, fikk "${flags.out}"`);
-      }
-      let round: number | undefined;
-      if (flags.round !== undefined) {
-        if (!/^\d{4}$/.test(flags.round)) throw new UsageError(`--round forventer et årstall (f.eks. 2026), fikk "${flags.round}"`);
-        round = Number(flags.round);
-      }
-      const alternative = flags.alternative?.trim().toUpperCase();
-      if (alternative !== undefined && SSB_ALTERNATIVE_CODES.indexOf(alternative) < 0) {
-        throw new UsageError(`--alternative forventer et av SSBs alternativer (${SSB_ALTERNATIVE_CODES.join(", ")}), fikk "${flags.alternative}"`);
-      }
-      const { rows, report } = readSsbFile(file, { alternative, round });
-      const csv = toSsbTidyCsv(rows);
-      if (flags.out) {
-        writeFileAtomic(flags.out, csv);
-        process.stdout.write(`${formatImportReport(report)}Skrev ${flags.out} (${formatNumber(rows.length)} rader).\n`);
-      } else {
-        process.stderr.write(formatImportReport(report));
-        process.stdout.write(csv);
-      }
-    });
-  program.addCommand(cmd);
+/** Runs `trappa import-ssb` with the arguments and flags commander parsed (options and help: register/import-ssb.ts), writing to `io`. */
+export function importSsbCommand(file: string, flags: ImportFlags, io: CliIo): CommandResult {
+  if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".csv") {
+    throw new UsageError(`--out forventer en fil som slutter på .csv, fikk "${flags.out}"`);
+  }
+  let round: number | undefined;
+  if (flags.round !== undefined) {
+    if (!/^\d{4}$/.test(flags.round)) throw new UsageError(`--round forventer et årstall (f.eks. 2026), fikk "${flags.round}"`);
+    round = Number(flags.round);
+  }
+  const alternative = flags.alternative?.trim().toUpperCase();
+  if (alternative !== undefined && SSB_ALTERNATIVE_CODES.indexOf(alternative) < 0) {
+    throw new UsageError(`--alternative forventer et av SSBs alternativer (${SSB_ALTERNATIVE_CODES.join(", ")}), fikk "${flags.alternative}"`);
+  }
+  const { rows, report } = readSsbFile(file, { alternative, round });
+  const csv = toSsbTidyCsv(rows);
+  if (flags.out) {
+    writeFileAtomic(flags.out, csv);
+    io.stdout.write(`${formatImportReport(report)}Skrev ${flags.out} (${formatNumber(rows.length)} rader).\n`);
+  } else {
+    io.stderr.write(formatImportReport(report));
+    io.stdout.write(csv);
+  }
+  return 0;
 }

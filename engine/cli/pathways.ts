@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { Command, Option } from "commander";
 import { InputError, UsageError } from "../errors";
 import { personaFromSpec, readPersonaFile, readPublishedForPersona } from "../io/persona-file";
 import { buildScaleUp } from "../run/personas";
@@ -13,9 +12,9 @@ import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
 import { emit } from "./emit";
-import { norwegian } from "./help";
+import type { CliIo, CommandResult } from "./context";
 
-interface PathwaysFlags {
+export interface PathwaysFlags {
   deterministic?: boolean;
   replicates?: string;
   seed: string;
@@ -48,133 +47,98 @@ function parseMix(text: string): Record<string, number> {
   return out;
 }
 
-/** Adds `trappa pathways FILE [--deterministic | --replicates N --seed S [--scale-up]] [--format table|csv|json]`. */
-export function registerPathways(program: Command): void {
-  const cmd = norwegian(new Command("pathways"))
-    .summary("personaforløp: tidslinje, Monte Carlo og oppskalering til kommunen")
-    .description(
-      "Personaforløp (f.eks. Johs med demens): hvert forløp er faser med en tjenestepakke\n" +
-        "priset med ressurskalkulatoren (eller et publisert årstall) fra en alder eller\n" +
-        "etter forrige fase.\n" +
-        "--deterministic: den publiserte tidslinjen, kostnad og personaltimer per alder\n" +
-        "  (csv: pathway,age,cost_nok,staff_hours i hele kroner og timer, som den\n" +
-        "  publiserte tabellen), med avvik fra publisert tabell.\n" +
-        "--replicates N --seed S: Monte Carlo; alder ved start, fasenes varighet og død\n" +
-        "  (dødelighetstabell × hasardratio) trekkes; de samme personene går gjennom alle\n" +
-        "  forløp (parede forskjeller). Replikat i bruker strøm (frø, i): samme frø gir\n" +
-        "  samme tall uansett antall arbeidstråder.\n" +
-        "--scale-up: personer med tilstanden i kommunen (antall eller forekomst × befolkning)\n" +
-        "  og nye tilfeller hvert år (insidens × befolkning), per år til --to-year, og\n" +
-        "  overgangsscenarioet: nye tilfeller får det nye forløpet, eksisterende fortsetter.",
-    )
-    .argument("<fil>", "personafil (JSON), f.eks. scenarios/personas/johs.json")
-    .option("--deterministic", "den publiserte tidslinjen uten tilfeldighet")
-    .option("--replicates <n>", "antall replikater (simulerte personer, eller kommuner ved --scale-up)")
-    .option("--seed <frø>", "hovedfrø", "1")
-    .addOption(new Option("--variation <av/på>", "off: alle trekk er medianen (lik tidslinjen)").choices(["on", "off"]).default("on"))
-    .option("--workers <n>", "arbeidstråder (standard: 1 for små kjøringer, ellers antall kjerner)")
-    .option("--scale-up", "oppskaler til kommunen (standard: Færder, SSB MMMM)")
-    .option("--count <n>", "personer med tilstanden ved start (standard: forekomst × befolkning)")
-    .option("--from-year <år>", "første år i oppskaleringen", "2025")
-    .option("--to-year <år>", "siste år i oppskaleringen", "2040")
-    .option("--transition <fra:til>", "overgang: eksisterende fortsetter på «fra», nye får «til»", "normal:proactive")
-    .option("--mix <andeler>", "forløpsblanding, f.eks. normal=0.5,proactive=0.5")
-    .addOption(new Option("--format <format>", "utskrift: table, csv eller json").choices(["table", "csv", "json"]).default("table"))
-    .option("--out <fil>", "skriv til fil i stedet for skjerm")
-    .action(async (file: string, flags: PathwaysFlags) => {
-      const spec = readPersonaFile(file);
-      const model = personaFromSpec(spec, file);
-      let text: string;
-      if (flags.deterministic) {
-        if (flags.replicates !== undefined || flags.scaleUp) throw new UsageError("--deterministic kan ikke kombineres med --replicates eller --scale-up");
-        const rows = deterministicTimeline(model);
-        const published = readPublishedForPersona(spec, file);
-        const comparison = published ? compareWithPublished(model, rows, published.rows) : null;
-        if (flags.format === "csv") {
-          text = toCsv(
-            ["pathway", "age", "cost_nok", "staff_hours"],
-            rows.map((r) => [r.pathway, r.age, Math.round(r.costNok), Math.round(r.staffHours)]),
-          );
-        } else if (flags.format === "json") {
-          text =
-            JSON.stringify({ persona: model.name, catalogue: model.catalogue, rows, investments: investmentRows(model), published: comparison }, null, 2) +
-            "\n";
-        } else {
-          const tables = [phaseTable(model), timelineTable(model, rows), ...(comparison ? publishedTables(model, comparison) : [])];
-          const inv = investmentRows(model).map((v) => `  ${v.label} (${v.pathway}, ${v.age} år): ${formatNumber(v.amountNok)} kr, utenom summene`);
-          text =
-            tables.map((t) => `${t.title}\n${textTable(t.header, t.rows)}`).join("\n") +
-            (inv.length ? `\nEngangsinvesteringer:\n${inv.join("\n")}\n` : "") +
-            (comparison ? "" : "\n(Ingen publisert tabell å sammenligne med.)\n");
-        }
+/** Runs `trappa pathways` with the arguments and flags commander parsed (options and help: register/pathways.ts), writing to `io`. */
+export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: CliIo): Promise<CommandResult> {
+  const spec = readPersonaFile(file);
+  const model = personaFromSpec(spec, file);
+  let text: string;
+  if (flags.deterministic) {
+    if (flags.replicates !== undefined || flags.scaleUp) throw new UsageError("--deterministic kan ikke kombineres med --replicates eller --scale-up");
+    const rows = deterministicTimeline(model);
+    const published = readPublishedForPersona(spec, file);
+    const comparison = published ? compareWithPublished(model, rows, published.rows) : null;
+    if (flags.format === "csv") {
+      text = toCsv(
+        ["pathway", "age", "cost_nok", "staff_hours"],
+        rows.map((r) => [r.pathway, r.age, Math.round(r.costNok), Math.round(r.staffHours)]),
+      );
+    } else if (flags.format === "json") {
+      text = `${JSON.stringify({ persona: model.name, catalogue: model.catalogue, rows, investments: investmentRows(model), published: comparison }, null, 2)}\n`;
+    } else {
+      const tables = [phaseTable(model), timelineTable(model, rows), ...(comparison ? publishedTables(model, comparison) : [])];
+      const inv = investmentRows(model).map((v) => `  ${v.label} (${v.pathway}, ${v.age} år): ${formatNumber(v.amountNok)} kr, utenom summene`);
+      text =
+        tables.map((t) => `${t.title}\n${textTable(t.header, t.rows)}`).join("\n") +
+        (inv.length ? `\nEngangsinvesteringer:\n${inv.join("\n")}\n` : "") +
+        (comparison ? "" : "\n(Ingen publisert tabell å sammenligne med.)\n");
+    }
+  } else {
+    if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
+    const replicates = checkReplicates(int(flags.replicates, "--replicates"));
+    const seed = checkSeed(int(flags.seed, "--seed"));
+    const variation = flags.variation !== "off";
+    const workers =
+      flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;
+    if (workers < 1) throw new UsageError(`--workers: forventet minst 1, fikk ${workers}`);
+    if (flags.scaleUp) {
+      const from = int(flags.fromYear, "--from-year"),
+        to = int(flags.toYear, "--to-year");
+      if (!(to >= from)) throw new UsageError(`--to-year: forventet et år fra ${from}, fikk ${to}`);
+      const [tFrom, tTo] = flags.transition.split(":");
+      if (!tFrom || !tTo) throw new UsageError(`--transition: forventet "fra:til", f.eks. normal:proactive, fikk "${flags.transition}"`);
+      const count = flags.count !== undefined ? int(flags.count, "--count") : null;
+      if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
+      const { model: su, place } = buildScaleUp(model, { firstYear: from, lastYear: to, count });
+      const pop = { place };
+      const values = await runScaleUpMonteCarlo(su, { seed, replicates, variation, workers });
+      const rows = scaleUpRows(su, values, {
+        transition: { from: tFrom, to: tTo },
+        mix: flags.mix ? parseMix(flags.mix) : null,
+        hoursPerFte: model.catalogue.hoursPerFte,
+        seed,
+      });
+      if (flags.format === "csv") {
+        text = toCsv(
+          ["scenario", "year", "phase", "measure", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
+          rows.map((r) => [r.scenario, r.year, r.phase, r.measure, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]),
+        );
+      } else if (flags.format === "json") {
+        text = `${JSON.stringify(
+          {
+            persona: model.name,
+            place: pop.place,
+            existingCount: su.existingCount,
+            hazardRatio: { male: su.survival.male.hazardRatio, female: su.survival.female.hazardRatio },
+            rows,
+          },
+          null,
+          2,
+        )}\n`;
       } else {
-        if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
-        const replicates = checkReplicates(int(flags.replicates, "--replicates"));
-        const seed = checkSeed(int(flags.seed, "--seed"));
-        const variation = flags.variation !== "off";
-        const workers =
-          flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;
-        if (workers < 1) throw new UsageError(`--workers: forventet minst 1, fikk ${workers}`);
-        if (flags.scaleUp) {
-          const from = int(flags.fromYear, "--from-year"),
-            to = int(flags.toYear, "--to-year");
-          if (!(to >= from)) throw new UsageError(`--to-year: forventet et år fra ${from}, fikk ${to}`);
-          const [tFrom, tTo] = flags.transition.split(":");
-          if (!tFrom || !tTo) throw new UsageError(`--transition: forventet "fra:til", f.eks. normal:proactive, fikk "${flags.transition}"`);
-          const count = flags.count !== undefined ? int(flags.count, "--count") : null;
-          if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
-          const { model: su, place } = buildScaleUp(model, { firstYear: from, lastYear: to, count });
-          const pop = { place };
-          const values = await runScaleUpMonteCarlo(su, { seed, replicates, variation, workers });
-          const rows = scaleUpRows(su, values, {
-            transition: { from: tFrom, to: tTo },
-            mix: flags.mix ? parseMix(flags.mix) : null,
-            hoursPerFte: model.catalogue.hoursPerFte,
-            seed,
-          });
-          if (flags.format === "csv") {
-            text = toCsv(
-              ["scenario", "year", "phase", "measure", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
-              rows.map((r) => [r.scenario, r.year, r.phase, r.measure, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]),
-            );
-          } else if (flags.format === "json") {
-            text = `${JSON.stringify(
-              {
-                persona: model.name,
-                place: pop.place,
-                existingCount: su.existingCount,
-                hazardRatio: { male: su.survival.male.hazardRatio, female: su.survival.female.hazardRatio },
-                rows,
-              },
-              null,
-              2,
-            )}\n`;
-          } else {
-            const t = scaleUpTable(rows);
-            text = `${pop.place}: ${formatNumber(su.existingCount)} personer med ${model.condition} ved start ${from}, nye tilfeller fra insidens × befolkning til ${to}; overgang ${tFrom} → ${tTo} for nye tilfeller.\n\n${t.title}\n${textTable(t.header, t.rows)}`;
-          }
-        } else {
-          const mc = await runPersonaMonteCarlo(model, { seed, replicates, variation, workers });
-          const rows = personaSummaryRows(model, mc.values, seed);
-          if (flags.format === "csv") {
-            text = toCsv(
-              ["pathway", "measure", "phase", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
-              rows.map((r) => [r.pathway, r.measure, r.phase, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]),
-            );
-          } else if (flags.format === "json") {
-            text = `${JSON.stringify(
-              { persona: model.name, hazardRatio: model.monteCarlo.survival.hazardRatio, lifeTable: model.monteCarlo.survival.label, rows },
-              null,
-              2,
-            )}\n`;
-          } else {
-            const s = model.monteCarlo.survival;
-            const t = personaSummaryTable(model, rows);
-            text = `Overlevelse: ${s.label} × hasardratio ${formatNumber(s.hazardRatio, 3)}${s.calibrated ? ` (kalibrert slik at medianalder ved død er ${model.deathAge} år)` : ""}.\n\n${t.title}\n${textTable(t.header, t.rows)}`;
-          }
-        }
+        const t = scaleUpTable(rows);
+        text = `${pop.place}: ${formatNumber(su.existingCount)} personer med ${model.condition} ved start ${from}, nye tilfeller fra insidens × befolkning til ${to}; overgang ${tFrom} → ${tTo} for nye tilfeller.\n\n${t.title}\n${textTable(t.header, t.rows)}`;
       }
-      emit(text, flags.out);
-    });
-  program.addCommand(cmd);
+    } else {
+      const mc = await runPersonaMonteCarlo(model, { seed, replicates, variation, workers });
+      const rows = personaSummaryRows(model, mc.values, seed);
+      if (flags.format === "csv") {
+        text = toCsv(
+          ["pathway", "measure", "phase", "unit", "mean", "se", "p5", "p50", "p95", "seed", "replicates"],
+          rows.map((r) => [r.pathway, r.measure, r.phase, r.unit, r2(r.mean), r2(r.se), r2(r.p5), r2(r.p50), r2(r.p95), r.seed, r.replicates]),
+        );
+      } else if (flags.format === "json") {
+        text = `${JSON.stringify(
+          { persona: model.name, hazardRatio: model.monteCarlo.survival.hazardRatio, lifeTable: model.monteCarlo.survival.label, rows },
+          null,
+          2,
+        )}\n`;
+      } else {
+        const s = model.monteCarlo.survival;
+        const t = personaSummaryTable(model, rows);
+        text = `Overlevelse: ${s.label} × hasardratio ${formatNumber(s.hazardRatio, 3)}${s.calibrated ? ` (kalibrert slik at medianalder ved død er ${model.deathAge} år)` : ""}.\n\n${t.title}\n${textTable(t.header, t.rows)}`;
+      }
+    }
+  }
+  emit(io, text, flags.out);
+  return 0;
 }

@@ -1,5 +1,4 @@
 import { dirname, extname, resolve } from "node:path";
-import { Command, Option } from "commander";
 import { InputError, UsageError } from "../errors";
 import { readJson } from "../io/json";
 import { toCsv } from "../io/tidy-csv";
@@ -10,10 +9,10 @@ import { formatNumber, formatPercent } from "../report/format";
 import { textTable } from "../report/text-table";
 import { runPopulationScenario, type PopulationJob } from "../run/population";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
-import { norwegian } from "./help";
 import { parseWith } from "../scenario/zod-issues";
+import type { CliIo, CommandResult } from "./context";
 
-interface ProjectFlags {
+export interface ProjectFlags {
   population?: string;
   region?: string;
   alternative?: string;
@@ -104,62 +103,40 @@ function fitTable(job: PopulationJob): string {
   return `Kalibrering mot publiserte tall (MMMM):\n${textTable(["År", "Aldersgruppe", "Publisert", "Modell", "Avvik"], body)}`;
 }
 
-export function registerProject(program: Command): void {
-  const cmd = norwegian(new Command("project"))
-    .summary("befolkningsframskriving (SSB-stil) for en kommune")
-    .description(
-      "Framskriver befolkningen etter kjønn og ettårig alder (0-104, 105+) med kohort-komponent-\n" +
-        "metoden, under SSBs alternativer (MMMM, LLML, HHMH, MMML, MMMH, LHML, HLMH, MMM0, MM00),\n" +
-        "og summerer til aldersgrupper. Uten scenariofil brukes innebygd Færder (3911), kalibrert\n" +
-        "til SSBs MMMM for 2025, 2030 og 2040.",
-    )
-    .argument("[scenario]", "scenariofil (JSON) med en population-del; flagg overstyrer den")
-    .option("--population <fil>", "befolkningsfil (CSV: region,year,age,population[,sex])")
-    .option("--region <kode>", "kommunenummer (4 sifre) når filen har flere steder")
-    .option("--alternative <koder>", "alternativ(er), kommaseparert, f.eks. MMMM,LLML,HHMH")
-    .option("--to <år>", "siste år i framskrivingen (høyst 2100)")
-    .option("--bands <grupper>", "aldersgrupper: plan, eldre, ssb, 5-aar eller liste som 0-17,18-49,50-66,67-79,80-89,90+")
-    .addOption(new Option("--sex <kjønn>", "both: begge kjønn samlet; split: menn, kvinner og begge").choices(["both", "split"]).default("both"))
-    .option("--no-calibrate", "ikke kalibrer mot senere år i befolkningsfilen")
-    .option("--calibrate-to <fil>", "SSB-framskriving (alle formater import-ssb leser): stedet hentes herfra og tilpasses MMMM")
-    .option("--calibrate-years <år>", "år det tilpasses til, kommaseparert (standard: året etter basisåret og hvert femte år)")
-    .option("--fit", "skriv kalibreringens treff per aldersgruppe og år")
-    .addOption(new Option("--format <format>", "utskrift: csv eller table").choices(["csv", "table"]).default("table"))
-    .option("--out <fil>", "skriv til fil i stedet for skjerm: .csv eller .xlsx")
-    .action(async (scenarioFile: string | undefined, flags: ProjectFlags) => {
-      const { scenario, baseDir } = scenarioFrom(scenarioFile, flags);
-      const job = runPopulationScenario(scenario, baseDir, scenarioFile ? `${scenarioFile}: population` : "population");
-      const split = flags.sex === "split";
-      const rows = bandRows(job.run, job.bands, split ? ["both", "male", "female"] : ["both"]);
-      const multi = job.run.projections.size > 1;
-      if (flags.fit) process.stderr.write(`${fitTable(job)}\n`);
-      if (flags.out) {
-        const ext = extname(flags.out).toLowerCase();
-        if (ext === ".csv") writeFileAtomic(flags.out, csvFor(rows, multi, split));
-        else if (ext === ".xlsx") {
-          await writeXlsx(flags.out, [
-            {
-              name: "Befolkning",
-              header: ["alternativ", "år", "aldersgruppe", "kjønn", "personer"],
-              rows: rows.map((r) => [r.alternative, r.year, r.band, r.sex, r.population]),
-              formats: [undefined, "0", undefined, undefined, "#,##0"],
-            },
-            ...(job.run.calibration
-              ? [
-                  {
-                    name: "Kalibrering",
-                    header: ["år", "aldersgruppe", "publisert", "modell", "avvik"],
-                    rows: job.run.calibration.fit.map((r) => [r.year, r.band, r.target, r.fitted, r.relative]),
-                    formats: ["0", undefined, "#,##0", "#,##0.0", "0.000%"],
-                  },
-                ]
-              : []),
-          ]);
-        } else throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
-        process.stderr.write(`Skrev ${flags.out} (${rows.length} rader).\n`);
-        return;
-      }
-      process.stdout.write(flags.format === "csv" ? csvFor(rows, multi, split) : tableFor(job, rows));
-    });
-  program.addCommand(cmd);
+/** Runs `trappa project` with the arguments and flags commander parsed (options and help: register/project.ts), writing to `io`. */
+export async function projectCommand(scenarioFile: string | undefined, flags: ProjectFlags, io: CliIo): Promise<CommandResult> {
+  const { scenario, baseDir } = scenarioFrom(scenarioFile, flags);
+  const job = runPopulationScenario(scenario, baseDir, scenarioFile ? `${scenarioFile}: population` : "population");
+  const split = flags.sex === "split";
+  const rows = bandRows(job.run, job.bands, split ? ["both", "male", "female"] : ["both"]);
+  const multi = job.run.projections.size > 1;
+  if (flags.fit) io.stderr.write(`${fitTable(job)}\n`);
+  if (flags.out) {
+    const ext = extname(flags.out).toLowerCase();
+    if (ext === ".csv") writeFileAtomic(flags.out, csvFor(rows, multi, split));
+    else if (ext === ".xlsx") {
+      await writeXlsx(flags.out, [
+        {
+          name: "Befolkning",
+          header: ["alternativ", "år", "aldersgruppe", "kjønn", "personer"],
+          rows: rows.map((r) => [r.alternative, r.year, r.band, r.sex, r.population]),
+          formats: [undefined, "0", undefined, undefined, "#,##0"],
+        },
+        ...(job.run.calibration
+          ? [
+              {
+                name: "Kalibrering",
+                header: ["år", "aldersgruppe", "publisert", "modell", "avvik"],
+                rows: job.run.calibration.fit.map((r) => [r.year, r.band, r.target, r.fitted, r.relative]),
+                formats: ["0", undefined, "#,##0", "#,##0.0", "0.000%"],
+              },
+            ]
+          : []),
+      ]);
+    } else throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
+    io.stderr.write(`Skrev ${flags.out} (${rows.length} rader).\n`);
+    return 0;
+  }
+  io.stdout.write(flags.format === "csv" ? csvFor(rows, multi, split) : tableFor(job, rows));
+  return 0;
 }

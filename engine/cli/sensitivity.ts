@@ -1,4 +1,3 @@
-import { Command, Option } from "commander";
 import { InputError, UsageError } from "../errors";
 import { checkScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
@@ -10,9 +9,9 @@ import { prepareScenarioUncertainty } from "../uncertainty/prepare-scenario";
 import { figureInfo, figureKeys } from "../uncertainty/run";
 import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
-import { norwegian } from "./help";
+import type { CliIo, CommandResult } from "./context";
 
-interface SensitivityFlags {
+export interface SensitivityFlags {
   target: string;
   format: "table" | "csv";
   replicates?: string;
@@ -42,120 +41,95 @@ function value(v: number, unit: string, input = false): string {
   return unit === "andel" ? formatPercent(v, 1) : formatNumber(v, decimals(unit));
 }
 
-/** Adds `trappa sensitivity SCENARIO --target KEY [--format table|csv] [--replicates N] [--seed S] [--alternative KODE] [--workers N]`. */
-export function registerSensitivity(program: Command): void {
-  const cmd = norwegian(new Command("sensitivity"))
-    .summary("følsomhetsanalyse: tornado og usikkerhetsintervall for ett tall i sammendraget eller oppskaleringen")
-    .description(
-      "Varierer de usikre inndataene i scenarioet (befolkning rundt SSBs alternativ med L og H som " +
-        "10- og 90-persentil, dekningsgrader og boligprofil fra tellinger, kostnad og årsverk per enhet, " +
-        "og med en personas-del forekomst, insidens, levetid etter diagnose og kostnad og varighet per fase i oppskaleringen) " +
-        "og viser for ett tall (--target) et tornado-diagram som tabell: hver inndata på sin lave og " +
-        "høye verdi med de andre sentrale, tallet ved lav og høy verdi og utslaget, og førsteordens " +
-        "følsomhetsindekser fra Monte Carlo-replikatene; for oppskaleringens tall også variansen delt i " +
-        "parameterusikkerhet og tilfeldig variasjon mellom personer. Innstillingene leses fra scenarioets " +
-        "uncertainty-del eller fra usikkerhet oppgitt ved verdiene (standardverdier i data/README.md). " +
-        "Samme frø gir de samme trekningene som trappa run --uncertainty, uansett antall tråder (--workers).",
-    )
-    .argument("<scenario>", "scenariofil (JSON) med population- og housing-del")
-    .requiredOption(
-      "--target <nøkkel>",
-      "tallet som analyseres: en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile), coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year eller scaleup_break_even_year",
-    )
-    .addOption(new Option("--format <format>", "utskrift: table eller csv").choices(["table", "csv"]).default("table"))
-    .option("--replicates <n>", "antall replikater (standard: uncertainty.replicates eller 200)")
-    .option("--seed <frø>", "frø (standard: uncertainty.seed, report.seed eller 2040)")
-    .option("--alternative <kode>", "befolkningsalternativ det varieres rundt (standard: report.alternative eller det første i scenarioet)")
-    .option("--workers <antall>", "antall tråder replikatene fordeles på (standard 1); samme frø gir de samme tallene uansett antall")
-    .action(async (file: string, flags: SensitivityFlags) => {
-      checkTarget(flags.target);
-      const replicates = wholeNumber(flags.replicates, "--replicates", 2);
-      const seed = wholeNumber(flags.seed, "--seed", 0);
-      const workers = wholeNumber(flags.workers, "--workers", 1) ?? 1;
-      const { loaded, issues } = checkScenarioFile(file);
-      if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);
-      const { settings, setup } = prepareScenarioUncertainty(loaded, { seed, alternative: flags.alternative });
-      const target = checkTarget(flags.target, figureKeys(setup));
-      const parts = setup.scenario;
-      for (const w of inputBounds(setup.population).warnings) process.stderr.write(`advarsel: ${w}\n`);
-      const inputs = sensitivityInputs(setup);
-      const t = tornado(setup, target, inputs);
-      const result = await runUncertaintyAsync(setup, { replicates, workers });
-      const indices = new Map(firstOrderIndices(result, inputs, target).map((r) => [r.id, r.index]));
-      if (flags.format === "csv") {
-        process.stdout.write(
-          toCsv(
-            [
-              "target",
-              "input",
-              "label",
-              "unit",
-              "low_value",
-              "high_value",
-              "figure_low",
-              "figure_high",
-              "swing",
-              "first_order_index",
-              "central",
-              "level",
-              "replicates",
-              "seed",
-            ],
-            t.rows.map((r) => [
-              target,
-              r.id,
-              r.label,
-              r.unit,
-              r.low,
-              r.high,
-              r.figureLow,
-              r.figureHigh,
-              r.swing,
-              indices.get(r.id) ?? "",
-              t.central,
-              t.level,
-              result.replicates,
-              result.seed,
-            ]),
-          ),
-        );
-        return;
-      }
-      const info = figureInfo(setup)[target];
-      const s = result.summary[target];
-      const pct = formatPercent(settings.level, 0);
-      const lo = formatNumber((100 * (1 - settings.level)) / 2, 0);
-      const hi = formatNumber((100 * (1 + settings.level)) / 2, 0);
-      const title =
-        `${parts.name}: følsomhet for «${info.label}» (${target}), ${info.unit === "andel" ? "andel" : info.unit}, ${setup.targetYear}\n` +
-        `Befolkning: ${setup.population.alternative} med ${settings.population.low}/${settings.population.high} som P${lo}/P${hi}. Sentral verdi: ${value(t.central, info.unit)}.\n` +
-        `${pct}-intervall over ${result.replicates} replikater (frø ${result.seed}): ${value(s.low, info.unit)} – ${value(s.high, info.unit)}, median ${value(s.median, info.unit)}.\n` +
-        `Monte Carlo-standardfeil (støy fra antall replikater, ikke usikkerhet): P${lo} ${value(s.seLow, info.unit)}, P50 ${value(s.seMedian, info.unit)}, P${hi} ${value(s.seHigh, info.unit)}.\n\n` +
-        `Tornado: hver inndata på sin P${lo} og P${hi}, de andre sentrale. Indeks = førsteordens følsomhetsindeks (andel av variansen).`;
-      const shown = t.rows.filter((r) => r.swing > 0);
-      const hidden = t.rows.length - shown.length;
-      const body = shown.map((r) => [
-        r.label,
-        r.unit,
-        value(r.low, r.unit, true),
-        value(r.high, r.unit, true),
-        value(r.figureLow, info.unit),
-        value(r.figureHigh, info.unit),
-        value(r.swing, info.unit),
-        formatNumber(indices.get(r.id) ?? NaN, 2),
-      ]);
-      const split = result.decomposition?.[target as keyof NonNullable<typeof result.decomposition>];
-      const decomposition = split
-        ? `\nVariansdekomponering (${split.personReplicates} simulerte forløp per parametersett, de samme personene i alle sett): ` +
-          `standardavvik fra parameterusikkerhet ${value(Math.sqrt(split.between), info.unit)}, ` +
-          `fra tilfeldig variasjon mellom personer (ett utfall) ${value(Math.sqrt(split.within), info.unit)}; ` +
-          `Monte Carlo-støy i hvert setts gjennomsnitt ${value(Math.sqrt(split.mcVarianceOfMean), info.unit)}.\n`
-        : "";
-      process.stdout.write(
-        `${title}\n${decomposition}\n` +
-          textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body) +
-          (hidden > 0 ? `\n${hidden} inndata uten utslag på tallet er utelatt (de står i --format csv).\n` : ""),
-      );
-    });
-  program.addCommand(cmd);
+/** Runs `trappa sensitivity` with the arguments and flags commander parsed (options and help: register/sensitivity.ts), writing to `io`. */
+export async function sensitivityCommand(file: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
+  checkTarget(flags.target);
+  const replicates = wholeNumber(flags.replicates, "--replicates", 2);
+  const seed = wholeNumber(flags.seed, "--seed", 0);
+  const workers = wholeNumber(flags.workers, "--workers", 1) ?? 1;
+  const { loaded, issues } = checkScenarioFile(file);
+  if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);
+  const { settings, setup } = prepareScenarioUncertainty(loaded, { seed, alternative: flags.alternative });
+  const target = checkTarget(flags.target, figureKeys(setup));
+  const parts = setup.scenario;
+  for (const w of inputBounds(setup.population).warnings) io.stderr.write(`advarsel: ${w}\n`);
+  const inputs = sensitivityInputs(setup);
+  const t = tornado(setup, target, inputs);
+  const result = await runUncertaintyAsync(setup, { replicates, workers });
+  const indices = new Map(firstOrderIndices(result, inputs, target).map((r) => [r.id, r.index]));
+  if (flags.format === "csv") {
+    io.stdout.write(
+      toCsv(
+        [
+          "target",
+          "input",
+          "label",
+          "unit",
+          "low_value",
+          "high_value",
+          "figure_low",
+          "figure_high",
+          "swing",
+          "first_order_index",
+          "central",
+          "level",
+          "replicates",
+          "seed",
+        ],
+        t.rows.map((r) => [
+          target,
+          r.id,
+          r.label,
+          r.unit,
+          r.low,
+          r.high,
+          r.figureLow,
+          r.figureHigh,
+          r.swing,
+          indices.get(r.id) ?? "",
+          t.central,
+          t.level,
+          result.replicates,
+          result.seed,
+        ]),
+      ),
+    );
+    return 0;
+  }
+  const info = figureInfo(setup)[target];
+  const s = result.summary[target];
+  const pct = formatPercent(settings.level, 0);
+  const lo = formatNumber((100 * (1 - settings.level)) / 2, 0);
+  const hi = formatNumber((100 * (1 + settings.level)) / 2, 0);
+  const title =
+    `${parts.name}: følsomhet for «${info.label}» (${target}), ${info.unit === "andel" ? "andel" : info.unit}, ${setup.targetYear}\n` +
+    `Befolkning: ${setup.population.alternative} med ${settings.population.low}/${settings.population.high} som P${lo}/P${hi}. Sentral verdi: ${value(t.central, info.unit)}.\n` +
+    `${pct}-intervall over ${result.replicates} replikater (frø ${result.seed}): ${value(s.low, info.unit)} – ${value(s.high, info.unit)}, median ${value(s.median, info.unit)}.\n` +
+    `Monte Carlo-standardfeil (støy fra antall replikater, ikke usikkerhet): P${lo} ${value(s.seLow, info.unit)}, P50 ${value(s.seMedian, info.unit)}, P${hi} ${value(s.seHigh, info.unit)}.\n\n` +
+    `Tornado: hver inndata på sin P${lo} og P${hi}, de andre sentrale. Indeks = førsteordens følsomhetsindeks (andel av variansen).`;
+  const shown = t.rows.filter((r) => r.swing > 0);
+  const hidden = t.rows.length - shown.length;
+  const body = shown.map((r) => [
+    r.label,
+    r.unit,
+    value(r.low, r.unit, true),
+    value(r.high, r.unit, true),
+    value(r.figureLow, info.unit),
+    value(r.figureHigh, info.unit),
+    value(r.swing, info.unit),
+    formatNumber(indices.get(r.id) ?? NaN, 2),
+  ]);
+  const split = result.decomposition?.[target as keyof NonNullable<typeof result.decomposition>];
+  const decomposition = split
+    ? `\nVariansdekomponering (${split.personReplicates} simulerte forløp per parametersett, de samme personene i alle sett): ` +
+      `standardavvik fra parameterusikkerhet ${value(Math.sqrt(split.between), info.unit)}, ` +
+      `fra tilfeldig variasjon mellom personer (ett utfall) ${value(Math.sqrt(split.within), info.unit)}; ` +
+      `Monte Carlo-støy i hvert setts gjennomsnitt ${value(Math.sqrt(split.mcVarianceOfMean), info.unit)}.\n`
+    : "";
+  io.stdout.write(
+    `${title}\n${decomposition}\n` +
+      textTable(["Inndata", "Enhet", "Lav verdi", "Høy verdi", "Tall ved lav", "Tall ved høy", "Utslag", "Indeks"], body) +
+      (hidden > 0 ? `\n${hidden} inndata uten utslag på tallet er utelatt (de står i --format csv).\n` : ""),
+  );
+  return 0;
 }

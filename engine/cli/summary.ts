@@ -1,4 +1,3 @@
-import { Command, Option } from "commander";
 import { UsageError } from "../errors";
 import type { CouncilSummary } from "../housing/council-summary";
 import { loadScenarioFile } from "../io/scenario-file";
@@ -7,9 +6,9 @@ import { formatNumber, formatPercent } from "../report/format";
 import { textTable } from "../report/text-table";
 import { runCouncilSummary } from "../run/summary";
 import { resolveScenario } from "../scenario/resolve";
-import { norwegian } from "./help";
+import type { CliIo, CommandResult } from "./context";
 
-interface SummaryFlags {
+export interface SummaryFlags {
   targetYear?: string;
   baseYear?: string;
   alternative?: string;
@@ -48,56 +47,39 @@ export function councilSummaryCsv(s: CouncilSummary): string {
   );
 }
 
-/** Adds `trappa summary SCENARIO [--target-year] [--base-year] [--alternative] [--position-size] [--format]` to the program. */
-export function registerSummary(program: Command): void {
-  const cmd = norwegian(new Command("summary"))
-    .summary("kommunestyresammendrag: boligprofil, årsverk og kostnader i målåret")
-    .description(
-      "Framskriver befolkningen i scenarioet (i aldersgruppene boligtrappen bruker), beregner " +
-        "boligbehov, årsverk og kostnader per trinn med dagens og alternativ boligprofil, og skriver " +
-        "sammendraget for kommunestyret: bemanning i dag, vekst med dagens profil, endring med " +
-        "alternativ profil, ansatte ved gjennomsnittlig stillingsstørrelse, kostnadsøkning og " +
-        "-reduksjon (mill. kr i prisåret) og boliger.",
-    )
-    .argument("<scenario>", "scenariofil (JSON) med population-, coverage- og housing-del")
-    .option("--target-year <år>", "målår (standard: målåret for den alternative profilen i scenarioet, f.eks. 2040)")
-    .option("--base-year <år>", "basisår (standard: befolkningens første år)")
-    .option("--alternative <kode>", "befolkningsalternativ (standard: det første i scenarioet, f.eks. MMMM)")
-    .option("--position-size <andel>", "gjennomsnittlig stillingsstørrelse som andel (standard 0.67)")
-    .addOption(new Option("--format <format>", "utskrift: table, csv eller json").choices(["table", "csv", "json"]).default("table"))
-    .action((file: string, flags: SummaryFlags) => {
-      const targetYear = parseYear(flags.targetYear, "--target-year");
-      const baseYear = parseYear(flags.baseYear, "--base-year");
-      let positionSize: number | undefined;
-      if (flags.positionSize !== undefined) {
-        positionSize = Number(flags.positionSize.replace(",", "."));
-        if (!(positionSize > 0 && positionSize <= 1))
-          throw new UsageError(`--position-size forventer en andel over 0 og høyst 1 (f.eks. 0.67), fikk "${flags.positionSize}"`);
-      }
-      const resolved = resolveScenario(loadScenarioFile(file), { alternative: flags.alternative, targetYear, summaryBaseYear: baseYear, positionSize });
-      const { summary, run } = runCouncilSummary(resolved);
-      const scenario = { name: resolved.name };
-      if (flags.format === "csv") {
-        process.stdout.write(councilSummaryCsv(summary));
-      } else if (flags.format === "json") {
-        const out = {
-          scenario: scenario.name,
-          file,
-          populationAlternative: run.alternative,
-          baseYear: summary.baseYear,
-          targetYear: summary.targetYear,
-          positionSize: summary.positionSize,
-          priceYear: summary.priceYear,
-          rows: summary.rows,
-          totals: summary.totals,
-        };
-        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      } else {
-        const title =
-          `${scenario.name}: sammendrag for kommunestyret, ${summary.baseYear}–${summary.targetYear}\n` +
-          `Befolkning: ${run.alternative}. Kostnader i mill. ${summary.priceYear}-kr. Negativ endring = spart.`;
-        process.stdout.write(councilSummaryTable(summary, title));
-      }
-    });
-  program.addCommand(cmd);
+/** Runs `trappa summary` with the arguments and flags commander parsed (options and help: register/summary.ts), writing to `io`. */
+export function summaryCommand(file: string, flags: SummaryFlags, io: CliIo): CommandResult {
+  const targetYear = parseYear(flags.targetYear, "--target-year");
+  const baseYear = parseYear(flags.baseYear, "--base-year");
+  let positionSize: number | undefined;
+  if (flags.positionSize !== undefined) {
+    positionSize = Number(flags.positionSize.replace(",", "."));
+    if (!(positionSize > 0 && positionSize <= 1))
+      throw new UsageError(`--position-size forventer en andel over 0 og høyst 1 (f.eks. 0.67), fikk "${flags.positionSize}"`);
+  }
+  const resolved = resolveScenario(loadScenarioFile(file), { alternative: flags.alternative, targetYear, summaryBaseYear: baseYear, positionSize });
+  const { summary, run } = runCouncilSummary(resolved);
+  const scenario = { name: resolved.name };
+  if (flags.format === "csv") {
+    io.stdout.write(councilSummaryCsv(summary));
+  } else if (flags.format === "json") {
+    const out = {
+      scenario: scenario.name,
+      file,
+      populationAlternative: run.alternative,
+      baseYear: summary.baseYear,
+      targetYear: summary.targetYear,
+      positionSize: summary.positionSize,
+      priceYear: summary.priceYear,
+      rows: summary.rows,
+      totals: summary.totals,
+    };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    const title =
+      `${scenario.name}: sammendrag for kommunestyret, ${summary.baseYear}–${summary.targetYear}\n` +
+      `Befolkning: ${run.alternative}. Kostnader i mill. ${summary.priceYear}-kr. Negativ endring = spart.`;
+    io.stdout.write(councilSummaryTable(summary, title));
+  }
+  return 0;
 }

@@ -8,8 +8,8 @@ import { trappa } from "./run-cli";
 const T = join(SHARED_DATA, "telemark");
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as they are", () => {
-  it("prints band,engine_mape,engine_bias,ssb_mape,ssb_bias with a Total row (2016, 10 years)", () => {
-    const r = trappa([
+  it("prints band,engine_mape,engine_bias,ssb_mape,ssb_bias with a Total row (2016, 10 years)", async () => {
+    const r = await trappa([
       "backtest",
       "--history",
       join(T, "befolkningsframskrivinger_historiske.csv"),
@@ -42,8 +42,8 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(old[1]).toBeLessThan(old[3]);
   });
 
-  it("six years ahead (2020) is as good as SSB's round for 67-79 and better in total, and prints the county's rates", () => {
-    const r = trappa([
+  it("six years ahead (2020) is as good as SSB's round for 67-79 and better in total, and prints the county's rates", async () => {
+    const r = await trappa([
       "backtest",
       "--history",
       join(T, "befolkningsframskrivinger_historiske.csv"),
@@ -67,7 +67,7 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(row("67-79")[3]).toBeCloseTo(3.5, 1);
     expect(row("67-79")[1]).toBeLessThan(row("67-79")[3] + 0.5);
     expect(row("Total")[1]).toBeLessThan(row("Total")[3]);
-    const table = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--horizon", "6"]);
+    const table = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--horizon", "6"]);
     // Telemark's mortality is above the nation's and its fertility below (measured 1.23 and 0.90).
     const hr = Number(/Dødelighet: landets × (\d+,\d+)/.exec(table.stdout)![1].replace(",", "."));
     const ff = Number(/Fruktbarhet: landets × (\d+,\d+)/.exec(table.stdout)![1].replace(",", "."));
@@ -77,23 +77,23 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(ff).toBeLessThan(1);
   });
 
-  it("without a county in the history, reads mortality and fertility from the places together", () => {
+  it("without a county in the history, reads mortality and fertility from the places together", async () => {
     const dir = mkdtempSync(join(tmpdir(), "trappa-"));
     const tidy = join(dir, "tidy.csv");
-    expect(trappa(["import-ssb", join(T, "befolkningsframskrivinger_historiske.csv"), "--out", tidy]).code).toBe(0);
+    expect((await trappa(["import-ssb", join(T, "befolkningsframskrivinger_historiske.csv"), "--out", tidy])).code).toBe(0);
     const lines = readFileSync(tidy, "utf8").trim().split("\n");
     const places = lines.filter((l, i) => i === 0 || /^\d{4},/.test(l));
     expect(places.length).toBeLessThan(lines.length);
     const file = join(dir, "kommuner.csv");
     writeFileSync(file, `${places.join("\n")}\n`);
-    const r = trappa(["backtest", "--history", file, "--base-year", "2016", "--horizon", "10"]);
+    const r = await trappa(["backtest", "--history", file, "--base-year", "2016", "--horizon", "10"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Dødelighet: landets × 1,\d{3}/);
     expect(r.stdout).toMatch(/Fruktbarhet: landets × 0,\d{3}/);
   });
 
-  it("leaves the SSB columns empty without --published (2020, 6 years)", () => {
-    const r = trappa([
+  it("leaves the SSB columns empty without --published (2020, 6 years)", async () => {
+    const r = await trappa([
       "backtest",
       "--history",
       join(T, "befolkningsframskrivinger_historiske.csv"),
@@ -108,14 +108,14 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(r.stdout.split("\n")[1]).toMatch(/^0,[\d.-]+,[\d.-]+,,$/);
   });
 
-  it("refuses a projection file for other places than the history", () => {
+  it("refuses a projection file for other places than the history", async () => {
     // A registered history for Færder only, against SSB's 2016 round for Telemark.
     const ages = ["0 år", "1-5 år", "6-12 år", "13-15 år", "16-19 år", "20-44 år", "45-66 år", "67-79 år", "80-89 år", "90 år eller eldre"];
     const lines = ["region,alder,statistikkvariabel,år,value"];
     for (let y = 2000; y <= 2026; y++) for (const age of ages) lines.push(`Færder,${age},Personer,${y},1000`);
     const file = join(mkdtempSync(join(tmpdir(), "trappa-")), "faerder.csv");
     writeFileSync(file, `${lines.join("\n")}\n`);
-    const r = trappa([
+    const r = await trappa([
       "backtest",
       "--history",
       file,
@@ -130,17 +130,17 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(r.stderr).toMatch(/region "4003" \(Skien\): expected a place of the history \(3911\), got a place the history does not have/);
   });
 
-  it("refuses a base year outside the history and a usage error with exit 2", () => {
-    const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
+  it("refuses a base year outside the history and a usage error with exit 2", async () => {
+    const r = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/base year: expected a year from 2010 to 2026/);
-    expect(trappa(["backtest", "--history", "x.csv", "--base-year", "2016"]).code).toBe(2);
+    expect((await trappa(["backtest", "--history", "x.csv", "--base-year", "2016"])).code).toBe(2);
   });
 });
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
-  it("takes Skien from SSB's 2024 round (table 14288), fits its MMMM exactly and runs LLML from it", () => {
-    const r = trappa([
+  it("takes Skien from SSB's 2024 round (table 14288), fits its MMMM exactly and runs LLML from it", async () => {
+    const r = await trappa([
       "project",
       "--calibrate-to",
       join(T, "Framskrevet_folkemengde_2024-2050.csv"),

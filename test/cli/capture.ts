@@ -1,8 +1,9 @@
 import { afterEach, vi } from "vitest";
+import { trappa } from "./run-cli";
 
 /**
- * Captures what the CLI writes to stdout and stderr when `main` runs in-process
- * (restored after each test).
+ * Captures what the CLI writes to stdout and stderr when `main` runs in-process without
+ * its own streams (restored after each test).
  */
 export function capture(): { out: () => string; err: () => string } {
   let out = "";
@@ -14,13 +15,8 @@ export function capture(): { out: () => string; err: () => string } {
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs `trappa` in this process (for output larger than a child's pipe buffer) and returns its exit code and output. */
+/** Runs `trappa` in this process and returns its exit code and output. */
 export async function runMain(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const { main } = await import("../../engine/cli");
-  const c = capture();
-  try {
-    return { code: await main(args), out: c.out(), err: c.err() };
-  } finally {
-    vi.restoreAllMocks();
-  }
+  const r = await trappa(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }

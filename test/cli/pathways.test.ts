@@ -4,8 +4,8 @@ import { trappa } from "./run-cli";
 const FILE = "scenarios/personas/johs.json";
 
 describe("trappa pathways", () => {
-  it("--deterministic --format csv: one row per pathway and age 70-87 with the issue's header", () => {
-    const r = trappa(["pathways", FILE, "--deterministic", "--format", "csv"]);
+  it("--deterministic --format csv: one row per pathway and age 70-87 with the issue's header", async () => {
+    const r = await trappa(["pathways", FILE, "--deterministic", "--format", "csv"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe("pathway,age,cost_nok,staff_hours");
@@ -14,15 +14,15 @@ describe("trappa pathways", () => {
     expect(lines).toContain("proactive,80,246432,220"); // published figure carried directly
     expect(lines).toContain("reactive,87,578739,1222"); // published 579 076 and 1 223
   });
-  it("--deterministic as a table shows the deviations and how the published totals arise", () => {
-    const r = trappa(["pathways", FILE, "--deterministic"]);
+  it("--deterministic as a table shows the deviations and how the published totals arise", async () => {
+    const r = await trappa(["pathways", FILE, "--deterministic"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("alder 77 står to ganger der");
     expect(r.stdout).toContain("5\u00a0997\u00a0040");
   });
-  it("Monte Carlo CSV: every row carries seed and replicates; same seed → byte-identical, whatever the workers", () => {
-    const a = trappa(["pathways", FILE, "--replicates", "400", "--seed", "9", "--format", "csv"]);
-    const b = trappa(["pathways", FILE, "--replicates", "400", "--seed", "9", "--format", "csv", "--workers", "2"]);
+  it("Monte Carlo CSV: every row carries seed and replicates; same seed → byte-identical, whatever the workers", async () => {
+    const a = await trappa(["pathways", FILE, "--replicates", "400", "--seed", "9", "--format", "csv"]);
+    const b = await trappa(["pathways", FILE, "--replicates", "400", "--seed", "9", "--format", "csv", "--workers", "2"]);
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
     const lines = a.stdout.trim().split("\n");
@@ -30,12 +30,12 @@ describe("trappa pathways", () => {
     expect(lines.slice(1).every((l) => l.endsWith(",9,400"))).toBe(true);
     expect(lines.some((l) => l.startsWith("proactive-normal,lifetime_cost_nok,"))).toBe(true);
   }, 30000);
-  it("exit 1 on bad input (zero replicates, missing file), 2 on usage errors", () => {
-    const z = trappa(["pathways", FILE, "--replicates", "0"]);
+  it("exit 1 on bad input (zero replicates, missing file), 2 on usage errors", async () => {
+    const z = await trappa(["pathways", FILE, "--replicates", "0"]);
     expect(z.code).toBe(1);
     expect(z.stderr).toMatch(/feil i inndata: --replicates: expected a whole number of replicates ≥ 1, got 0/);
-    expect(trappa(["pathways", "finnes-ikke.json", "--deterministic"]).code).toBe(1);
-    expect(trappa(["pathways", FILE]).code).toBe(2);
-    expect(trappa(["pathways", FILE, "--deterministic", "--format", "xml"]).code).toBe(2);
+    expect((await trappa(["pathways", "finnes-ikke.json", "--deterministic"])).code).toBe(1);
+    expect((await trappa(["pathways", FILE])).code).toBe(2);
+    expect((await trappa(["pathways", FILE, "--deterministic", "--format", "xml"])).code).toBe(2);
   }, 30000);
 });
