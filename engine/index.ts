@@ -92,12 +92,15 @@ export {
   parseSsbAge,
 } from "./io/ssb/labels";
 export {
-  PLACES as SSB_PLACES,
+  ssbPlaces,
   resolveRegion as resolveSsbRegion,
   formatHistory as formatCodeHistory,
   type Place as SsbPlace,
   type CodePeriod,
 } from "./io/ssb/regions";
+export { loadCodeHistory } from "./io/ssb/code-history";
+export * from "./ssb/code-history";
+export * from "./ssb/borders";
 export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";
 
 // back-testing

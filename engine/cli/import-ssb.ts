@@ -4,7 +4,7 @@ import { UsageError } from "../errors";
 import { SSB_ALTERNATIVE_CODES } from "../io/ssb/labels";
 import { readSsbFile } from "../io/ssb/read";
 import { formatHistory } from "../io/ssb/regions";
-import type { SsbFormat, SsbImportReport } from "../io/ssb/report";
+import { requirePlaces, type SsbFormat, type SsbImportReport } from "../io/ssb/report";
 import { toSsbTidyCsv, type SsbSex } from "../io/ssb/tidy";
 import { writeFileAtomic } from "../io/write-atomic";
 import { formatNumber } from "../report/format";
@@ -14,6 +14,7 @@ interface ImportFlags {
   out?: string;
   alternative?: string;
   round?: string;
+  borderYear?: string;
 }
 
 const FORMAT_NO: Record<SsbFormat, string> = {
@@ -45,6 +46,7 @@ export function formatImportReport(report: SsbImportReport): string {
   lines.push(`Format: ${FORMAT_NO[report.format]}`);
   lines.push(`Kolonner/dimensjoner: ${report.variant}`);
   lines.push(`Tabell: ${report.tables.length ? report.tables.join(", ") : "(står ikke i fila)"}`);
+  lines.push(`Kommunegrenser: ${report.borderYear}`);
   lines.push(`Steder (${report.places.length}):`);
   const codeW = Math.max(4, ...report.places.map((p) => (p.code || "?").length));
   const nameW = Math.max(4, ...report.places.map((p) => p.name.length));
@@ -88,12 +90,15 @@ export function registerImportSsb(program: Command): void {
         "Skriver ryddig CSV (region,region_name,table,round,alternative,year,sex,age,\n" +
         "value,status) og en rapport: steder (kode, navn, kodehistorikk), år, aldre,\n" +
         "kjønn, alternativer, runder og manglende celler. Stedsnavn med periode\n" +
-        "(«Skien (2020-2023)») blir ett sted med dagens kode (4003).",
+        "(«Skien (2020-2023)») blir ett sted med dagens kode (4003); sammenslåtte kommuner\n" +
+        "summeres til grensene i --border-year (standard 2024), og en kommune som er delt\n" +
+        "etter at tallene ble laget, er en feil.",
     )
     .argument("<fil>", "SSB-fil (.json eller .csv)")
     .option("--out <fil>", "skriv ryddig CSV til denne fila (.csv); uten --out skrives CSV til skjermen og rapporten til stderr")
     .option("--alternative <kode>", "alternativ for filer som ikke sier om tallene er framskrevet (f.eks. MMMM)")
     .option("--round <år>", "framskrivingsår for filer som ikke oppgir tabell eller runde (f.eks. 2026)")
+    .option("--border-year <år>", "kommunegrensene tallene legges på (standard: de nyeste, 2024); sammenslåtte kommuner summeres")
     .action((file: string, flags: ImportFlags) => {
       if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".csv") {
         throw new UsageError(`--out forventer en fil som slutter på .csv, fikk "${flags.out}"`);
@@ -107,7 +112,13 @@ export function registerImportSsb(program: Command): void {
       if (alternative !== undefined && SSB_ALTERNATIVE_CODES.indexOf(alternative) < 0) {
         throw new UsageError(`--alternative forventer et av SSBs alternativer (${SSB_ALTERNATIVE_CODES.join(", ")}), fikk "${flags.alternative}"`);
       }
-      const { rows, report } = readSsbFile(file, { alternative, round });
+      let borderYear: number | undefined;
+      if (flags.borderYear !== undefined) {
+        if (!/^\d{4}$/.test(flags.borderYear)) throw new UsageError(`--border-year forventer et årstall (f.eks. 2024), fikk "${flags.borderYear}"`);
+        borderYear = Number(flags.borderYear);
+      }
+      const { rows, report } = readSsbFile(file, { alternative, round, borderYear });
+      requirePlaces(report);
       const csv = toSsbTidyCsv(rows);
       if (flags.out) {
         writeFileAtomic(flags.out, csv);
