@@ -66,15 +66,17 @@ export function registerBacktest(program: Command): void {
       const horizon = whole(flags.horizon, "--horizon", 1);
       const damping = Number(flags.trendDamping);
       if (!(damping >= 0 && damping <= 2)) throw new UsageError(`--trend-damping forventer et tall mellom 0 og 2, fikk "${flags.trendDamping}"`);
-      const history = readSsbFile(flags.history).rows;
-      const published = flags.published ? readSsbFile(flags.published).rows : undefined;
+      const history = readSsbFile(flags.history);
+      const published = flags.published ? readSsbFile(flags.published) : undefined;
       const r = runBacktest({
         historyFile: flags.history,
-        history,
+        history: history.rows,
+        historyReport: history.report,
         baseYear,
         horizon,
         publishedFile: flags.published,
-        published,
+        published: published?.rows,
+        publishedReport: published?.report,
         regions: flags.regions?.split(",").map((s) => s.trim()),
         window: whole(flags.window, "--window", 1),
         migrationBands: flags.migrationBands,
@@ -87,6 +89,7 @@ export function registerBacktest(program: Command): void {
       });
       const pct = (v: number | null, d = 1) => (v === null ? "" : (100 * v).toFixed(d));
       if (flags.format === "csv") {
+        for (const n of r.notes) process.stderr.write(`${n}\n`);
         process.stdout.write(
           toCsv(
             ["band", "engine_mape", "engine_bias", "ssb_mape", "ssb_bias"],
@@ -112,6 +115,7 @@ export function registerBacktest(program: Command): void {
         );
       if (r.areaHazardRatio !== null)
         process.stdout.write(`Dødelighet: landets × ${formatNumber(r.areaHazardRatio, 3)} (lest av områdets 80+ i ${flags.window} år før basisåret)\n`);
+      for (const n of r.notes) process.stdout.write(`${n}\n`);
       process.stdout.write(
         "Prosentavvik fra registrert befolkning 1. januar " +
           r.targetYear +

@@ -35,7 +35,10 @@ export interface BacktestOptions {
   history: PlaceHistory[];
   baseYear: number;
   horizon: number;
-  /** Years before the base year whose residual net migration is averaged (default 10). */
+  /**
+   * Years before the base year whose residual net migration is averaged (default 10); fewer
+   * when the history begins later (the years used are returned as `window`).
+   */
   window?: number;
   /** Years of e0 history behind the trend extrapolated after the base year (default 10). */
   trendYears?: number;
@@ -76,7 +79,13 @@ export interface BacktestOptions {
   reconstructFrom?: number;
   /** Smoothing weight of the reconstruction (default 1). */
   smoothing?: number;
-  /** SSB's published projection from the base year's round (MMMM), by region, year and band. */
+  /**
+   * The groups errors are scored in: unions of `bands` (default `bands`). A published
+   * projection in coarser groups (SSB's rounds up to 2012 have 20-66) is scored in the groups
+   * both have (commonBands).
+   */
+  scoreBands?: AgeBand[];
+  /** SSB's published projection from the base year's round (MMMM), by region, year and score band. */
   published?: Map<string, Map<number, Float64Array>>;
   file?: string;
 }
@@ -105,6 +114,8 @@ export interface BacktestSummaryRow {
 export interface BacktestResult {
   baseYear: number;
   targetYear: number;
+  /** Years before the base year the migration (and the area's rates) were read from. */
+  window: number;
   rows: BacktestPlaceRow[];
   summary: BacktestSummaryRow[];
   /** The area's hazard ratio on national mortality (null when not estimated). */
@@ -131,12 +142,12 @@ export interface BacktestResult {
  */
 export function backtest(o: BacktestOptions): BacktestResult {
   const file = o.file ?? "history";
-  const window = o.window ?? 10;
   const trendYears = o.trendYears ?? 10;
   const target = o.baseYear + o.horizon;
   if (!(Number.isInteger(o.horizon) && o.horizon >= 1)) throw new InputError(`horizon: expected a whole number of years ≥ 1, got ${o.horizon}`);
   if (o.history.length === 0) throw new InputError(`${file}: expected registered population for at least one place, got none`);
-  for (const p of o.history) {
+  let window = o.window ?? 10;
+  for (const p of [...o.history, ...(o.area ? [o.area] : [])]) {
     const years = [...p.totals.keys()].sort((a, b) => a - b);
     for (let i = 1; i < years.length; i++) {
       if (years[i] !== years[i - 1] + 1) {
@@ -145,15 +156,32 @@ export function backtest(o: BacktestOptions): BacktestResult {
     }
     const first = years[0],
       last = years[years.length - 1];
-    if (o.baseYear - window < first || o.baseYear > last) {
+    if (o.baseYear - 1 < first || o.baseYear > last) {
       throw new InputError(
-        `${file}: base year: expected a year from ${first + window} to ${last} (the history of "${p.name}" covers ${first}-${last}, and ${window} years before the base year are needed for migration), got ${o.baseYear}`,
+        `${file}: base year: expected a year from ${first + 1} to ${last} (the history of "${p.name}" covers ${first}-${last}, and at least one year before the base year is needed for migration), got ${o.baseYear}`,
       );
     }
     if (target > last) {
       throw new InputError(`${file}: horizon: expected ${o.baseYear} + horizon within the history of "${p.name}" (to ${last}), got ${target}`);
     }
+    window = Math.min(window, o.baseYear - first);
   }
+  const scoreBands = o.scoreBands ?? o.bands;
+  /** Index of the score band each history band lies in. */
+  const scoreOf = o.bands.map((b) => {
+    const i = scoreBands.findIndex((s) => b.from >= s.from && b.to <= s.to);
+    if (i < 0) {
+      throw new InputError(
+        `score bands: expected unions of the history's age groups (${o.bands.map((x) => x.label).join(",")}), got ${scoreBands.map((x) => x.label).join(",")}`,
+      );
+    }
+    return i;
+  });
+  const toScore = (v: ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(scoreBands.length);
+    for (let b = 0; b < v.length; b++) out[scoreOf[b]] += v[b];
+    return out;
+  };
   if (o.published) {
     const known = new Set(o.history.map((p) => p.region));
     for (const region of o.published.keys()) {
@@ -342,8 +370,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
       for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rates[g];
     });
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
-    const got = aggregateBands(projectionYear(proj, target), o.bands);
-    const obs = p.totals.get(target)!;
+    const got = toScore(aggregateBands(projectionYear(proj, target), o.bands));
+    const obs = toScore(p.totals.get(target)!);
     const pub = o.published?.get(p.region)?.get(target) ?? null;
     const add = (band: string, observed: number, engine: number, ssb: number | null) =>
       rows.push({
@@ -356,7 +384,7 @@ export function backtest(o: BacktestOptions): BacktestResult {
         engineError: (engine - observed) / observed,
         ssbError: ssb === null ? null : (ssb - observed) / observed,
       });
-    o.bands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null));
+    scoreBands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null));
     const sum = (v: ArrayLike<number>) => {
       let s = 0;
       for (let i = 0; i < v.length; i++) s += v[i];
@@ -364,7 +392,7 @@ export function backtest(o: BacktestOptions): BacktestResult {
     };
     add("Total", sum(obs), sum(got), pub ? sum(pub) : null);
   }
-  const bandLabels = [...o.bands.map((b) => b.label), "Total"];
+  const bandLabels = [...scoreBands.map((b) => b.label), "Total"];
   const summary = bandLabels.map((band) => {
     const rs = rows.filter((r) => r.band === band);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -380,11 +408,35 @@ export function backtest(o: BacktestOptions): BacktestResult {
   return {
     baseYear: o.baseYear,
     targetYear: target,
+    window,
     rows,
     summary,
     areaHazardRatio: hazard ? hazard[0] : null,
     areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor,
   };
+}
+
+/**
+ * The coarsest common refinement of two sets of groups that cover the same ages: the
+ * groups whose edges both have. SSB's groups of 2014 on (…, 20-44, 45-66, …) and of 2012
+ * and before (…, 20-66, …) give …, 20-66, ….
+ *
+ * @example commonBands(parseBands("0,1-5,20-44,45-66,67+"), parseBands("0,1-5,20-66,67+")).map((b) => b.label) // ["0", "1-5", "20-66", "67+"]
+ */
+export function commonBands(a: readonly AgeBand[], b: readonly AgeBand[]): AgeBand[] {
+  const top = (x: readonly AgeBand[]) => x[x.length - 1];
+  if (a[0]?.from !== b[0]?.from || top(a).to !== top(b).to || top(a).open !== top(b).open) {
+    throw new InputError(
+      `age groups: expected two sets of groups over the same ages, got ${a.map((x) => x.label).join(",")} and ${b.map((x) => x.label).join(",")}`,
+    );
+  }
+  const edges = a.map((x) => x.from).filter((e) => b.some((y) => y.from === e));
+  return edges.map((from, i) => {
+    const next = edges[i + 1];
+    if (next === undefined) return { ...top(a), label: top(a).open ? `${from}+` : `${from}-${top(a).to}`, from };
+    const to = next - 1;
+    return { label: from === to ? `${from}` : `${from}-${to}`, from, to, open: false };
+  });
 }
 
 /**

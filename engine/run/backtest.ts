@@ -2,19 +2,25 @@ import { readFileSync } from "node:fs";
 import { InputError } from "../errors";
 import { loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
 import { dataPath } from "../io/project-root";
+import { resolveRegion } from "../io/ssb/regions";
+import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
-import { backtest, type BacktestResult, type PlaceHistory } from "../population/backtest";
+import { backtest, commonBands, type BacktestResult, type PlaceHistory } from "../population/backtest";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import type { Path } from "../population/path";
 
 export interface BacktestRunOptions {
   historyFile: string;
   history: SsbRow[];
+  /** The import report of the history (its places left out are errors when they are needed). */
+  historyReport?: SsbImportReport;
   baseYear: number;
   horizon: number;
   publishedFile?: string;
   published?: SsbRow[];
-  /** Regions to include (codes); default every municipality (4-digit code) in the history. */
+  /** The import report of the published file (its places left out are errors only when they are needed). */
+  publishedReport?: SsbImportReport;
+  /** Regions to include (codes, also former ones: "0822" is part of 4020); default every municipality (4-digit code) in the history. */
   regions?: string[];
   window?: number;
   reconstructYears?: number;
@@ -72,13 +78,15 @@ function bandTotals(
  * Back-tests the engine on registered population (SSB table 07459 in tidy form) and scores
  * SSB's published round for the base year (its MMMM) alike, when given.
  */
-export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: string[] } {
+export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: string[]; notes: string[] } {
   const registered = o.history.filter((r) => r.alternative === null);
   if (registered.length === 0) {
     throw new InputError(`${o.historyFile}: expected registered population (rows without an alternative), got only projections`);
   }
   const { bands, byRegion } = bandTotals(registered, o.historyFile, "history");
-  const regions = o.regions ?? [...byRegion.keys()].filter((r) => /^\d{4}$/.test(r)).sort();
+  const notes: string[] = [];
+  const regions = o.regions ? [...new Set(o.regions.map((r) => resolveRegion(r, "").code || r))] : [...byRegion.keys()].filter((r) => /^\d{4}$/.test(r)).sort();
+  if (o.historyReport) requirePlaces(o.historyReport, o.regions ? regions : o.historyReport.ignored.flatMap((e) => e.targets).filter((t) => /^\d{4}$/.test(t)));
   for (const r of regions) {
     if (!byRegion.has(r))
       throw new InputError(`${o.historyFile}: region "${r}": expected a place of the history (${[...byRegion.keys()].join(", ")}), got none`);
@@ -88,8 +96,10 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
   const history: PlaceHistory[] = regions.map((r) => ({ region: r, name: byRegion.get(r)!.name, totals: byRegion.get(r)!.totals }));
 
   let published: Map<string, Map<number, Float64Array>> | undefined;
+  let scoreBands = bands;
   if (o.published) {
     const file = o.publishedFile ?? "published";
+    if (o.publishedReport) requirePlaces(o.publishedReport, regions);
     const rounds = [...new Set(o.published.filter((r) => r.alternative !== null).map((r) => r.round))];
     const mine = o.published.filter((r) => r.alternative === "MMMM" && (r.round === o.baseYear || (r.round === null && rounds.length <= 1)));
     if (mine.length === 0) {
@@ -98,21 +108,39 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
       );
     }
     const pub = bandTotals(mine, file, "published");
-    if (pub.bands.map((b) => b.label).join() !== bands.map((b) => b.label).join()) {
+    // Score in the groups both files have (SSB's rounds up to 2012 have 20-66 where the history has 20-44 and 45-66).
+    scoreBands = commonBands(bands, pub.bands);
+    const index = pub.bands.map((b) => scoreBands.findIndex((s) => b.from >= s.from && b.to <= s.to));
+    if (index.some((i) => i < 0)) {
       throw new InputError(
-        `${file}: age groups: expected the history's groups (${bands.map((b) => b.label).join(",")}), got ${pub.bands.map((b) => b.label).join(",")}`,
+        `${file}: age groups: expected groups that can be summed to ${scoreBands.map((b) => b.label).join(",")}, got ${pub.bands.map((b) => b.label).join(",")}`,
       );
     }
+    if (scoreBands.length < bands.length) notes.push(`Aldersgruppene er slått sammen til dem begge filene har: ${scoreBands.map((b) => b.label).join(", ")}.`);
     published = new Map();
+    const outside: string[] = [];
     for (const [region, e] of pub.byRegion) {
-      if (!/^\d{4}$/.test(region) && !regions.includes(region)) continue; // counties and the country are not scored
-      if (!byRegion.has(region)) {
-        throw new InputError(
-          `${file}: region "${region}" (${e.name}): expected a place of the history (${regions.join(", ")}), got a place the history does not have`,
-        );
+      if (!regions.includes(region)) {
+        outside.push(`${region} ${e.name}`);
+        continue;
       }
-      if (regions.includes(region)) published.set(region, e.totals);
+      const totals = new Map<number, Float64Array>();
+      for (const [year, v] of e.totals) {
+        const t = new Float64Array(scoreBands.length);
+        v.forEach((x, i) => {
+          t[index[i]] += x;
+        });
+        totals.set(year, t);
+      }
+      published.set(region, totals);
     }
+    if (outside.length)
+      notes.push(
+        `Publisert fil: ${outside.length} ${outside.length === 1 ? "sted" : "steder"} utenfor tilbaketesten er lest og utelatt: ${outside.join(", ")}.`,
+      );
+    for (const e of o.publishedReport?.ignored ?? []) notes.push(`Publisert fil: utelatt ${e.note} (${e.years}).`);
+    const missing = regions.filter((r) => !published!.has(r));
+    if (missing.length) notes.push(`Publisert fil mangler ${missing.join(", ")}: SSB-kolonnene er tomme for disse.`);
   }
   // The area whose mortality every place shares and toward whose migration rates small
   // places are shrunk: the county of the history (a 2-digit code), else the places together.
@@ -133,6 +161,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     horizon: o.horizon,
     window: o.window,
     published,
+    scoreBands,
     file: o.historyFile,
     reconstructYears: o.reconstructYears,
     reconstructFrom: o.reconstructFrom,
@@ -150,7 +179,8 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
       fertilitySchedule: a.fertilitySchedule,
     },
   });
-  return { ...result, places: history.map((p) => `${p.region} ${p.name}`) };
+  if (o.window !== undefined && result.window < o.window) notes.push(`Historikken gir bare ${result.window} år før basisåret (valgt vindu: ${o.window}).`);
+  return { ...result, places: history.map((p) => `${p.region} ${p.name}`), notes };
 }
 
 /** Band totals of several places summed, for the years all of them have. */

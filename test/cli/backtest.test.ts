@@ -22,7 +22,8 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
       "--format",
       "csv",
     ]);
-    expect(r.stderr).toBe("");
+    // the county and the country of the published file are read and reported as left out
+    expect(r.stderr).toBe("Publisert fil: 2 steder utenfor tilbaketesten er lest og utelatt: 0 Hele landet, 40 Telemark.\n");
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe("band,engine_mape,engine_bias,ssb_mape,ssb_bias");
@@ -108,7 +109,7 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(r.stdout.split("\n")[1]).toMatch(/^0,[\d.-]+,[\d.-]+,,$/);
   });
 
-  it("refuses a projection file for other places than the history", () => {
+  it("reads a projection file for other places than the history, reports them and leaves the SSB columns empty", () => {
     // A registered history for Færder only, against SSB's 2016 round for Telemark.
     const ages = ["0 år", "1-5 år", "6-12 år", "13-15 år", "16-19 år", "20-44 år", "45-66 år", "67-79 år", "80-89 år", "90 år eller eldre"];
     const lines = ["region,alder,statistikkvariabel,år,value"];
@@ -125,15 +126,19 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
       "10",
       "--published",
       join(T, "Framskrevet_folkemengde_2016-2040.csv"),
+      "--no-area-mortality", // a made-up history of equal groups: the nation's rates
+      "--no-area-fertility",
     ]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/region "4003" \(Skien\): expected a place of the history \(3911\), got a place the history does not have/);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Publisert fil: 8 steder utenfor tilbaketesten er lest og utelatt: 0 Hele landet, 40 Telemark, 4003 Skien, 4005 Notodden");
+    expect(r.stdout).toContain("Publisert fil mangler 3911: SSB-kolonnene er tomme for disse.");
   });
 
   it("refuses a base year outside the history and a usage error with exit 2", () => {
     const r = trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/base year: expected a year from 2010 to 2026/);
+    expect(r.stderr).toMatch(/base year: expected a year from 2001 to 2026/);
     expect(trappa(["backtest", "--history", "x.csv", "--base-year", "2016"]).code).toBe(2);
   });
 });
