@@ -87,6 +87,12 @@ export interface BacktestOptions {
   scoreBands?: AgeBand[];
   /** SSB's published projection from the base year's round (MMMM), by region, year and score band. */
   published?: Map<string, Map<number, Float64Array>>;
+  /**
+   * SSB's low and high national-growth alternatives of the same round (LLML, HHMH), by
+   * region, year and score band: read as an 80 % interval (P10-P90), as the engine's
+   * uncertainty reads them, and scored by the share of registered figures inside it.
+   */
+  publishedInterval?: { low: Map<string, Map<number, Float64Array>>; high: Map<string, Map<number, Float64Array>> };
   file?: string;
 }
 
@@ -100,6 +106,9 @@ export interface BacktestPlaceRow {
   /** (projected − observed) / observed. */
   engineError: number;
   ssbError: number | null;
+  /** SSB's LLML-HHMH range of the round (null without it). */
+  ssbLow: number | null;
+  ssbHigh: number | null;
 }
 
 export interface BacktestSummaryRow {
@@ -109,6 +118,8 @@ export interface BacktestSummaryRow {
   engineBias: number;
   ssbMape: number | null;
   ssbBias: number | null;
+  /** Share of places whose registered figure lies within SSB's LLML-HHMH range (null without it). */
+  ssbCoverage: number | null;
 }
 
 export interface BacktestResult {
@@ -193,19 +204,27 @@ export function backtest(o: BacktestOptions): BacktestResult {
     }
   }
 
+  // What was known in the base year: registered population up to 1 January of the base
+  // year, and national life expectancy and fertility up to the year before (SSB publishes a
+  // year's life table and fertility in the next year). Later figures are cut away here, so
+  // nothing below can see them; only the outcome in the target year is kept aside.
+  const knownBy = (p: PlaceHistory): PlaceHistory => ({ ...p, totals: new Map([...p.totals].filter(([y]) => y <= o.baseYear)) });
+  const history = o.history.map(knownBy);
+  const areaHistory = o.area ? knownBy(o.area) : undefined;
+  const lastVital = o.baseYear - 1;
   const n = o.national;
   const e0At = (sex: "male" | "female", year: number): number => {
     const path = n.lifeExpectancy[sex];
-    if (year <= o.baseYear) return pathValue(path, year);
-    const y0 = o.baseYear - trendYears;
-    const slope = ((o.trendDamping ?? 0.5) * (pathValue(path, o.baseYear) - pathValue(path, y0))) / trendYears;
-    return pathValue(path, o.baseYear) + slope * (year - o.baseYear);
+    if (year <= lastVital) return pathValue(path, year);
+    const y0 = lastVital - trendYears;
+    const slope = ((o.trendDamping ?? 0.5) * (pathValue(path, lastVital) - pathValue(path, y0))) / trendYears;
+    return pathValue(path, lastVital) + slope * (year - lastVital);
   };
   const years: Record<string, number> = {};
   const e0m: Record<string, number> = {};
   const e0f: Record<string, number> = {};
   for (let y = o.baseYear - window; y <= target; y++) {
-    years[y] = y <= o.baseYear ? pathValue(n.totalFertility, y) : pathValue(n.totalFertility, o.baseYear);
+    years[y] = pathValue(n.totalFertility, Math.min(y, lastVital));
     e0m[y] = e0At("male", y);
     e0f[y] = e0At("female", y);
   }
@@ -350,12 +369,12 @@ export function backtest(o: BacktestOptions): BacktestResult {
     return { rates: resid.map((x, g) => (exposure[g] > 0 ? x / exposure[g] : 0)), exposure };
   };
   const infants = o.bands.findIndex((b) => b.from === 0 && b.to === 0);
-  if (o.area && (o.areaFertility ?? true) && infants >= 0) fertilityFactor = areaFertility(o.area, infants);
-  if (o.area && (o.areaMortality ?? true) && o.bands.some((b) => b.from >= 80)) areaHazard(o.area);
-  const area = o.area ? residualRates(o.area).rates : null;
+  if (areaHistory && (o.areaFertility ?? true) && infants >= 0) fertilityFactor = areaFertility(areaHistory, infants);
+  if (areaHistory && (o.areaMortality ?? true) && o.bands.some((b) => b.from >= 80)) areaHazard(areaHistory);
+  const area = areaHistory ? residualRates(areaHistory).rates : null;
   const k = o.shrinkage ?? 0;
   const rows: BacktestPlaceRow[] = [];
-  for (const p of o.history) {
+  history.forEach((p, i) => {
     const own = residualRates(p);
     // Small places' rates are noisy: shrink them toward the larger area's, by weight
     // exposure / (exposure + k).
@@ -371,9 +390,11 @@ export function backtest(o: BacktestOptions): BacktestResult {
     });
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
     const got = toScore(aggregateBands(projectionYear(proj, target), o.bands));
-    const obs = toScore(p.totals.get(target)!);
+    const obs = toScore(o.history[i].totals.get(target)!);
     const pub = o.published?.get(p.region)?.get(target) ?? null;
-    const add = (band: string, observed: number, engine: number, ssb: number | null) =>
+    const lo = o.publishedInterval?.low.get(p.region)?.get(target) ?? null;
+    const hi = o.publishedInterval?.high.get(p.region)?.get(target) ?? null;
+    const add = (band: string, observed: number, engine: number, ssb: number | null, low: number | null, high: number | null) =>
       rows.push({
         region: p.region,
         name: p.name,
@@ -383,26 +404,30 @@ export function backtest(o: BacktestOptions): BacktestResult {
         ssb,
         engineError: (engine - observed) / observed,
         ssbError: ssb === null ? null : (ssb - observed) / observed,
+        ssbLow: low === null || high === null ? null : Math.min(low, high),
+        ssbHigh: low === null || high === null ? null : Math.max(low, high),
       });
-    scoreBands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null));
+    scoreBands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null, lo ? lo[b] : null, hi ? hi[b] : null));
     const sum = (v: ArrayLike<number>) => {
       let s = 0;
-      for (let i = 0; i < v.length; i++) s += v[i];
+      for (let j = 0; j < v.length; j++) s += v[j];
       return s;
     };
-    add("Total", sum(obs), sum(got), pub ? sum(pub) : null);
-  }
+    add("Total", sum(obs), sum(got), pub ? sum(pub) : null, lo ? sum(lo) : null, hi ? sum(hi) : null);
+  });
   const bandLabels = [...scoreBands.map((b) => b.label), "Total"];
   const summary = bandLabels.map((band) => {
     const rs = rows.filter((r) => r.band === band);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const ssb = rs.filter((r) => r.ssbError !== null).map((r) => r.ssbError as number);
+    const within = rs.filter((r) => r.ssbLow !== null && r.ssbHigh !== null).map((r) => (r.observed >= r.ssbLow! && r.observed <= r.ssbHigh! ? 1 : 0));
     return {
       band,
       engineMape: mean(rs.map((r) => Math.abs(r.engineError))),
       engineBias: mean(rs.map((r) => r.engineError)),
       ssbMape: ssb.length ? mean(ssb.map(Math.abs)) : null,
       ssbBias: ssb.length ? mean(ssb) : null,
+      ssbCoverage: within.length ? mean(within) : null,
     };
   });
   return {

@@ -6,6 +6,7 @@ import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
 import { backtest, commonBands, type BacktestResult, type PlaceHistory } from "../population/backtest";
+import { addSumBand, type Score, type ScoredRow, scoreBy } from "../population/backtest-score";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import type { Path } from "../population/path";
 
@@ -96,6 +97,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
   const history: PlaceHistory[] = regions.map((r) => ({ region: r, name: byRegion.get(r)!.name, totals: byRegion.get(r)!.totals }));
 
   let published: Map<string, Map<number, Float64Array>> | undefined;
+  let publishedInterval: { low: Map<string, Map<number, Float64Array>>; high: Map<string, Map<number, Float64Array>> } | undefined;
   let scoreBands = bands;
   if (o.published) {
     const file = o.publishedFile ?? "published";
@@ -110,29 +112,38 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     const pub = bandTotals(mine, file, "published");
     // Score in the groups both files have (SSB's rounds up to 2012 have 20-66 where the history has 20-44 and 45-66).
     scoreBands = commonBands(bands, pub.bands);
-    const index = pub.bands.map((b) => scoreBands.findIndex((s) => b.from >= s.from && b.to <= s.to));
-    if (index.some((i) => i < 0)) {
-      throw new InputError(
-        `${file}: age groups: expected groups that can be summed to ${scoreBands.map((b) => b.label).join(",")}, got ${pub.bands.map((b) => b.label).join(",")}`,
-      );
-    }
     if (scoreBands.length < bands.length) notes.push(`Aldersgruppene er slått sammen til dem begge filene har: ${scoreBands.map((b) => b.label).join(", ")}.`);
-    published = new Map();
     const outside: string[] = [];
-    for (const [region, e] of pub.byRegion) {
-      if (!regions.includes(region)) {
-        outside.push(`${region} ${e.name}`);
-        continue;
+    /** One alternative of the round, by region, year and score band, for the chosen regions. */
+    const alternative = (t: ReturnType<typeof bandTotals>): Map<string, Map<number, Float64Array>> => {
+      const index = t.bands.map((b) => scoreBands.findIndex((x) => b.from >= x.from && b.to <= x.to));
+      if (index.some((i) => i < 0)) {
+        throw new InputError(
+          `${file}: age groups: expected groups that can be summed to ${scoreBands.map((b) => b.label).join(",")}, got ${t.bands.map((b) => b.label).join(",")}`,
+        );
       }
-      const totals = new Map<number, Float64Array>();
-      for (const [year, v] of e.totals) {
-        const t = new Float64Array(scoreBands.length);
-        v.forEach((x, i) => {
-          t[index[i]] += x;
-        });
-        totals.set(year, t);
+      const out = new Map<string, Map<number, Float64Array>>();
+      for (const [region, e] of t.byRegion) {
+        if (!regions.includes(region)) continue;
+        const totals = new Map<number, Float64Array>();
+        for (const [year, v] of e.totals) {
+          const x = new Float64Array(scoreBands.length);
+          v.forEach((y, i) => {
+            x[index[i]] += y;
+          });
+          totals.set(year, x);
+        }
+        out.set(region, totals);
       }
-      published.set(region, totals);
+      return out;
+    };
+    published = alternative(pub);
+    for (const [region, e] of pub.byRegion) if (!regions.includes(region)) outside.push(`${region} ${e.name}`);
+    const sameRound = (r: SsbRow) => r.round === mine[0].round;
+    const low = o.published.filter((r) => r.alternative === "LLML" && sameRound(r));
+    const high = o.published.filter((r) => r.alternative === "HHMH" && sameRound(r));
+    if (low.length && high.length) {
+      publishedInterval = { low: alternative(bandTotals(low, file, "published")), high: alternative(bandTotals(high, file, "published")) };
     }
     if (outside.length)
       notes.push(
@@ -161,6 +172,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     horizon: o.horizon,
     window: o.window,
     published,
+    publishedInterval,
     scoreBands,
     file: o.historyFile,
     reconstructYears: o.reconstructYears,
@@ -196,4 +208,111 @@ function sumTotals(places: PlaceHistory[]): Map<number, Float64Array> {
     out.set(year, sum);
   }
   return out;
+}
+
+/** A published SSB file for back-tests: its rows and import report. */
+export interface PublishedFile {
+  file: string;
+  rows: SsbRow[];
+  report?: SsbImportReport;
+}
+
+export interface BacktestsRunOptions extends Omit<BacktestRunOptions, "baseYear" | "horizon" | "publishedFile" | "published" | "publishedReport"> {
+  /** Base years, each back-tested on its own (e.g. 2016 and 2020). */
+  baseYears: number[];
+  /** Years ahead (the same for every base year); default: to the newest registered year. */
+  horizon?: number;
+  /** SSB's rounds as published: each base year's round (MMMM) is scored beside the engine. */
+  published?: PublishedFile[];
+}
+
+/** One base year of runBacktests. */
+export interface BacktestRun {
+  baseYear: number;
+  targetYear: number;
+  window: number;
+  areaHazardRatio: number | null;
+  areaFertilityFactor: number | null;
+  /** The file whose round was scored, null without one. */
+  publishedFile: string | null;
+  places: string[];
+  notes: string[];
+}
+
+export interface BacktestsResult {
+  runs: BacktestRun[];
+  /** Every place, band and base year (the history's groups as scored, 0-5 and Total). */
+  rows: ScoredRow[];
+  /** Scores per base year and band, over places. */
+  byBand: Array<{ baseYear: number; targetYear: number; band: string } & Score>;
+  /** Scores per base year and place, over the age groups (not 0-5 and Total). */
+  byPlace: Array<{ baseYear: number; targetYear: number; region: string; name: string } & Score>;
+}
+
+/**
+ * Back-tests several base years in one go (runBacktest for each), every base year scored
+ * against the newest registered year unless a horizon is given, SSB's round of each base year
+ * taken from the published files given (a base year without one is scored without SSB),
+ * and scores per band (with 0-5 = 0 + 1-5 where the groups allow) and per place.
+ *
+ * @example runBacktests({ historyFile, history, baseYears: [2016, 2020], published: [r2016, r2020] }).byBand
+ */
+export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
+  const lastRegistered = Math.max(...o.history.filter((r) => r.alternative === null && r.value !== null).map((r) => r.year));
+  const runs: BacktestRun[] = [];
+  let rows: ScoredRow[] = [];
+  for (const baseYear of o.baseYears) {
+    const horizon = o.horizon ?? lastRegistered - baseYear;
+    const pub = o.published?.find((f) => f.rows.some((r) => r.alternative === "MMMM" && r.round === baseYear));
+    const r = runBacktest({ ...o, baseYear, horizon, publishedFile: pub?.file, published: pub?.rows, publishedReport: pub?.report });
+    const notes = r.notes.slice();
+    if (o.published?.length && !pub) notes.unshift(`Ingen av de publiserte filene har SSBs runde fra ${baseYear}: bare Trappa er tilbaketestet.`);
+    runs.push({
+      baseYear,
+      targetYear: r.targetYear,
+      window: r.window,
+      areaHazardRatio: r.areaHazardRatio,
+      areaFertilityFactor: r.areaFertilityFactor,
+      publishedFile: pub?.file ?? null,
+      places: r.places,
+      notes,
+    });
+    const mine: ScoredRow[] = r.rows.map((x) => ({
+      baseYear,
+      targetYear: r.targetYear,
+      region: x.region,
+      name: x.name,
+      band: x.band,
+      observed: x.observed,
+      engine: x.engine,
+      engineLow: null,
+      engineHigh: null,
+      cc: x.engine,
+      ssb: x.ssb,
+      ssbLow: x.ssbLow,
+      ssbHigh: x.ssbHigh,
+    }));
+    const young = addSumBand(mine, "0-5", ["0", "1-5"]);
+    // per place: its age groups, then 0-5, then the total
+    for (const place of r.places.map((p) => p.split(" ")[0])) {
+      const of = (xs: ScoredRow[]) => xs.filter((x) => x.region === place);
+      rows = rows.concat(
+        of(mine).filter((x) => x.band !== "Total"),
+        of(young),
+        of(mine).filter((x) => x.band === "Total"),
+      );
+    }
+  }
+  const byBand = scoreBy(rows, (r) => `${r.baseYear}|${r.band}`).map(({ key, ...s }) => {
+    const [b, band] = key.split("|");
+    const run = runs.find((x) => x.baseYear === Number(b))!;
+    return { baseYear: run.baseYear, targetYear: run.targetYear, band, ...s };
+  });
+  const ages = rows.filter((r) => r.band !== "Total" && r.band !== "0-5");
+  const byPlace = scoreBy(ages, (r) => `${r.baseYear}|${r.region}`).map(({ key, ...s }) => {
+    const [b, region] = key.split("|");
+    const run = runs.find((x) => x.baseYear === Number(b))!;
+    return { baseYear: run.baseYear, targetYear: run.targetYear, region, name: ages.find((r) => r.region === region)!.name, ...s };
+  });
+  return { runs, rows, byBand, byPlace };
 }
