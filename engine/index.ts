@@ -106,6 +106,7 @@ export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";
 // back-testing
 export {
   backtest,
+  commonBands,
   type BacktestOptions,
   type BacktestResult,
   type BacktestSummaryRow,
@@ -114,7 +115,20 @@ export {
   type NationalHistory,
 } from "./population/backtest";
 export { reconstructCohorts } from "./population/reconstruct";
-export { runBacktest, type BacktestRunOptions } from "./run/backtest";
+export {
+  runBacktest,
+  runBacktests,
+  learningData,
+  type BacktestRunOptions,
+  type BacktestsRunOptions,
+  type BacktestsResult,
+  type BacktestRun,
+  type CorrectionRun,
+  type PublishedFile,
+  type Learning,
+} from "./run/backtest";
+export * from "./population/backtest-score";
+export * from "./population/ssb-correction";
 
 // whole runs and reports
 export {

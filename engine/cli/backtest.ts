@@ -4,7 +4,9 @@ import { readSsbFile } from "../io/ssb/read";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
-import { type BacktestsResult, runBacktests } from "../run/backtest";
+import type { Score } from "../population/backtest-score";
+import type { CorrectionSettings } from "../population/ssb-correction";
+import { type BacktestsResult, type CorrectionRun, runBacktests } from "../run/backtest";
 import { norwegian } from "./help";
 
 interface Flags {
@@ -23,6 +25,7 @@ interface Flags {
   areaFertility: boolean;
   trendDamping: string;
   places?: boolean;
+  learn: boolean;
   format: "csv" | "table";
 }
 
@@ -37,9 +40,20 @@ const pct = (v: number | null, d = 2) => (v === null ? "" : (100 * v).toFixed(d)
 
 /** The back-test as CSV: one section per band, then (with places) per place and per place and band. */
 function csvOutput(r: BacktestsResult, places: boolean): string {
+  const cols = ["engine_mape", "engine_bias", "cc_mape", "cc_bias", "ssb_mape", "ssb_bias", "engine_coverage", "ssb_coverage"];
+  const vals = (s: Score) => [
+    pct(s.engineMape),
+    pct(s.engineBias),
+    pct(s.ccMape),
+    pct(s.ccBias),
+    pct(s.ssbMape),
+    pct(s.ssbBias),
+    pct(s.engineCoverage, 1),
+    pct(s.ssbCoverage, 1),
+  ];
   let out = toCsv(
-    ["base_year", "target_year", "band", "engine_mape", "engine_bias", "ssb_mape", "ssb_bias", "ssb_coverage"],
-    r.byBand.map((s) => [s.baseYear, s.targetYear, s.band, pct(s.engineMape), pct(s.engineBias), pct(s.ssbMape), pct(s.ssbBias), pct(s.ssbCoverage, 1)]),
+    ["base_year", "target_year", "band", ...cols],
+    r.byBand.map((s) => [s.baseYear, s.targetYear, s.band, ...vals(s)]),
   );
   if (places) {
     out +=
@@ -62,7 +76,24 @@ function csvOutput(r: BacktestsResult, places: boolean): string {
     out +=
       "\n" +
       toCsv(
-        ["base_year", "target_year", "region", "name", "band", "observed", "engine", "ssb", "ssb_low", "ssb_high", "engine_error", "ssb_error"],
+        [
+          "base_year",
+          "target_year",
+          "region",
+          "name",
+          "band",
+          "observed",
+          "engine",
+          "engine_low",
+          "engine_high",
+          "cc",
+          "ssb",
+          "ssb_low",
+          "ssb_high",
+          "engine_error",
+          "cc_error",
+          "ssb_error",
+        ],
         r.rows.map((x) => [
           x.baseYear,
           x.targetYear,
@@ -71,10 +102,14 @@ function csvOutput(r: BacktestsResult, places: boolean): string {
           x.band,
           x.observed,
           Number(x.engine.toFixed(1)),
+          x.engineLow === null ? "" : Number(x.engineLow.toFixed(1)),
+          x.engineHigh === null ? "" : Number(x.engineHigh.toFixed(1)),
+          Number(x.cc.toFixed(1)),
           x.ssb ?? "",
           x.ssbLow ?? "",
           x.ssbHigh ?? "",
           pct(err(x.engine, x.observed)),
+          pct(err(x.cc, x.observed)),
           pct(err(x.ssb, x.observed)),
         ]),
       );
@@ -82,9 +117,45 @@ function csvOutput(r: BacktestsResult, places: boolean): string {
   return out;
 }
 
+const POOLING_NO: Record<CorrectionSettings["pooling"], string> = { all: "alle stedene", size: "steder av samme størrelse", own: "stedets egne" };
+
+/** The correction: one Norwegian sentence and a table of what was chosen per band. */
+function correctionText(c: CorrectionRun, baseYear: number): string {
+  const lines = [
+    `Trappa = SSBs runde fra ${baseYear} korrigert for SSBs systematiske avvik per aldersgruppe (en drift per år fram), lært av rundene ${c.rounds.join(", ")} mot registrert befolkning til ${baseYear}, ` +
+      "eventuelt blandet med KK (geometrisk snitt); for hver aldersgruppe er andelen av driften, hvem det læres av, hvor mange runder og blandingen valgt ved kryssvalidering " +
+      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
+      "KK = Trappas kohort-komponent-framskriving.",
+    "",
+    textTable(
+      ["Aldersgruppe", "Drift/år %", "Andel", "Lært av", "Runder", "KK-vekt", "KV-MAPE", "KV-MAPE SSB"],
+      Object.entries(c.bands).map(([band, b]) => [
+        band === "Total" ? "I alt" : band,
+        formatNumber(100 * b.drift.perYear, 2),
+        formatNumber(b.settings.damping, 1),
+        POOLING_NO[b.settings.pooling],
+        b.settings.recentRounds === null ? "alle" : `siste ${b.settings.recentRounds}`,
+        formatNumber(b.settings.blend, 1),
+        nb(b.cvMape),
+        nb(b.cvMapeSsb),
+      ]),
+    ).trimEnd(),
+    "",
+  ];
+  return lines.join("\n");
+}
+
 /** The back-test as Norwegian tables: per base year the bands side by side, then (with places) per place. */
 function tableOutput(r: BacktestsResult, places: boolean): string {
   const out: string[] = [];
+  const corrected = r.runs.some((x) => x.correction !== null);
+  const head = corrected
+    ? ["Trappa MAPE", "Trappa skjevhet", "KK MAPE", "KK skjevhet", "SSB MAPE", "SSB skjevhet", "Trappa dekning", "SSB dekning"]
+    : ["Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet", "SSB dekning"];
+  const cells = (s: Score) =>
+    corrected
+      ? [nb(s.engineMape), nb(s.engineBias), nb(s.ccMape), nb(s.ccBias), nb(s.ssbMape), nb(s.ssbBias), nb(s.engineCoverage, 0), nb(s.ssbCoverage, 0)]
+      : [nb(s.engineMape), nb(s.engineBias), nb(s.ssbMape), nb(s.ssbBias), nb(s.ssbCoverage, 0)];
   for (const run of r.runs) {
     out.push(
       `Tilbaketest: basisår ${run.baseYear}, ${run.targetYear - run.baseYear} år fram (til ${run.targetYear}), ${run.places.length} steder: ${run.places.join(", ")}`,
@@ -97,16 +168,16 @@ function tableOutput(r: BacktestsResult, places: boolean): string {
     if (run.areaHazardRatio !== null)
       out.push(`Dødelighet: landets × ${formatNumber(run.areaHazardRatio, 3)} (lest av områdets 80+ i ${run.window} år før basisåret)`);
     if (run.publishedFile) out.push(`SSB: hovedalternativet (MMMM) i runden fra ${run.baseYear} (${run.publishedFile})`);
+    if (run.correction) out.push(correctionText(run.correction, run.baseYear));
     for (const n of run.notes) out.push(n);
     out.push(
-      `Prosentavvik fra registrert befolkning 1. januar ${run.targetYear}, i prosent (MAPE = gjennomsnittlig absolutt avvik; skjevhet = gjennomsnittlig avvik med fortegn; dekning = andel registrerte tall innenfor SSBs LLML–HHMH)`,
+      `Prosentavvik fra registrert befolkning 1. januar ${run.targetYear}, i prosent (MAPE = gjennomsnittlig absolutt avvik; skjevhet = gjennomsnittlig avvik med fortegn; dekning = andel registrerte tall innenfor 80 %-intervallet: Trappas, og SSBs LLML–HHMH)`,
     );
     out.push("");
-    const bands = r.byBand.filter((s) => s.baseYear === run.baseYear);
     out.push(
       textTable(
-        ["Aldersgruppe", "Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet", "SSB dekning"],
-        bands.map((s) => [s.band === "Total" ? "I alt" : s.band, nb(s.engineMape), nb(s.engineBias), nb(s.ssbMape), nb(s.ssbBias), nb(s.ssbCoverage, 0)]),
+        ["Aldersgruppe", ...head],
+        r.byBand.filter((s) => s.baseYear === run.baseYear).map((s) => [s.band === "Total" ? "I alt" : s.band, ...cells(s)]),
       ).trimEnd(),
     );
     if (places) {
@@ -114,17 +185,16 @@ function tableOutput(r: BacktestsResult, places: boolean): string {
       out.push("Per sted (over aldersgruppene):");
       out.push(
         textTable(
-          ["Sted", "Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet", "SSB dekning"],
-          r.byPlace
-            .filter((s) => s.baseYear === run.baseYear)
-            .map((s) => [`${s.name} (${s.region})`, nb(s.engineMape), nb(s.engineBias), nb(s.ssbMape), nb(s.ssbBias), nb(s.ssbCoverage, 0)]),
+          ["Sted", ...head],
+          r.byPlace.filter((s) => s.baseYear === run.baseYear).map((s) => [`${s.name} (${s.region})`, ...cells(s)]),
         ).trimEnd(),
       );
       out.push("");
       const err = (x: number | null, o: number) => (x === null ? null : (x - o) / o);
+      const range = (lo: number | null, hi: number | null) => (lo === null || hi === null ? "" : `${formatNumber(lo)}–${formatNumber(hi)}`);
       out.push(
         textTable(
-          ["Sted", "Aldersgruppe", "Registrert", "Trappa", "SSB", "SSB LLML–HHMH", "Trappa %", "SSB %"],
+          ["Sted", "Aldersgruppe", "Registrert", "Trappa", "Trappa P10–P90", "KK", "SSB", "SSB LLML–HHMH", "Trappa %", "KK %", "SSB %"],
           r.rows
             .filter((x) => x.baseYear === run.baseYear)
             .map((x) => [
@@ -132,9 +202,12 @@ function tableOutput(r: BacktestsResult, places: boolean): string {
               x.band === "Total" ? "I alt" : x.band,
               formatNumber(x.observed),
               formatNumber(x.engine),
+              range(x.engineLow, x.engineHigh),
+              formatNumber(x.cc),
               x.ssb === null ? "" : formatNumber(x.ssb),
-              x.ssbLow === null || x.ssbHigh === null ? "" : `${formatNumber(x.ssbLow)}–${formatNumber(x.ssbHigh)}`,
+              range(x.ssbLow, x.ssbHigh),
               nb(err(x.engine, x.observed)),
+              nb(err(x.cc, x.observed)),
               nb(err(x.ssb, x.observed)),
             ]),
         ).trimEnd(),
@@ -142,9 +215,10 @@ function tableOutput(r: BacktestsResult, places: boolean): string {
     }
     out.push("");
   }
-  out.push(
-    "Trappas kohort-komponent-framskriving i tilbaketesten har ikke noe eget intervall; dekningen gjelder SSBs lave og høye alternativ (LLML–HHMH), lest som P10–P90 slik usikkerhetsberegningen leser dem.",
-  );
+  if (!corrected)
+    out.push(
+      "Trappas kohort-komponent-framskriving i tilbaketesten har ikke noe eget intervall; dekningen gjelder SSBs lave og høye alternativ (LLML–HHMH), lest som P10–P90 slik usikkerhetsberegningen leser dem.",
+    );
   return `${out.join("\n")}\n`;
 }
 
@@ -181,6 +255,7 @@ export function registerBacktest(program: Command): void {
     .option("--no-area-fertility", "ikke les fylkets (eller stedenes samlede) fødsler som lokal fruktbarhet")
     .option("--trend-damping <andel>", "andel av levealderstrenden som føres videre", "0.5")
     .option("--places", "vis også avviket per sted")
+    .option("--no-learn", "ikke korriger SSBs runde for SSBs tidligere avvik; Trappas tall er kohort-komponent-framskrivingen")
     .addOption(new Option("--format <format>", "csv eller table").choices(["csv", "table"]).default("table"))
     .action((flags: Flags) => {
       const baseYears = flags.baseYear.split(",").map((y) => whole(y.trim(), "--base-year", 1900));
@@ -210,6 +285,7 @@ export function registerBacktest(program: Command): void {
         areaMortality: flags.areaMortality,
         areaFertility: flags.areaFertility,
         trendDamping: damping,
+        learn: flags.learn,
       });
       if (flags.format === "csv") {
         for (const run of r.runs) for (const n of run.notes) process.stderr.write(`${n}\n`);

@@ -129,6 +129,10 @@ export interface BacktestResult {
   window: number;
   rows: BacktestPlaceRow[];
   summary: BacktestSummaryRow[];
+  /** The groups the rows are scored in. */
+  scoreBands: AgeBand[];
+  /** Each place's projection by year (base year + 1 … target) and score band. */
+  paths: Map<string, Map<number, Float64Array>>;
   /** The area's hazard ratio on national mortality (null when not estimated). */
   areaHazardRatio: number | null;
   /** The area's factor on national fertility (null when not estimated). */
@@ -374,6 +378,7 @@ export function backtest(o: BacktestOptions): BacktestResult {
   const area = areaHistory ? residualRates(areaHistory).rates : null;
   const k = o.shrinkage ?? 0;
   const rows: BacktestPlaceRow[] = [];
+  const paths = new Map<string, Map<number, Float64Array>>();
   history.forEach((p, i) => {
     const own = residualRates(p);
     // Small places' rates are noisy: shrink them toward the larger area's, by weight
@@ -389,7 +394,10 @@ export function backtest(o: BacktestOptions): BacktestResult {
       for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rates[g];
     });
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
-    const got = toScore(aggregateBands(projectionYear(proj, target), o.bands));
+    const path = new Map<number, Float64Array>();
+    for (let y = o.baseYear + 1; y <= target; y++) path.set(y, toScore(aggregateBands(projectionYear(proj, y), o.bands)));
+    paths.set(p.region, path);
+    const got = path.get(target)!;
     const obs = toScore(o.history[i].totals.get(target)!);
     const pub = o.published?.get(p.region)?.get(target) ?? null;
     const lo = o.publishedInterval?.low.get(p.region)?.get(target) ?? null;
@@ -434,6 +442,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
     baseYear: o.baseYear,
     targetYear: target,
     window,
+    scoreBands,
+    paths,
     rows,
     summary,
     areaHazardRatio: hazard ? hazard[0] : null,

@@ -7,6 +7,20 @@ import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
 import { backtest, commonBands, type BacktestResult, type PlaceHistory } from "../population/backtest";
 import { addSumBand, type Score, type ScoredRow, scoreBy } from "../population/backtest-score";
+import {
+  type BandValues,
+  type CorrectionSettings,
+  chooseSettings,
+  correct,
+  crossValidate,
+  type Drift,
+  fitDrift,
+  type PublishedRounds,
+  type RegisteredSeries,
+  type SsbError,
+  ssbErrors,
+  trainingErrors,
+} from "../population/ssb-correction";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import type { Path } from "../population/path";
 
@@ -224,6 +238,31 @@ export interface BacktestsRunOptions extends Omit<BacktestRunOptions, "baseYear"
   horizon?: number;
   /** SSB's rounds as published: each base year's round (MMMM) is scored beside the engine. */
   published?: PublishedFile[];
+  /**
+   * Correct each base year's round by SSB's past errors learned from the earlier rounds
+   * among `published` (default true when there are such rounds): the engine's forecast is
+   * then the corrected round, the cohort-component projection is reported as `cc`.
+   */
+  learn?: boolean;
+}
+
+/** What the correction of one base year's round learned, per band. */
+export interface CorrectionRun {
+  /** The earlier rounds it learned from. */
+  rounds: number[];
+  bands: Record<
+    string,
+    {
+      settings: CorrectionSettings;
+      /** Cross-validated MAPE of the chosen settings (fractions) over the folds known in the base year, and their number of cells. */
+      cvMape: number;
+      cvCells: number;
+      /** The same folds forecast by SSB's rounds unchanged. */
+      cvMapeSsb: number;
+      /** Drift per year of horizon, pooled over every place (a place's own may differ with the pooling chosen). */
+      drift: Drift;
+    }
+  >;
 }
 
 /** One base year of runBacktests. */
@@ -237,6 +276,8 @@ export interface BacktestRun {
   publishedFile: string | null;
   places: string[];
   notes: string[];
+  /** The correction by SSB's past errors, null when the engine's forecast is the cohort-component projection. */
+  correction: CorrectionRun | null;
 }
 
 export interface BacktestsResult {
@@ -261,13 +302,14 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
   const lastRegistered = Math.max(...o.history.filter((r) => r.alternative === null && r.value !== null).map((r) => r.year));
   const runs: BacktestRun[] = [];
   let rows: ScoredRow[] = [];
+  const learning = o.learn === false || !o.published?.length ? null : learningData(o, Math.max(...o.baseYears));
   for (const baseYear of o.baseYears) {
     const horizon = o.horizon ?? lastRegistered - baseYear;
     const pub = o.published?.find((f) => f.rows.some((r) => r.alternative === "MMMM" && r.round === baseYear));
     const r = runBacktest({ ...o, baseYear, horizon, publishedFile: pub?.file, published: pub?.rows, publishedReport: pub?.report });
     const notes = r.notes.slice();
     if (o.published?.length && !pub) notes.unshift(`Ingen av de publiserte filene har SSBs runde fra ${baseYear}: bare Trappa er tilbaketestet.`);
-    runs.push({
+    const run: BacktestRun = {
       baseYear,
       targetYear: r.targetYear,
       window: r.window,
@@ -276,8 +318,10 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
       publishedFile: pub?.file ?? null,
       places: r.places,
       notes,
-    });
-    const mine: ScoredRow[] = r.rows.map((x) => ({
+      correction: null,
+    };
+    runs.push(run);
+    let mine: ScoredRow[] = r.rows.map((x) => ({
       baseYear,
       targetYear: r.targetYear,
       region: x.region,
@@ -292,7 +336,15 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
       ssbLow: x.ssbLow,
       ssbHigh: x.ssbHigh,
     }));
-    const young = addSumBand(mine, "0-5", ["0", "1-5"]);
+    let young = addSumBand(mine, "0-5", ["0", "1-5"]);
+    if (learning && pub) {
+      const c = correctRound(learning, baseYear, r.targetYear, mine.concat(young));
+      if (c) {
+        run.correction = c.run;
+        mine = mine.map(c.apply);
+        young = young.map(c.apply);
+      } else notes.push(`Ingen tidligere SSB-runde med registrert utfall før ${baseYear} blant filene: Trappas tall er kohort-komponent-framskrivingen.`);
+    }
     // per place: its age groups, then 0-5, then the total
     for (const place of r.places.map((p) => p.split(" ")[0])) {
       const of = (xs: ScoredRow[]) => xs.filter((x) => x.region === place);
@@ -315,4 +367,124 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
     return { baseYear: run.baseYear, targetYear: run.targetYear, region, name: ages.find((r) => r.region === region)!.name, ...s };
   });
   return { runs, rows, byBand, byPlace };
+}
+
+/** Registered figures and SSB's rounds by band label, for learning SSB's errors. */
+export interface Learning {
+  registered: RegisteredSeries;
+  rounds: PublishedRounds;
+  /** The cohort-component projection from each round's base year (the same method and options), by band label. */
+  cc: PublishedRounds;
+}
+
+/** Values of the labels that can be formed from the groups (a label's ends must be group ends). */
+function valuesByLabel(groups: readonly AgeBand[], v: ArrayLike<number>, labels: ReadonlyArray<{ label: string; band: AgeBand }>): BandValues {
+  const out = new Map<string, number>();
+  for (const { label, band } of labels) {
+    const inside = groups.map((g, i) => (g.from >= band.from && g.to <= band.to ? i : -1)).filter((i) => i >= 0);
+    const covered = inside.reduce((n, i) => n + (groups[i].to - groups[i].from + 1), 0);
+    if (inside.length === 0 || covered !== band.to - band.from + 1) continue;
+    out.set(
+      label,
+      inside.reduce((x, i) => x + v[i], 0),
+    );
+  }
+  return out;
+}
+
+/** The history's places and every published round's MMMM for them, by band label (the history's groups, 0-5, Total). */
+/**
+ * What runBacktests learns SSB's errors from: the history's places registered and every
+ * published round's MMMM for them, and the cohort-component projection from each of those
+ * rounds' base years before `before` (each knowing only its own base year), all by band label
+ * (the history's groups, 0-5, 20-66, Total).
+ */
+export function learningData(o: BacktestsRunOptions, before: number): Learning {
+  const registered = o.history.filter((r) => r.alternative === null);
+  const hist = bandTotals(registered, o.historyFile, "history");
+  const regions = o.regions ? [...new Set(o.regions.map((r) => resolveRegion(r, "").code || r))] : [...hist.byRegion.keys()].filter((r) => /^\d{4}$/.test(r));
+  const labels = [
+    ...hist.bands.map((b) => ({ label: b.label, band: b })),
+    { label: "0-5", band: parseBand("0-5") },
+    { label: "20-66", band: parseBand("20-66") },
+    { label: "Total", band: parseBand("0+") },
+  ];
+  const series = new Map<string, Map<number, BandValues>>();
+  for (const region of regions) {
+    const e = hist.byRegion.get(region);
+    if (!e) continue;
+    series.set(region, new Map([...e.totals].map(([y, v]) => [y, valuesByLabel(hist.bands, v, labels)])));
+  }
+  const rounds = new Map<number, Map<string, Map<number, BandValues>>>();
+  for (const f of o.published ?? []) {
+    for (const round of new Set(f.rows.filter((r) => r.alternative === "MMMM" && r.round !== null).map((r) => r.round as number))) {
+      if (rounds.has(round)) continue;
+      const t = bandTotals(
+        f.rows.filter((r) => r.alternative === "MMMM" && r.round === round),
+        f.file,
+        "published",
+      );
+      const places = new Map<string, Map<number, BandValues>>();
+      for (const region of regions) {
+        const e = t.byRegion.get(region);
+        if (e) places.set(region, new Map([...e.totals].map(([y, v]) => [y, valuesByLabel(t.bands, v, labels)])));
+      }
+      rounds.set(round, places);
+    }
+  }
+  const firstYear = Math.min(...registered.map((r) => r.year));
+  const cc = new Map<number, Map<string, Map<number, BandValues>>>();
+  for (const round of rounds.keys()) {
+    if (round >= before || round - 1 < firstYear) continue;
+    const r = runBacktest({ ...o, baseYear: round, horizon: before - round, published: undefined, publishedFile: undefined, publishedReport: undefined });
+    const places = new Map<string, Map<number, BandValues>>();
+    for (const [region, path] of r.paths) places.set(region, new Map([...path].map(([y, v]) => [y, valuesByLabel(r.scoreBands, v, labels)])));
+    cc.set(round, places);
+  }
+  return { registered: series, rounds, cc };
+}
+
+/**
+ * SSB's round of `baseYear` corrected by SSB's errors known in that year (earlier rounds
+ * against registered figures up to the base year), with settings chosen by leave-one-out
+ * cross-validation over places and rounds on the same knowledge; null when no earlier round
+ * has a registered outcome.
+ */
+function correctRound(
+  l: Learning,
+  baseYear: number,
+  targetYear: number,
+  rows: readonly ScoredRow[],
+): { run: CorrectionRun; apply: (r: ScoredRow) => ScoredRow } | null {
+  const known = ssbErrors(l.registered, l.rounds, baseYear, l.cc);
+  if (known.length === 0) return null;
+  const bands = [...new Set(rows.map((r) => r.band))];
+  const chosen = chooseSettings(l.registered, l.rounds, baseYear, bands, l.cc);
+  const horizon = targetYear - baseYear;
+  const perBand: CorrectionRun["bands"] = {};
+  const ssbOnly: CorrectionSettings = { damping: 0, pooling: "all", recentRounds: null, blend: 0 };
+  const knownAt = new Map<number, SsbError[]>();
+  for (const r of new Set(known.map((e) => e.round))) knownAt.set(r, ssbErrors(l.registered, l.rounds, r, l.cc));
+  for (const band of bands) {
+    const c = chosen.get(band)!;
+    const needCc = known.some((e) => e.band === band && e.ccError !== undefined);
+    perBand[band] = {
+      settings: c.settings,
+      cvMape: c.mape,
+      cvCells: c.n,
+      cvMapeSsb: crossValidate(known, knownAt, band, ssbOnly, needCc).mape,
+      drift: fitDrift(trainingErrors(known, band, "", 0, { ...c.settings, pooling: "all" }), c.settings.damping),
+    };
+  }
+  const apply = (r: ScoredRow): ScoredRow => {
+    if (r.ssb === null) return r;
+    const s = chosen.get(r.band)!.settings;
+    const size = l.registered.get(r.region)?.get(baseYear)?.get("Total") ?? 0;
+    const c = correct(r.ssb, r.cc, horizon, trainingErrors(known, r.band, r.region, size, s), s);
+    return { ...r, engine: c.value, engineLow: c.low, engineHigh: c.high };
+  };
+  return {
+    run: { rounds: [...new Set(known.map((e) => e.round))].sort((a, b) => a - b), bands: perBand },
+    apply,
+  };
 }
