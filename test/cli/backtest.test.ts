@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readSsbFile } from "../../engine/io/ssb/read";
 import { HAS_SHARED_DATA, SHARED_DATA } from "../validation/shared-data";
 import { trappa } from "./run-cli";
 
@@ -258,5 +259,37 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as 
     expect(Math.abs(row("MMMM", "90+") / 1018 - 1)).toBeLessThan(0.005);
     expect(row("LLML", "90+")).toBeLessThan(row("MMMM", "90+")); // lower life expectancy
     expect(r.stderr).toContain("Kalibrering mot publiserte tall (MMMM)");
+  });
+
+  it("takes a former code (3807, Skien 2020-2023) as the place it is now, from the 2020 round as published", () => {
+    const r = trappa([
+      "project",
+      "--calibrate-to",
+      join(T, "Framskrevet_folkemengde_2020-2050.csv"),
+      "--region",
+      "3807",
+      "--to",
+      "2025",
+      "--bands",
+      "ssb",
+      "--format",
+      "csv",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // the base is the round's first year, registered Skien on 1 January 2020, exactly as the file gives it
+    expect(
+      Number(
+        r.stdout
+          .split("\n")
+          .find((l) => l.startsWith("2020,90+,"))!
+          .split(",")[2],
+      ),
+    ).toBeCloseTo(
+      readSsbFile(join(T, "Framskrevet_folkemengde_2020-2050.csv")).rows.find(
+        (x) => x.region === "4003" && x.year === 2020 && x.age === "90+" && x.alternative === "MMMM",
+      )!.value!,
+      6,
+    );
   });
 });
