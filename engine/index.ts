@@ -92,17 +92,21 @@ export {
   parseSsbAge,
 } from "./io/ssb/labels";
 export {
-  PLACES as SSB_PLACES,
+  ssbPlaces,
   resolveRegion as resolveSsbRegion,
   formatHistory as formatCodeHistory,
   type Place as SsbPlace,
   type CodePeriod,
 } from "./io/ssb/regions";
+export { loadCodeHistory } from "./io/ssb/code-history";
+export * from "./ssb/code-history";
+export * from "./ssb/borders";
 export { decodeSsbBytes, detectSsbFormat } from "./io/ssb/detect";
 
 // back-testing
 export {
   backtest,
+  commonBands,
   type BacktestOptions,
   type BacktestResult,
   type BacktestSummaryRow,
@@ -111,7 +115,20 @@ export {
   type NationalHistory,
 } from "./population/backtest";
 export { reconstructCohorts } from "./population/reconstruct";
-export { runBacktest, type BacktestRunOptions } from "./run/backtest";
+export {
+  runBacktest,
+  runBacktests,
+  learningData,
+  type BacktestRunOptions,
+  type BacktestsRunOptions,
+  type BacktestsResult,
+  type BacktestRun,
+  type CorrectionRun,
+  type PublishedFile,
+  type Learning,
+} from "./run/backtest";
+export * from "./population/backtest-score";
+export * from "./population/ssb-correction";
 
 // whole runs and reports
 export {

@@ -3,7 +3,7 @@ import { UsageError } from "../errors";
 import { SSB_ALTERNATIVE_CODES } from "../io/ssb/labels";
 import { readSsbFile } from "../io/ssb/read";
 import { formatHistory } from "../io/ssb/regions";
-import type { SsbFormat, SsbImportReport } from "../io/ssb/report";
+import { requirePlaces, type SsbFormat, type SsbImportReport } from "../io/ssb/report";
 import { toSsbTidyCsv, type SsbSex } from "../io/ssb/tidy";
 import { writeFileAtomic } from "../io/write-atomic";
 import { formatNumber } from "../report/format";
@@ -16,6 +16,7 @@ export interface ImportFlags {
   out?: string;
   alternative?: string;
   round?: string;
+  borderYear?: string;
 }
 
 const FORMAT_NO: Record<SsbFormat, string> = {
@@ -47,6 +48,7 @@ export function formatImportReport(report: SsbImportReport): string {
   lines.push(`Format: ${FORMAT_NO[report.format]}`);
   lines.push(`Kolonner/dimensjoner: ${report.variant}`);
   lines.push(`Tabell: ${report.tables.length ? report.tables.join(", ") : "(står ikke i fila)"}`);
+  lines.push(`Kommunegrenser: ${report.borderYear}`);
   lines.push(`Steder (${report.places.length}):`);
   const codeW = Math.max(4, ...report.places.map((p) => (p.code || "?").length));
   const nameW = Math.max(4, ...report.places.map((p) => p.name.length));
@@ -92,7 +94,13 @@ export function importSsbCommand(file: string, flags: ImportFlags, io: CliIo): C
   if (alternative !== undefined && SSB_ALTERNATIVE_CODES.indexOf(alternative) < 0) {
     throw new UsageError(`--alternative forventer et av SSBs alternativer (${SSB_ALTERNATIVE_CODES.join(", ")}), fikk "${flags.alternative}"`);
   }
-  const { rows, report } = readSsbFile(file, { alternative, round });
+  let borderYear: number | undefined;
+  if (flags.borderYear !== undefined) {
+    if (!/^\d{4}$/.test(flags.borderYear)) throw new UsageError(`--border-year forventer et årstall (f.eks. 2024), fikk "${flags.borderYear}"`);
+    borderYear = Number(flags.borderYear);
+  }
+  const { rows, report } = readSsbFile(file, { alternative, round, borderYear });
+  requirePlaces(report);
   const csv = toSsbTidyCsv(rows);
   if (flags.out) {
     writeFileAtomic(flags.out, csv);

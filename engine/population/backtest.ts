@@ -35,7 +35,10 @@ export interface BacktestOptions {
   history: PlaceHistory[];
   baseYear: number;
   horizon: number;
-  /** Years before the base year whose residual net migration is averaged (default 10). */
+  /**
+   * Years before the base year whose residual net migration is averaged (default 10); fewer
+   * when the history begins later (the years used are returned as `window`).
+   */
   window?: number;
   /** Years of e0 history behind the trend extrapolated after the base year (default 10). */
   trendYears?: number;
@@ -76,8 +79,20 @@ export interface BacktestOptions {
   reconstructFrom?: number;
   /** Smoothing weight of the reconstruction (default 1). */
   smoothing?: number;
-  /** SSB's published projection from the base year's round (MMMM), by region, year and band. */
+  /**
+   * The groups errors are scored in: unions of `bands` (default `bands`). A published
+   * projection in coarser groups (SSB's rounds up to 2012 have 20-66) is scored in the groups
+   * both have (commonBands).
+   */
+  scoreBands?: AgeBand[];
+  /** SSB's published projection from the base year's round (MMMM), by region, year and score band. */
   published?: Map<string, Map<number, Float64Array>>;
+  /**
+   * SSB's low and high national-growth alternatives of the same round (LLML, HHMH), by
+   * region, year and score band: read as an 80 % interval (P10-P90), as the engine's
+   * uncertainty reads them, and scored by the share of registered figures inside it.
+   */
+  publishedInterval?: { low: Map<string, Map<number, Float64Array>>; high: Map<string, Map<number, Float64Array>> };
   file?: string;
 }
 
@@ -91,6 +106,9 @@ export interface BacktestPlaceRow {
   /** (projected − observed) / observed. */
   engineError: number;
   ssbError: number | null;
+  /** SSB's LLML-HHMH range of the round (null without it). */
+  ssbLow: number | null;
+  ssbHigh: number | null;
 }
 
 export interface BacktestSummaryRow {
@@ -100,13 +118,21 @@ export interface BacktestSummaryRow {
   engineBias: number;
   ssbMape: number | null;
   ssbBias: number | null;
+  /** Share of places whose registered figure lies within SSB's LLML-HHMH range (null without it). */
+  ssbCoverage: number | null;
 }
 
 export interface BacktestResult {
   baseYear: number;
   targetYear: number;
+  /** Years before the base year the migration (and the area's rates) were read from. */
+  window: number;
   rows: BacktestPlaceRow[];
   summary: BacktestSummaryRow[];
+  /** The groups the rows are scored in. */
+  scoreBands: AgeBand[];
+  /** Each place's projection by year (base year + 1 … target) and score band. */
+  paths: Map<string, Map<number, Float64Array>>;
   /** The area's hazard ratio on national mortality (null when not estimated). */
   areaHazardRatio: number | null;
   /** The area's factor on national fertility (null when not estimated). */
@@ -131,12 +157,12 @@ export interface BacktestResult {
  */
 export function backtest(o: BacktestOptions): BacktestResult {
   const file = o.file ?? "history";
-  const window = o.window ?? 10;
   const trendYears = o.trendYears ?? 10;
   const target = o.baseYear + o.horizon;
   if (!(Number.isInteger(o.horizon) && o.horizon >= 1)) throw new InputError(`horizon: expected a whole number of years ≥ 1, got ${o.horizon}`);
   if (o.history.length === 0) throw new InputError(`${file}: expected registered population for at least one place, got none`);
-  for (const p of o.history) {
+  let window = o.window ?? 10;
+  for (const p of [...o.history, ...(o.area ? [o.area] : [])]) {
     const years = [...p.totals.keys()].sort((a, b) => a - b);
     for (let i = 1; i < years.length; i++) {
       if (years[i] !== years[i - 1] + 1) {
@@ -145,15 +171,32 @@ export function backtest(o: BacktestOptions): BacktestResult {
     }
     const first = years[0],
       last = years[years.length - 1];
-    if (o.baseYear - window < first || o.baseYear > last) {
+    if (o.baseYear - 1 < first || o.baseYear > last) {
       throw new InputError(
-        `${file}: base year: expected a year from ${first + window} to ${last} (the history of "${p.name}" covers ${first}-${last}, and ${window} years before the base year are needed for migration), got ${o.baseYear}`,
+        `${file}: base year: expected a year from ${first + 1} to ${last} (the history of "${p.name}" covers ${first}-${last}, and at least one year before the base year is needed for migration), got ${o.baseYear}`,
       );
     }
     if (target > last) {
       throw new InputError(`${file}: horizon: expected ${o.baseYear} + horizon within the history of "${p.name}" (to ${last}), got ${target}`);
     }
+    window = Math.min(window, o.baseYear - first);
   }
+  const scoreBands = o.scoreBands ?? o.bands;
+  /** Index of the score band each history band lies in. */
+  const scoreOf = o.bands.map((b) => {
+    const i = scoreBands.findIndex((s) => b.from >= s.from && b.to <= s.to);
+    if (i < 0) {
+      throw new InputError(
+        `score bands: expected unions of the history's age groups (${o.bands.map((x) => x.label).join(",")}), got ${scoreBands.map((x) => x.label).join(",")}`,
+      );
+    }
+    return i;
+  });
+  const toScore = (v: ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(scoreBands.length);
+    for (let b = 0; b < v.length; b++) out[scoreOf[b]] += v[b];
+    return out;
+  };
   if (o.published) {
     const known = new Set(o.history.map((p) => p.region));
     for (const region of o.published.keys()) {
@@ -165,19 +208,27 @@ export function backtest(o: BacktestOptions): BacktestResult {
     }
   }
 
+  // What was known in the base year: registered population up to 1 January of the base
+  // year, and national life expectancy and fertility up to the year before (SSB publishes a
+  // year's life table and fertility in the next year). Later figures are cut away here, so
+  // nothing below can see them; only the outcome in the target year is kept aside.
+  const knownBy = (p: PlaceHistory): PlaceHistory => ({ ...p, totals: new Map([...p.totals].filter(([y]) => y <= o.baseYear)) });
+  const history = o.history.map(knownBy);
+  const areaHistory = o.area ? knownBy(o.area) : undefined;
+  const lastVital = o.baseYear - 1;
   const n = o.national;
   const e0At = (sex: "male" | "female", year: number): number => {
     const path = n.lifeExpectancy[sex];
-    if (year <= o.baseYear) return pathValue(path, year);
-    const y0 = o.baseYear - trendYears;
-    const slope = ((o.trendDamping ?? 0.5) * (pathValue(path, o.baseYear) - pathValue(path, y0))) / trendYears;
-    return pathValue(path, o.baseYear) + slope * (year - o.baseYear);
+    if (year <= lastVital) return pathValue(path, year);
+    const y0 = lastVital - trendYears;
+    const slope = ((o.trendDamping ?? 0.5) * (pathValue(path, lastVital) - pathValue(path, y0))) / trendYears;
+    return pathValue(path, lastVital) + slope * (year - lastVital);
   };
   const years: Record<string, number> = {};
   const e0m: Record<string, number> = {};
   const e0f: Record<string, number> = {};
   for (let y = o.baseYear - window; y <= target; y++) {
-    years[y] = y <= o.baseYear ? pathValue(n.totalFertility, y) : pathValue(n.totalFertility, o.baseYear);
+    years[y] = pathValue(n.totalFertility, Math.min(y, lastVital));
     e0m[y] = e0At("male", y);
     e0f[y] = e0At("female", y);
   }
@@ -322,12 +373,13 @@ export function backtest(o: BacktestOptions): BacktestResult {
     return { rates: resid.map((x, g) => (exposure[g] > 0 ? x / exposure[g] : 0)), exposure };
   };
   const infants = o.bands.findIndex((b) => b.from === 0 && b.to === 0);
-  if (o.area && (o.areaFertility ?? true) && infants >= 0) fertilityFactor = areaFertility(o.area, infants);
-  if (o.area && (o.areaMortality ?? true) && o.bands.some((b) => b.from >= 80)) areaHazard(o.area);
-  const area = o.area ? residualRates(o.area).rates : null;
+  if (areaHistory && (o.areaFertility ?? true) && infants >= 0) fertilityFactor = areaFertility(areaHistory, infants);
+  if (areaHistory && (o.areaMortality ?? true) && o.bands.some((b) => b.from >= 80)) areaHazard(areaHistory);
+  const area = areaHistory ? residualRates(areaHistory).rates : null;
   const k = o.shrinkage ?? 0;
   const rows: BacktestPlaceRow[] = [];
-  for (const p of o.history) {
+  const paths = new Map<string, Map<number, Float64Array>>();
+  history.forEach((p, i) => {
     const own = residualRates(p);
     // Small places' rates are noisy: shrink them toward the larger area's, by weight
     // exposure / (exposure + k).
@@ -342,10 +394,15 @@ export function backtest(o: BacktestOptions): BacktestResult {
       for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rates[g];
     });
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
-    const got = aggregateBands(projectionYear(proj, target), o.bands);
-    const obs = p.totals.get(target)!;
+    const path = new Map<number, Float64Array>();
+    for (let y = o.baseYear + 1; y <= target; y++) path.set(y, toScore(aggregateBands(projectionYear(proj, y), o.bands)));
+    paths.set(p.region, path);
+    const got = path.get(target)!;
+    const obs = toScore(o.history[i].totals.get(target)!);
     const pub = o.published?.get(p.region)?.get(target) ?? null;
-    const add = (band: string, observed: number, engine: number, ssb: number | null) =>
+    const lo = o.publishedInterval?.low.get(p.region)?.get(target) ?? null;
+    const hi = o.publishedInterval?.high.get(p.region)?.get(target) ?? null;
+    const add = (band: string, observed: number, engine: number, ssb: number | null, low: number | null, high: number | null) =>
       rows.push({
         region: p.region,
         name: p.name,
@@ -355,36 +412,66 @@ export function backtest(o: BacktestOptions): BacktestResult {
         ssb,
         engineError: (engine - observed) / observed,
         ssbError: ssb === null ? null : (ssb - observed) / observed,
+        ssbLow: low === null || high === null ? null : Math.min(low, high),
+        ssbHigh: low === null || high === null ? null : Math.max(low, high),
       });
-    o.bands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null));
+    scoreBands.forEach((band, b) => add(band.label, obs[b], got[b], pub ? pub[b] : null, lo ? lo[b] : null, hi ? hi[b] : null));
     const sum = (v: ArrayLike<number>) => {
       let s = 0;
-      for (let i = 0; i < v.length; i++) s += v[i];
+      for (let j = 0; j < v.length; j++) s += v[j];
       return s;
     };
-    add("Total", sum(obs), sum(got), pub ? sum(pub) : null);
-  }
-  const bandLabels = [...o.bands.map((b) => b.label), "Total"];
+    add("Total", sum(obs), sum(got), pub ? sum(pub) : null, lo ? sum(lo) : null, hi ? sum(hi) : null);
+  });
+  const bandLabels = [...scoreBands.map((b) => b.label), "Total"];
   const summary = bandLabels.map((band) => {
     const rs = rows.filter((r) => r.band === band);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const ssb = rs.filter((r) => r.ssbError !== null).map((r) => r.ssbError as number);
+    const within = rs.filter((r) => r.ssbLow !== null && r.ssbHigh !== null).map((r) => (r.observed >= r.ssbLow! && r.observed <= r.ssbHigh! ? 1 : 0));
     return {
       band,
       engineMape: mean(rs.map((r) => Math.abs(r.engineError))),
       engineBias: mean(rs.map((r) => r.engineError)),
       ssbMape: ssb.length ? mean(ssb.map(Math.abs)) : null,
       ssbBias: ssb.length ? mean(ssb) : null,
+      ssbCoverage: within.length ? mean(within) : null,
     };
   });
   return {
     baseYear: o.baseYear,
     targetYear: target,
+    window,
+    scoreBands,
+    paths,
     rows,
     summary,
     areaHazardRatio: hazard ? hazard[0] : null,
     areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor,
   };
+}
+
+/**
+ * The coarsest common refinement of two sets of groups that cover the same ages: the
+ * groups whose edges both have. SSB's groups of 2014 on (…, 20-44, 45-66, …) and of 2012
+ * and before (…, 20-66, …) give …, 20-66, ….
+ *
+ * @example commonBands(parseBands("0,1-5,20-44,45-66,67+"), parseBands("0,1-5,20-66,67+")).map((b) => b.label) // ["0", "1-5", "20-66", "67+"]
+ */
+export function commonBands(a: readonly AgeBand[], b: readonly AgeBand[]): AgeBand[] {
+  const top = (x: readonly AgeBand[]) => x[x.length - 1];
+  if (a[0]?.from !== b[0]?.from || top(a).to !== top(b).to || top(a).open !== top(b).open) {
+    throw new InputError(
+      `age groups: expected two sets of groups over the same ages, got ${a.map((x) => x.label).join(",")} and ${b.map((x) => x.label).join(",")}`,
+    );
+  }
+  const edges = a.map((x) => x.from).filter((e) => b.some((y) => y.from === e));
+  return edges.map((from, i) => {
+    const next = edges[i + 1];
+    if (next === undefined) return { ...top(a), label: top(a).open ? `${from}+` : `${from}-${top(a).to}`, from };
+    const to = next - 1;
+    return { label: from === to ? `${from}` : `${from}-${to}`, from, to, open: false };
+  });
 }
 
 /**

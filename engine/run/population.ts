@@ -3,6 +3,8 @@ import { InputError } from "../errors";
 import { DEFAULT_PLACE_NAME, defaultPopulationFile, loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
 import { readPopulationCsv, type PopulationRow } from "../io/population-csv";
 import { readSsbFile } from "../io/ssb/read";
+import { resolveRegion } from "../io/ssb/regions";
+import { requirePlaces } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
 import type { NationalAssumptions } from "../population/assumptions";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
@@ -62,10 +64,13 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   let source = file;
   let targetYears = s.calibrateYears;
   let name = s.name ?? (s.file ? undefined : DEFAULT_PLACE_NAME);
+  let region = s.region;
   if (s.calibrateTo) {
     source = isAbsolute(s.calibrateTo) ? s.calibrateTo : resolve(baseDir, s.calibrateTo);
-    const imported = readSsbFile(source).rows;
-    const region = s.region ?? onlyRegion(imported, source);
+    const { rows: imported, report } = readSsbFile(source);
+    // A former code ("0822" Sauherad) names the place it is part of at the newest borders.
+    region = s.region ? resolveRegion(s.region, "").code || s.region : onlyRegion(imported, source);
+    requirePlaces(report, [region]);
     name = name ?? imported.find((r) => r.region === region)?.regionName;
     rows = publishedMmmmRows(imported, source, region);
     if (!targetYears) {
@@ -75,7 +80,7 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   } else {
     rows = readPopulationCsv(file);
   }
-  const { place, targets } = placeFromRows(rows, { file: source, region: s.region, baseYear: s.baseYear, name, assumptions, mortality, targetYears });
+  const { place, targets } = placeFromRows(rows, { file: source, region, baseYear: s.baseYear, name, assumptions, mortality, targetYears });
   const flows = s.flows.map((f, i) => bandFlow(f.label, parseBand(f.ages, `${where}.flows[${i}].ages`), f.maleShare, f.perYear));
   for (const code of s.alternatives) {
     if (!(code in assumptions.alternatives)) {

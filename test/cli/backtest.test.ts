@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readSsbFile } from "../../engine/io/ssb/read";
 import { HAS_SHARED_DATA, SHARED_DATA } from "../validation/shared-data";
 import { trappa } from "./run-cli";
 
 const T = join(SHARED_DATA, "telemark");
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as they are", () => {
-  it("prints band,engine_mape,engine_bias,ssb_mape,ssb_bias with a Total row (2016, 10 years)", async () => {
+  /** The CSV row of a base year and band, as numbers (empty fields NaN). */
+  const csvRow = (stdout: string, base: number, band: string) =>
+    stdout
+      .split("\n")
+      .find((l) => l.startsWith(`${base},2026,${band},`))!
+      .split(",")
+      .slice(3)
+      .map((x) => (x === "" ? Number.NaN : Number(x)));
+
+  it("prints base_year,target_year,band,engine_mape,…,ssb_coverage with 0-5 and Total rows (2016, 10 years, one round: no learning)", async () => {
     const r = await trappa([
       "backtest",
       "--history",
@@ -22,24 +32,104 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
       "--format",
       "csv",
     ]);
-    expect(r.stderr).toBe("");
+    // the county and the country of the published file are read and reported as left out
+    expect(r.stderr).toBe(
+      "Publisert fil: 2 steder utenfor tilbaketesten er lest og utelatt: 0 Hele landet, 40 Telemark.\n" +
+        "Ingen tidligere SSB-runde med registrert utfall før 2016 blant filene: Trappas tall er kohort-komponent-framskrivingen.\n",
+    );
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
-    expect(lines[0]).toBe("band,engine_mape,engine_bias,ssb_mape,ssb_bias");
-    expect(lines).toHaveLength(12);
-    const total = lines[11].split(",");
-    expect(total[0]).toBe("Total");
+    expect(lines[0]).toBe("base_year,target_year,band,engine_mape,engine_bias,cc_mape,cc_bias,ssb_mape,ssb_bias,engine_coverage,ssb_coverage");
+    expect(lines).toHaveLength(13);
+    expect(lines[11].startsWith("2016,2026,0-5,")).toBe(true);
+    const total = csvRow(r.stdout, 2016, "Total");
     // SSB's 2016 MMMM for these six municipalities missed 2026 by 1.5 % on average (total);
     // the engine's total must stay below the issue's bar over 17 municipalities, 3.1 %
-    // (measured 1.8 %), and its 90+ below SSB's own for the six (14.4 %; measured 12.9 %).
-    expect(Number(total[3])).toBeCloseTo(1.5, 0);
-    expect(Number(total[1])).toBeLessThan(3.1);
-    const old = lines
-      .find((l) => l.startsWith("90+,"))!
-      .split(",")
-      .map(Number);
-    expect(old[3]).toBeCloseTo(14.4, 1);
-    expect(old[1]).toBeLessThan(old[3]);
+    // (measured 1.8 %), and its 90+ below SSB's own for the six (14.4 %; measured 12.8 %).
+    expect(total[4]).toBeCloseTo(1.5, 0);
+    expect(total[0]).toBeLessThan(3.1);
+    expect(total[2]).toBe(total[0]); // without earlier rounds the engine is the cohort-component projection
+    const old = csvRow(r.stdout, 2016, "90+");
+    expect(old[4]).toBeCloseTo(14.4, 1);
+    expect(old[0]).toBeLessThan(old[4]);
+    // SSB's LLML-HHMH of 2016 held 5 of the 6 places' totals of 2026 (83 %); the projection has no interval
+    expect(total[7]).toBeCloseTo(83.3, 1);
+    expect(total[6]).toBeNaN();
+  });
+
+  it("back-tests 2016 and 2020 in one command, both rounds side by side per band and per place, in Norwegian", async () => {
+    const r = await trappa([
+      "backtest",
+      "--history",
+      join(T, "befolkningsframskrivinger_historiske.csv"),
+      "--base-year",
+      "2016,2020",
+      "--published",
+      join(T, "Framskrevet_folkemengde_2016-2040.csv"),
+      join(T, "Framskrevet_folkemengde_2020-2050.csv"),
+      "--places",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Tilbaketest: basisår 2016, 10 år fram (til 2026), 6 steder");
+    expect(r.stdout).toContain("Tilbaketest: basisår 2020, 6 år fram (til 2026), 6 steder");
+    expect(r.stdout).toContain("Kjent i basisåret: registrert befolkning til 1. januar 2020, landets levealder og fruktbarhet til 2019");
+    // 2020 learns from the 2016 round (its outcomes 2017-2020): the engine's columns beside KK's and SSB's
+    expect(r.stdout).toMatch(
+      /Aldersgruppe {2}Trappa MAPE {2}Trappa skjevhet {2}KK MAPE {2}KK skjevhet {2}SSB MAPE {2}SSB skjevhet {2}Trappa dekning {2}SSB dekning/,
+    );
+    expect(r.stdout).toContain("lært av rundene 2016 mot registrert befolkning til 2020");
+    expect(r.stdout).toMatch(/Skien \(4003\) +\d+,\d +−?\d+,\d/);
+    expect(r.stdout).toMatch(/Skien +I alt +56\u00a0906 +/); // registered 1 January 2026, Norwegian thousands
+  });
+
+  it("learns from SSB's earlier rounds: corrects the 2016 and 2020 rounds, Trappa beside KK and SSB, settings chosen by cross-validation", async () => {
+    const files = readdirSync(T)
+      .filter((f) => /^Framskrevet_folkemengde_\d{4}-\d{4}\.csv$/.test(f))
+      .map((f) => join(T, f));
+    const r = await trappa([
+      "backtest",
+      "--history",
+      join(T, "befolkningsframskrivinger_historiske.csv"),
+      "--base-year",
+      "2016,2020",
+      "--published",
+      ...files,
+      "--format",
+      "csv",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain("Ingen tidligere SSB-runde");
+    const row = (base: number, band: string) => csvRow(r.stdout, base, band);
+    for (const base of [2016, 2020])
+      for (const band of ["67-79", "80-89", "90+", "Total", "0-5"]) {
+        const [em, eb, cm, cb, sm, sb, ec, sc] = row(base, band);
+        for (const v of [em, eb, cm, cb, sm, sb, ec, sc]) expect(Number.isFinite(v)).toBe(true);
+        // the engine's forecast is SSB's round, corrected or blended: within the range of the two it is made of
+        expect(em).toBeLessThan(Math.max(sm, cm) * 1.5 + 1);
+      }
+    // Measured (2026): 2020's 90+ 14.8 against SSB's 16.4 (blended with KK by cross-validation); 2016's total 1.5 = SSB's (no drift chosen).
+    expect(row(2020, "90+")[0]).toBeCloseTo(14.8, 0);
+    expect(row(2020, "90+")[4]).toBeCloseTo(16.4, 1);
+    expect(row(2016, "Total")[0]).toBeCloseTo(row(2016, "Total")[4], 1);
+    const table = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--published", ...files]);
+    expect(table.stdout).toContain("Trappa = SSBs runde fra 2020 korrigert for SSBs systematiske avvik per aldersgruppe");
+    expect(table.stdout).toMatch(/Aldersgruppe +Drift\/år % +Andel +Lært av +Runder +KK-vekt +KV-MAPE +KV-MAPE SSB/);
+    expect(table.stdout).toMatch(/KK MAPE +KK skjevhet/);
+    // --no-learn: the engine is the cohort-component projection again
+    const plain = await trappa([
+      "backtest",
+      "--history",
+      join(T, "befolkningsframskrivinger_historiske.csv"),
+      "--base-year",
+      "2020",
+      "--published",
+      ...files,
+      "--no-learn",
+      "--format",
+      "csv",
+    ]);
+    const p = csvRow(plain.stdout, 2020, "90+");
+    expect(p[0]).toBe(p[2]);
   });
 
   it("six years ahead (2020) is as good as SSB's round for 67-79 and better in total, and prints the county's rates", async () => {
@@ -57,18 +147,13 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
       "csv",
     ]);
     expect(r.code).toBe(0);
-    const row = (band: string) =>
-      r.stdout
-        .split("\n")
-        .find((l) => l.startsWith(`${band},`))!
-        .split(",")
-        .map(Number);
-    // SSB's 2020 MMMM: 3.5 % (67-79) and 3.5 % (total) over the six; measured 3.4 % and 2.4 %.
-    expect(row("67-79")[3]).toBeCloseTo(3.5, 1);
-    expect(row("67-79")[1]).toBeLessThan(row("67-79")[3] + 0.5);
-    expect(row("Total")[1]).toBeLessThan(row("Total")[3]);
+    const row = (band: string) => csvRow(r.stdout, 2020, band);
+    // SSB's 2020 MMMM: 3.5 % (67-79) and 3.5 % (total) over the six; measured 3.3 % and 2.3 %.
+    expect(row("67-79")[4]).toBeCloseTo(3.5, 1);
+    expect(row("67-79")[0]).toBeLessThan(row("67-79")[4] + 0.5);
+    expect(row("Total")[0]).toBeLessThan(row("Total")[4]);
     const table = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--horizon", "6"]);
-    // Telemark's mortality is above the nation's and its fertility below (measured 1.23 and 0.90).
+    // Telemark's mortality is above the nation's and its fertility below (measured 1.15 and 0.94).
     const hr = Number(/Dødelighet: landets × (\d+,\d+)/.exec(table.stdout)![1].replace(",", "."));
     const ff = Number(/Fruktbarhet: landets × (\d+,\d+)/.exec(table.stdout)![1].replace(",", "."));
     expect(hr).toBeGreaterThan(1);
@@ -105,10 +190,10 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
       "csv",
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[1]).toMatch(/^0,[\d.-]+,[\d.-]+,,$/);
+    expect(r.stdout.split("\n")[1]).toMatch(/^2020,2026,0,[\d.-]+,[\d.-]+,[\d.-]+,[\d.-]+,,,,$/);
   });
 
-  it("refuses a projection file for other places than the history", async () => {
+  it("reads a projection file for other places than the history, reports them and leaves the SSB columns empty", async () => {
     // A registered history for Færder only, against SSB's 2016 round for Telemark.
     const ages = ["0 år", "1-5 år", "6-12 år", "13-15 år", "16-19 år", "20-44 år", "45-66 år", "67-79 år", "80-89 år", "90 år eller eldre"];
     const lines = ["region,alder,statistikkvariabel,år,value"];
@@ -125,16 +210,21 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
       "10",
       "--published",
       join(T, "Framskrevet_folkemengde_2016-2040.csv"),
+      "--no-area-mortality", // a made-up history of equal groups: the nation's rates
+      "--no-area-fertility",
     ]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/region "4003" \(Skien\): expected a place of the history \(3911\), got a place the history does not have/);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Publisert fil: 8 steder utenfor tilbaketesten er lest og utelatt: 0 Hele landet, 40 Telemark, 4003 Skien, 4005 Notodden");
+    expect(r.stdout).toContain("Publisert fil mangler 3911: SSB-kolonnene er tomme for disse.");
   });
 
   it("refuses a base year outside the history and a usage error with exit 2", async () => {
     const r = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/base year: expected a year from 2010 to 2026/);
-    expect((await trappa(["backtest", "--history", "x.csv", "--base-year", "2016"])).code).toBe(2);
+    expect(r.stderr).toMatch(/base year: expected a year from 2001 to 2026/);
+    expect((await trappa(["backtest", "--history", "x.csv"])).code).toBe(2); // no --base-year
+    expect((await trappa(["backtest", "--history", "x.csv", "--base-year", "2016,neste"])).code).toBe(2);
   });
 });
 
@@ -169,5 +259,37 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as 
     expect(Math.abs(row("MMMM", "90+") / 1018 - 1)).toBeLessThan(0.005);
     expect(row("LLML", "90+")).toBeLessThan(row("MMMM", "90+")); // lower life expectancy
     expect(r.stderr).toContain("Kalibrering mot publiserte tall (MMMM)");
+  });
+
+  it("takes a former code (3807, Skien 2020-2023) as the place it is now, from the 2020 round as published", async () => {
+    const r = await trappa([
+      "project",
+      "--calibrate-to",
+      join(T, "Framskrevet_folkemengde_2020-2050.csv"),
+      "--region",
+      "3807",
+      "--to",
+      "2025",
+      "--bands",
+      "ssb",
+      "--format",
+      "csv",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // the base is the round's first year, registered Skien on 1 January 2020, exactly as the file gives it
+    expect(
+      Number(
+        r.stdout
+          .split("\n")
+          .find((l) => l.startsWith("2020,90+,"))!
+          .split(",")[2],
+      ),
+    ).toBeCloseTo(
+      readSsbFile(join(T, "Framskrevet_folkemengde_2020-2050.csv")).rows.find(
+        (x) => x.region === "4003" && x.year === 2020 && x.age === "90+" && x.alternative === "MMMM",
+      )!.value!,
+      6,
+    );
   });
 });

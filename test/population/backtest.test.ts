@@ -108,7 +108,7 @@ describe("backtest", () => {
 
   it("refuses a base year outside the history", () => {
     expect(() => backtest({ bands: BANDS, history: [syntheticHistory()], baseYear: 2030, horizon: 5, national, file: "hist.csv" })).toThrow(
-      /hist.csv: base year: expected a year from 2010 to 2026 .* got 2030/,
+      /hist.csv: base year: expected a year from 2001 to 2026 .* got 2030/,
     );
     expect(() => backtest({ bands: BANDS, history: [syntheticHistory()], baseYear: 2020, horizon: 10, national, file: "hist.csv" })).toThrow(
       /horizon: expected 2020 \+ horizon within the history of "Testby" \(to 2026\), got 2030/,

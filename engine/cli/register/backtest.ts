@@ -8,15 +8,18 @@ export function registerBacktest(program: Command, ctx: CliContext = cliContext(
   const cmd = norwegian(new Command("backtest"))
     .summary("tilbaketest: hvor godt har framskrivingene truffet?")
     .description(
-      "Framskriver fra registrert befolkning i et basisår, H år fram, og sammenligner med\n" +
-        "registrert befolkning: gjennomsnittlig absolutt prosentavvik (MAPE) og skjevhet per\n" +
-        "aldersgruppe over stedene, for Trappa og – med --published – for SSBs egen\n" +
-        "framskriving fra samme år (MMMM). Filene leses som SSB leverer dem (se import-ssb).",
+      "Framskriver fra registrert befolkning i ett eller flere basisår og sammenligner med\n" +
+        "registrert befolkning: gjennomsnittlig absolutt prosentavvik (MAPE), skjevhet og\n" +
+        "dekning per aldersgruppe og per sted, for Trappa og – med --published – for SSBs\n" +
+        "egen framskriving fra samme år (MMMM; LLML–HHMH som intervall). Bare det som var\n" +
+        "publisert i basisåret brukes. Filene leses som SSB leverer dem (se import-ssb), med\n" +
+        "kommunene på grensene i --border-year (standard de nyeste).",
     )
     .requiredOption("--history <fil>", "registrert befolkning (SSB tabell 07459 i et format import-ssb forstår)")
-    .requiredOption("--base-year <år>", "basisår (1. januar)")
-    .requiredOption("--horizon <år>", "antall år fram")
-    .option("--published <fil>", "SSBs framskriving fra basisåret (MMMM brukes)")
+    .requiredOption("--base-year <år>", "basisår (1. januar), ett eller flere kommaseparert, f.eks. 2016,2020")
+    .option("--horizon <år>", "antall år fram (standard: til siste registrerte år)")
+    .option("--published <filer...>", "SSBs framskrivinger (rundene for basisårene; MMMM brukes, LLML og HHMH som intervall)")
+    .option("--border-year <år>", "kommunegrensene stedene legges på (standard: de nyeste)")
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
     .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
     .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-19,20-44,45+)")
@@ -34,6 +37,7 @@ export function registerBacktest(program: Command, ctx: CliContext = cliContext(
     .option("--no-area-fertility", "ikke les fylkets (eller stedenes samlede) fødsler som lokal fruktbarhet")
     .option("--trend-damping <andel>", "andel av levealderstrenden som føres videre", "0.5")
     .option("--places", "vis også avviket per sted")
+    .option("--no-learn", "ikke korriger SSBs runde for SSBs tidligere avvik; Trappas tall er kohort-komponent-framskrivingen")
     .addOption(new Option("--format <format>", "csv eller table").choices(["csv", "table"]).default("table"))
     .action(async (flags: Flags) => {
       const { backtestCommand } = await import("../backtest");

@@ -1,4 +1,5 @@
-import type { CodePeriod, Place } from "./regions";
+import { InputError } from "../../errors";
+import type { RegionLevel } from "../../ssb/code-history";
 import { ageSortKey, type SsbRow, type SsbSex } from "./tidy";
 
 /** The formats parseSsb understands. */
@@ -12,19 +13,46 @@ export const SSB_FORMAT_NAMES: Readonly<Record<SsbFormat, string>> = {
   "tidy-long-csv": "tidy long CSV with region,statistikkvariabel,år,alder,value",
 };
 
-/** One place found in a file: its code, name, kind, code history and how the file named it. */
-export interface SsbPlaceSummary {
-  /** Current code ("" when the place is unknown). */
+/** One code of a place over some years (null: an open end). */
+export interface CodePeriod {
   code: string;
   name: string;
-  kind: Place["kind"] | "unknown";
-  /** The place's codes over time (from the committed region table; empty if unknown). */
+  from: number | null;
+  to: number | null;
+}
+
+/** One place found in a file: its code, name, kind, code history and how the file named it. */
+export interface SsbPlaceSummary {
+  /** Code at the border year ("" when the place is unknown and the file gives no code). */
+  code: string;
+  name: string;
+  kind: RegionLevel | "unknown";
+  /** The units whose land lies inside the place, oldest first (from the code history; empty if unknown). */
   history: CodePeriod[];
+  /** The units the file's figures were on, summed into this place ("0821 Bø (Telemark) (–2019)"). */
+  sources: string[];
   /** Region labels as the file writes them ("Skien (-2019)", "Skien (2020-2023)"). */
   labels: string[];
   /** Codes as the file writes them (normalised), if it gives any. */
   fileCodes: string[];
   rows: number;
+}
+
+/** A place of the file whose figures could not be put on the border year's borders. */
+export interface SsbIgnoredPlace {
+  code: string;
+  name: string;
+  /** The label as the file gives it. */
+  label: string;
+  reason: "split" | "incomplete" | "ambiguous";
+  /** Codes at the border year the place touches (a split place's parts; an incomplete place's code). */
+  targets: string[];
+  /** The error a command raises when it needs the place (file, region, expected, got). */
+  message: string;
+  /** The same in Norwegian, for the report. */
+  note: string;
+  /** The years of the rows left out ("2020–2023"). */
+  years: string;
 }
 
 /** What an import understood. */
@@ -35,8 +63,12 @@ export interface SsbImportReport {
   variant: string;
   tables: string[];
   places: SsbPlaceSummary[];
-  /** Names that are not in the region table (their rows have region ""). */
+  /** Names that are not in the code history (their rows have region ""). */
   unknownPlaces: string[];
+  /** The year whose borders the rows are on. */
+  borderYear: number;
+  /** Places read but left out: split, incomplete (a part of a merged place missing) or ambiguous names. */
+  ignored: SsbIgnoredPlace[];
   years: number[];
   ages: string[];
   sexes: SsbSex[];
@@ -100,4 +132,17 @@ export function summariseSsbRows(
     missing,
     missingByStatus,
   };
+}
+
+/**
+ * Raises the error of a place a command needs but the import had to leave out (split,
+ * incomplete or an ambiguous name): every such place when `wanted` is undefined (the
+ * command uses all places), else those touching the wanted codes (at the border year).
+ * Places left out that are not wanted stay in the report's notes.
+ *
+ * @example requirePlaces(readSsbFile("published.csv").report, ["4003"]) // throws only if Skien could not be formed
+ */
+export function requirePlaces(report: SsbImportReport, wanted?: readonly string[]): void {
+  const hit = report.ignored.find((e) => wanted === undefined || e.targets.some((t) => wanted.includes(t)));
+  if (hit) throw new InputError(`${hit.message}${hit.years ? ` (rows for ${hit.years})` : ""}`);
 }

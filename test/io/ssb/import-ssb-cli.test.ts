@@ -44,7 +44,7 @@ describe("trappa import-ssb", () => {
     expect(csv).toContain("0301,Oslo,14288,2024,MMMM,2024,female,105+,12,");
     expect(r.out).toContain("Format: PxWebApi v2 CSV");
     expect(r.out).toMatch(/0301\s+Oslo/);
-    expect(r.out).toMatch(/3911\s+Færder\s+kommune; koder 0729 \(2018–2019\), 3811 \(2020–2023\), 3911 \(2024–\)/);
+    expect(r.out).toMatch(/3911\s+Færder\s+kommune; koder 0722 Nøtterøy \+ 0723 Tjøme \(–2017\), 0729 \(2018–2019\), 3811 \(2020–2023\), 3911 \(2024–\)/);
     expect(r.out).toContain("År: 2024, 2030 (2 år)");
     expect(r.out).toContain("Alder (3): 0, 67, 105+");
     expect(r.out).toContain("Kjønn: menn, kvinner");

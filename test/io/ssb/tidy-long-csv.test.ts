@@ -6,20 +6,33 @@ import { toSsbTidyCsv } from "../../../engine/io/ssb/tidy";
 
 describe("tidy long CSV", () => {
   it("reads a Telemark-style projection file: names only, era suffixes, round and table columns", () => {
-    const { format, rows, report } = readSsbFile(join("test", "io", "ssb", "fixtures", "telemark-like-long.csv"));
+    const file = join("test", "io", "ssb", "fixtures", "telemark-like-long.csv");
+    const { format, rows, report } = readSsbFile(file);
     expect(format).toBe("tidy-long-csv");
+    expect(report.borderYear).toBe(2024);
     expect(report.places.map((p) => [p.code, p.name, p.labels])).toEqual([
       ["0", "Hele landet", ["Hele landet"]],
-      ["38", "Vestfold og Telemark", ["Vestfold og Telemark"]],
       ["4001", "Porsgrunn", ["Porsgrunn (2020-2023)"]],
     ]);
-    expect(report.places[2].history.map((h) => h.code)).toEqual(["0805", "3806", "4001"]);
+    expect(report.places[1].history.map((h) => h.code)).toEqual(["0805", "3806", "4001"]);
+    expect(report.places[1].sources).toEqual(["3806 Porsgrunn (2020–2023)"]);
+    // The county Vestfold og Telemark (38, 2020-2023) was split in 2024: read, reported, left out.
+    expect(report.ignored).toMatchObject([{ code: "38", reason: "split", targets: ["39", "40"], years: "2022" }]);
+    expect(report.ignored[0].message).toMatch(
+      /38 Vestfold og Telemark \(2020–2023\) was split in 2024; at the borders of 2024 its land lies in 39 Vestfold and 40 Telemark/,
+    );
+    expect(report.notes.join("\n")).toContain("Utelatt (2022): 38 Vestfold og Telemark (2020–2023) kan ikke summeres til grensene i 2024");
     expect(report.alternatives).toEqual(["MMMM", "LLML"]);
     expect(report.rounds).toEqual([2022]);
     expect(report.tables).toEqual(["13600"]);
     expect(report.ages).toEqual(["0", "90+"]);
-    expect(report.missing).toBe(1);
-    expect(rows.find((r) => r.region === "38" && r.alternative === "LLML" && r.age === "90+")).toMatchObject({ value: null, status: ".." });
+    expect(report.missing).toBe(0);
+    expect(rows.some((r) => r.region === "38")).toBe(false);
+    // On the borders of 2022 the county is a place of its own, with its missing cell.
+    const y2022 = readSsbFile(file, { borderYear: 2022 });
+    expect(y2022.report.places.map((p) => p.code)).toEqual(["0", "38", "3806"]);
+    expect(y2022.report.missing).toBe(1);
+    expect(y2022.rows.find((r) => r.region === "38" && r.alternative === "LLML" && r.age === "90+")).toMatchObject({ value: null, status: ".." });
   });
 
   it("reads Kommune,Alder,År,Personer,Kilde (history beside MMMM rounds)", () => {
