@@ -11,6 +11,7 @@ import { reconstructCohorts } from "./reconstruct";
 import { lifeTableFromMx } from "./life-table";
 import { scaledMx } from "./mortality";
 import { rogersCastroProfile } from "./migration-profile";
+import { shrinkRatios, type ShrunkRatios } from "./empirical-bayes";
 
 /** Registered population of one place by band (both sexes), 1 January of each year. */
 export interface PlaceHistory {
@@ -77,6 +78,26 @@ export interface BacktestOptions {
    * migration shapes the cohorts.
    */
   reconstructFrom?: number;
+  /**
+   * Each place's own fertility: its births over the window (its group of age 0 a year later)
+   * against what the area's fertility gives, shrunk toward the area's by empirical Bayes
+   * (shrinkRatios: weight births / (births + k), k from the spread between the places)
+   * (default false; needs a group "0").
+   */
+  localFertility?: boolean;
+  /**
+   * Each place's own mortality at 80+: the hazard ratio its 80+ groups over the window
+   * imply, shrunk toward the area's by empirical Bayes on the expected deaths (default
+   * false; needs `areaMortality`).
+   */
+  localMortality?: boolean;
+  /**
+   * Apply the migration estimated on the band holding 80+ also at 80 and above (default
+   * true). False when mortality is read from the 80+ groups: their net moves are then
+   * already in the hazard ratio, and the rate of a 45+ band, often retirees moving in, is
+   * not counted at 80+ a second time.
+   */
+  oldAgeMigration?: boolean;
   /** Smoothing weight of the reconstruction (default 1). */
   smoothing?: number;
   /**
@@ -137,6 +158,10 @@ export interface BacktestResult {
   areaHazardRatio: number | null;
   /** The area's factor on national fertility (null when not estimated). */
   areaFertilityFactor: number | null;
+  /** Each place's fertility factor on the nation's and its empirical-Bayes shrinkage (null when not estimated). */
+  localFertility: { factors: Map<string, number>; shrinkage: ShrunkRatios } | null;
+  /** Each place's hazard ratio on the nation's death rates and its shrinkage (null when not estimated). */
+  localMortality: { ratios: Map<string, number>; shrinkage: ShrunkRatios } | null;
 }
 
 /**
@@ -265,6 +290,9 @@ export function backtest(o: BacktestOptions): BacktestResult {
   let hazard: Float64Array | undefined;
   /** The factor on national fertility every place is projected with (set by areaFertility). */
   let fertilityFactor = 1;
+  /** Each place's own factor and hazard ratio (set by localRates), else the area's. */
+  const ownFertility = new Map<string, number>();
+  const ownHazard = new Map<string, Float64Array>();
   const placeAt = (p: PlaceHistory, year: number): PlaceModel => {
     const both =
       o.reconstructYears === 0
@@ -284,12 +312,12 @@ export function backtest(o: BacktestOptions): BacktestResult {
       name: p.name,
       baseYear: year,
       base,
-      fertilityFactor,
+      fertilityFactor: ownFertility.get(p.region) ?? fertilityFactor,
       immigrationShare: 0,
       immigrationProfile: rogersCastroProfile(),
       flows: [],
       adjustments: [],
-      mortalityRatio: hazard,
+      mortalityRatio: ownHazard.get(p.region) ?? hazard,
     };
   };
 
@@ -351,7 +379,7 @@ export function backtest(o: BacktestOptions): BacktestResult {
    * (the group of age 0 one year on) summed over the window; births are proportional to
    * the factor, so one pass gives it.
    */
-  const areaFertility = (a: PlaceHistory, infants: number): number => {
+  const births = (a: PlaceHistory, infants: number): { obs: number; got: number } => {
     let obs = 0,
       got = 0;
     for (let y = o.baseYear - window; y < o.baseYear; y++) {
@@ -359,7 +387,46 @@ export function backtest(o: BacktestOptions): BacktestResult {
       obs += a.totals.get(y + 1)![infants];
       got += proj[infants];
     }
+    return { obs, got };
+  };
+  const areaFertility = (a: PlaceHistory, infants: number): number => {
+    const { obs, got } = births(a, infants);
     return got > 0 ? (fertilityFactor * obs) / got : 1;
+  };
+  const oldBands = o.bands.map((b, i) => (b.from >= 80 ? i : -1)).filter((i) => i >= 0);
+  const oldFrom = oldBands.length ? o.bands[oldBands[0]].from : OPEN_AGE + 1;
+  /**
+   * A place's 80+ over the window with the hazard ratio `hr`: the registered minus the
+   * projected (no migration) 80+ groups, summed, and the deaths expected at 80+ (those at
+   * oldFrom − 1 and over at the start minus those projected at oldFrom and over a year on).
+   */
+  const oldGap = (p: PlaceHistory, hr: number): { gap: number; deaths: number } => {
+    ownHazard.set(p.region, new Float64Array(131).fill(hr));
+    let gap = 0,
+      deaths = 0;
+    for (let y = o.baseYear - window; y < o.baseYear; y++) {
+      const start = placeAt(p, y);
+      const proj = projectAlternative(national, start, y + 1);
+      const got = aggregateBands(projectionYear(proj, y + 1), o.bands);
+      const obs = p.totals.get(y + 1)!;
+      for (const b of oldBands) gap += obs[b] - got[b];
+      for (let sex = 0; sex < 2; sex++) for (let a = oldFrom - 1; a < N_AGES; a++) deaths += start.base[sex * N_AGES + a];
+      for (const b of oldBands) deaths -= got[b];
+    }
+    return { gap, deaths };
+  };
+  /** The hazard ratio that meets a place's 80+ groups over the window on average (bisection on 0.3…3). */
+  const placeHazard = (p: PlaceHistory): number => {
+    let lo = 0.3,
+      hi = 3;
+    if (oldGap(p, lo).gap > 0) return lo;
+    if (oldGap(p, hi).gap < 0) return hi;
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2;
+      if (oldGap(p, mid).gap > 0) hi = mid;
+      else lo = mid;
+    }
+    return (lo + hi) / 2;
   };
   /** Residual net migration rate and exposure per migration band over the window. */
   const residualRates = (p: PlaceHistory): { rates: Float64Array; exposure: Float64Array } => {
@@ -375,7 +442,37 @@ export function backtest(o: BacktestOptions): BacktestResult {
   const infants = o.bands.findIndex((b) => b.from === 0 && b.to === 0);
   if (areaHistory && (o.areaFertility ?? true) && infants >= 0) fertilityFactor = areaFertility(areaHistory, infants);
   if (areaHistory && (o.areaMortality ?? true) && o.bands.some((b) => b.from >= 80)) areaHazard(areaHistory);
+  let localFertility: BacktestResult["localFertility"] = null;
+  if ((o.localFertility ?? false) && infants >= 0 && history.length > 1) {
+    const b = history.map((p) => births(p, infants));
+    const shrinkage = shrinkRatios(
+      b.map((x) => x.obs),
+      b.map((x) => x.got),
+      1,
+    );
+    const factors = new Map(history.map((p, i) => [p.region, fertilityFactor * shrinkage.ratios[i]]));
+    for (const [r, f] of factors) ownFertility.set(r, f);
+    localFertility = { factors, shrinkage };
+  }
+  let localMortality: BacktestResult["localMortality"] = null;
+  if (hazard && (o.localMortality ?? false) && history.length > 1) {
+    const hr0 = hazard[0];
+    const obs: number[] = [],
+      exp: number[] = [];
+    for (const p of history) {
+      const hr = placeHazard(p);
+      const deaths = oldGap(p, hr0).deaths;
+      ownHazard.delete(p.region);
+      exp.push(Math.max(deaths, 0));
+      obs.push(Math.max(deaths, 0) * (hr / hr0));
+    }
+    const shrinkage = shrinkRatios(obs, exp, 1);
+    const ratios = new Map(history.map((p, i) => [p.region, hr0 * shrinkage.ratios[i]]));
+    for (const [r, hr] of ratios) ownHazard.set(r, new Float64Array(131).fill(hr));
+    localMortality = { ratios, shrinkage };
+  }
   const area = areaHistory ? residualRates(areaHistory).rates : null;
+  const oldAgeMigration = o.oldAgeMigration ?? true;
   const k = o.shrinkage ?? 0;
   const rows: BacktestPlaceRow[] = [];
   const paths = new Map<string, Map<number, Float64Array>>();
@@ -391,7 +488,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
     const place = placeAt(p, o.baseYear);
     const outRates = new Float64Array(GRID_SIZE);
     migBands.forEach((band, g) => {
-      for (let sex = 0; sex < 2; sex++) for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = -rates[g];
+      for (let sex = 0; sex < 2; sex++)
+        for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = !oldAgeMigration && a >= oldFrom ? 0 : -rates[g];
     });
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
     const path = new Map<number, Float64Array>();
@@ -448,6 +546,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
     summary,
     areaHazardRatio: hazard ? hazard[0] : null,
     areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor,
+    localFertility,
+    localMortality,
   };
 }
 

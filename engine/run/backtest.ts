@@ -42,6 +42,12 @@ export interface BacktestRunOptions {
   reconstructFrom?: number;
   areaMortality?: boolean;
   areaFertility?: boolean;
+  /** Each place's own fertility, shrunk toward the county's by empirical Bayes (default false). */
+  localFertility?: boolean;
+  /** Each place's own mortality at 80+, shrunk toward the county's by empirical Bayes (default false). */
+  localMortality?: boolean;
+  /** Migration of the band holding 80+ applied also at 80+ (default true; see BacktestOptions). */
+  oldAgeMigration?: boolean;
   trendDamping?: number;
   /** Coarser bands for the migration estimate, e.g. "0-19,20-44,45-79,80+". */
   migrationBands?: string;
@@ -193,6 +199,9 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     reconstructFrom: o.reconstructFrom,
     areaMortality: o.areaMortality,
     areaFertility: o.areaFertility,
+    localFertility: o.localFertility,
+    localMortality: o.localMortality,
+    oldAgeMigration: o.oldAgeMigration,
     trendDamping: o.trendDamping,
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
     area,

@@ -1,0 +1,55 @@
+/**
+ * Leave-one-place-out cross-validation of the back-test's cohort-component settings over
+ * places and base years (README, "Accuracy"): every setting is back-tested from each base
+ * year with SSB's rounds, each place is held out in turn and forecast with the setting that
+ * did best on the other places (leaveOnePlaceOut), and the held-out forecasts are scored per
+ * band beside each setting in-sample and SSB.
+ *
+ *   node node_modules/.bin/tsx scripts/backtest-place-cv.ts [DATA_DIR] [BASE_YEARS]
+ *
+ * DATA_DIR defaults to ../shared/data/telemark (run from the project root) (befolkningsframskrivinger_historiske.csv and
+ * Framskrevet_folkemengde_*.csv); BASE_YEARS to 2016,2020. Prints CSV.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readSsbFile } from "../engine/io/ssb/read";
+import { scoreBy, type ScoredRow } from "../engine/population/backtest-score";
+import { leaveOnePlaceOut } from "../engine/population/place-cv";
+import { type BacktestsRunOptions, runBacktests } from "../engine/run/backtest";
+
+const dir = process.argv[2] ?? join("..", "shared", "data", "telemark");
+const baseYears = (process.argv[3] ?? "2016,2020").split(",").map(Number);
+const history = readSsbFile(join(dir, "befolkningsframskrivinger_historiske.csv"), {});
+const published = readdirSync(dir)
+  .filter((f) => f.startsWith("Framskrevet_folkemengde_"))
+  .map((f) => ({ file: f, ...readSsbFile(join(dir, f), {}) }));
+
+type Setting = Partial<BacktestsRunOptions>;
+const grid: Array<[string, Setting]> = [];
+for (const lf of [true, false])
+  for (const oam of [false, true])
+    for (const lm of [false, true])
+      for (const mb of [undefined, "0-5,6-19,20-44,45+"])
+        grid.push([
+          `lf=${lf ? 1 : 0} oam=${oam ? 1 : 0} lm=${lm ? 1 : 0} mb=${mb ?? "default"}`,
+          { localFertility: lf, oldAgeMigration: oam, localMortality: lm, migrationBands: mb },
+        ]);
+const BANDS = ["0", "1-5", "0-5", "67-79", "80-89", "90+", "Total"];
+const CRITERION = ["0-5", "67-79", "80-89", "90+", "Total"];
+const runs = grid.map(([name, s]) => {
+  const r = runBacktests({ historyFile: "history", history: history.rows, historyReport: history.report, baseYears, published, ...s });
+  process.stderr.write(`${name}\n`);
+  return { name, rows: r.rows };
+});
+const pct = (x: number | null) => (x === null ? "" : (100 * x).toFixed(1));
+const table = (label: string, rows: readonly ScoredRow[]) =>
+  scoreBy(
+    rows.filter((r) => BANDS.includes(r.band)),
+    (r) => `${r.baseYear}|${r.band}`,
+  ).map((s) => [label, ...s.key.split("|"), pct(s.engineMape), pct(s.engineBias), pct(s.ccMape), pct(s.ccBias), pct(s.ssbMape), pct(s.ssbBias)].join(","));
+const cv = leaveOnePlaceOut(runs, CRITERION);
+console.log("setting,base_year,band,trappa_mape,trappa_bias,kk_mape,kk_bias,ssb_mape,ssb_bias");
+for (const line of table("leave-one-place-out", cv.rows)) console.log(line);
+for (const r of runs) for (const line of table(r.name, r.rows)) console.log(line);
+console.log(`\nregion,chosen`);
+for (const [region, name] of cv.chosen) console.log(`${region},${name}`);
