@@ -42,7 +42,7 @@ export interface BacktestRunOptions {
   reconstructFrom?: number;
   areaMortality?: boolean;
   areaFertility?: boolean;
-  /** Each place's own fertility, shrunk toward the county's by empirical Bayes (default false). */
+  /** Each place's own fertility, shrunk toward the county's by empirical Bayes (default true). */
   localFertility?: boolean;
   /** Each place's own mortality at 80+, shrunk toward the county's by empirical Bayes (default false). */
   localMortality?: boolean;

@@ -124,10 +124,10 @@ describe("backtest", () => {
 });
 
 describe("defaultMigrationBands", () => {
-  it("groups SSB's functional groups into 0-19, 20-44 and 45+", async () => {
+  it("groups SSB's functional groups into 0-5, 6-19, 20-44 and 45+", async () => {
     const { defaultMigrationBands } = await import("../../engine/population/backtest");
-    expect(defaultMigrationBands(BANDS).map((b) => b.label)).toEqual(["0-19", "20-44", "45+"]);
-    // Older rounds' groups (20-66) have no edge at 45: 0-19 and 20+.
-    expect(defaultMigrationBands(parseBands("0,1-5,6-12,13-15,16-19,20-66,67-79,80-89,90+")).map((b) => b.label)).toEqual(["0-19", "20+"]);
+    expect(defaultMigrationBands(BANDS).map((b) => b.label)).toEqual(["0-5", "6-19", "20-44", "45+"]);
+    // Older rounds' groups (20-66) have no edge at 45: 0-5, 6-19 and 20+.
+    expect(defaultMigrationBands(parseBands("0,1-5,6-12,13-15,16-19,20-66,67-79,80-89,90+")).map((b) => b.label)).toEqual(["0-5", "6-19", "20+"]);
   });
 });
