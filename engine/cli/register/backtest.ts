@@ -22,7 +22,7 @@ export function registerBacktest(program: Command, ctx: CliContext = cliContext(
     .option("--border-year <år>", "kommunegrensene stedene legges på (standard: de nyeste)")
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
     .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
-    .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-19,20-44,45+)")
+    .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-5,6-19,20-44,45+)")
     .option(
       "--shrinkage <personår>",
       "krymp små steders flyttesatser mot fylkets eller stedenes samlede (vekt personår / (personår + dette); 0: ikke)",
