@@ -4,7 +4,7 @@ import { GRID_SIZE } from "../population/grid";
 import { projectManyInto } from "../population/many";
 import type { MortalityBase, PlaceModel } from "../population/model";
 import { projectRoot } from "../io/project-root";
-import { WorkerPool } from "./worker-pool";
+import { WorkerPool } from "../parallel/worker-pool";
 
 /**
  * Many places under several alternatives at once (a national-size run). The output holds

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { projectRoot } from "../io/project-root";
-import { WorkerPool } from "../run/worker-pool";
+import { checkWorkers, mapTasks, replicateBlocks } from "../parallel/blocks";
 import { replicateLayout, runReplicateBlock, type ReplicateModel } from "./replicates";
 import { FIGURE_STRIDE, checkUncertaintyReplicates, figureBlock, uncertaintyResult, type UncertaintyResult } from "./result";
 import type { UncertaintySetup } from "./run";
@@ -8,11 +8,7 @@ import type { UncertaintySetup } from "./run";
 /** Replicates per task: fixed, so that the split never depends on the number of workers. */
 export const UNCERTAINTY_CHUNK = 25;
 
-/** Checks a number of worker threads: a whole number ≥ 1. */
-export function checkWorkers(workers: number, where = "--workers"): number {
-  if (!(Number.isInteger(workers) && workers >= 1)) throw new Error(`${where} requires a whole number of worker threads ≥ 1, got ${workers}`);
-  return workers;
-}
+export { checkWorkers };
 
 /**
  * Rows of N replicates (`stride` numbers each, replicate order): in this thread (`local`)
@@ -24,19 +20,19 @@ async function inBlocks(
   local: (from: number, to: number) => Float64Array,
 ): Promise<Float64Array> {
   checkWorkers(o.workers);
-  const chunks: Array<{ seed: number; from: number; to: number }> = [];
-  for (let f = 0; f < o.replicates; f += UNCERTAINTY_CHUNK) chunks.push({ seed: o.seed, from: f, to: Math.min(o.replicates, f + UNCERTAINTY_CHUNK) });
-  if (o.workers <= 1 || chunks.length <= 1) return local(0, o.replicates);
-  const pool = new WorkerPool(join(projectRoot(), "engine", "uncertainty", "tasks.ts"), Math.min(o.workers, chunks.length));
-  try {
-    await pool.broadcast(o.set, o.model);
-    const parts = await pool.map<(typeof chunks)[number], Float64Array>(o.chunk, chunks);
-    const out = new Float64Array(o.replicates * o.stride);
-    parts.forEach((p, k) => out.set(p, chunks[k].from * o.stride));
-    return out;
-  } finally {
-    await pool.close();
-  }
+  const blocks = replicateBlocks(o.replicates, UNCERTAINTY_CHUNK).map((b) => ({ seed: o.seed, ...b }));
+  if (o.workers <= 1 || blocks.length <= 1) return local(0, o.replicates);
+  const parts = await mapTasks<(typeof blocks)[number], Float64Array>({
+    module: join(projectRoot(), "engine", "uncertainty", "tasks.ts"),
+    fn: o.chunk,
+    inputs: blocks,
+    workers: o.workers,
+    local: (b) => local(b.from, b.to),
+    shared: { fn: o.set, input: o.model },
+  });
+  const out = new Float64Array(o.replicates * o.stride);
+  parts.forEach((p, k) => out.set(p, blocks[k].from * o.stride));
+  return out;
 }
 
 /**
