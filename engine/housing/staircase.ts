@@ -99,13 +99,15 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
 /**
  * The numbers of a staircase on its plan, checked: årsverk and cost per unit of each step
  * (the plan's steps, in order; non-negative), today's and the alternative profile (see
- * profileShares; the alternative may leave bands out, not add any). Bad input throws an
- * InputError naming the field.
+ * profileShares, normalised with `normalise`, default the plan's normaliseShares; the
+ * alternative may leave bands out, not add any). Bad input throws an InputError naming
+ * the field.
  */
 export function staircaseNumbers(
   plan: StaircasePlan,
   steps: ReadonlyArray<Pick<HousingStep, "arsverkPerUnit" | "costPerUnit">>,
   profiles: HousingInput["profiles"],
+  normalise = plan.normalise,
 ): StaircaseNumbers {
   const where = plan.where;
   const S = plan.stepIds.length;
@@ -121,8 +123,8 @@ export function staircaseNumbers(
     costPerUnit[i] = s.costPerUnit.value;
   });
   const pop = { bands: plan.popBands };
-  const today = profileShares(profiles.today, plan.stepIds, plan.bands, pop, `${where}.profiles.today`, plan.normalise);
-  const alternative = profileShares(profiles.alternative, plan.stepIds, plan.bands, pop, `${where}.profiles.alternative`, plan.normalise);
+  const today = profileShares(profiles.today, plan.stepIds, plan.bands, pop, `${where}.profiles.today`, normalise);
+  const alternative = profileShares(profiles.alternative, plan.stepIds, plan.bands, pop, `${where}.profiles.alternative`, normalise);
   for (const band in profiles.alternative) {
     if (!(band in profiles.today))
       fail(`${where}.profiles.alternative${fieldKey(band)}`, `a band of today's profile (${Object.keys(profiles.today).join(", ")})`, band);

@@ -260,3 +260,15 @@ export function betaQuantiles(a: number, b: number, ps: readonly number[]): numb
   const s = sortedCopy(x);
   return ps.map((p) => quantileSorted(s, p));
 }
+
+/** The low and high value (the (1 ∓ level)/2 quantiles) of an interval, by inversion. */
+export function intervalBounds(i: Interval, level: number): [number, number] {
+  return [intervalFromU(i, (1 - level) / 2), intervalFromU(i, (1 + level) / 2)];
+}
+
+/** Low and high rates of a Beta posterior (empirical quantiles at (1 ∓ level)/2). */
+export function rateBounds(rate: number, n: number, level: number): [number, number] {
+  const [a, b] = rateShapes(rate, n, "rate");
+  const [lo, hi] = betaQuantiles(a, b, [(1 - level) / 2, (1 + level) / 2]);
+  return [lo, hi];
+}

@@ -5,7 +5,8 @@ import { formatIssues } from "../../engine/scenario/issues";
 import type { Json } from "../../engine/scenario/merge-patch";
 import { validateScenario } from "../../engine/scenario/validate";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
-import { prepareUncertainty, residentsBehind } from "../../engine/uncertainty/run";
+import { prepareUncertainty } from "../../engine/run/uncertainty-setup";
+import { residentsBehind } from "../../engine/uncertainty/draws";
 import { sensitivityInputs } from "../../engine/uncertainty/sensitivity";
 
 type Raw = Record<string, any>;

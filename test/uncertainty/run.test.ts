@@ -6,7 +6,10 @@ import { checkScenarioFile } from "../../engine/io/scenario-file";
 import { runCoverageHousingScenario } from "../../engine/run/coverage-housing";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
 import { withoutPopulationSpread } from "../../engine/uncertainty/population";
-import { centralParameters, evaluate, prepareUncertainty, type UncertaintySetup } from "../../engine/uncertainty/run";
+import { prepareUncertainty } from "../../engine/run/uncertainty-setup";
+import { centralParameters } from "../../engine/uncertainty/draws";
+import { evaluate } from "../../engine/uncertainty/evaluate";
+import type { UncertaintySetup } from "../../engine/uncertainty/setup";
 import { compareUncertainty, runUncertainty } from "../../engine/uncertainty/result";
 
 let scenario: CoverageHousingScenario;
