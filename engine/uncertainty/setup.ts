@@ -57,7 +57,7 @@ export interface UncertaintyInput {
   /** Last year of the population draws (at least the target year with housing). */
   endYear: number;
   targetYear: number;
-  /** Bands of the population table (default the coverage-and-housing bands) and extra open groups (default none). */
+  /** Bands of the population table (default the coverage-and-housing part's bands) and extra open groups (default none). */
   tableBands?: AgeBand[];
   groups?: AgeBand[];
   pathways?: PathwaySetup | null;
@@ -85,7 +85,10 @@ export function uncertaintySetup(o: UncertaintyInput): UncertaintySetup {
   };
   inputBounds(population); // checks the population settings once, before any replicate
   const baseYear = o.place.baseYear;
-  const bands = ch ? parseBands(ch.population.bands, `${ch.file}: coverage and housing bands`) : [];
+  const given = o.coverageHousing ? parseBands(o.coverageHousing.population.bands, `${o.coverageHousing.file}: coverage and housing bands`) : [];
+  const bands = ch ? given : [];
+  const tableBands = o.tableBands ?? given;
+  if (tableBands.length === 0) throw new InputError("uncertaintySetup requires the bands of the population table (tableBands), got none");
   const base = aggregateBands(o.place.base, bands, "both");
   const baseResidents: Record<string, number> = {};
   bands.forEach((b, k) => (baseResidents[b.label] = base[k]));
@@ -108,7 +111,7 @@ export function uncertaintySetup(o: UncertaintyInput): UncertaintySetup {
     file: o.file,
     settings: o.settings,
     population,
-    tableBands: o.tableBands ?? bands,
+    tableBands,
     groups: o.groups ?? [],
     baseYear,
     targetYear,
