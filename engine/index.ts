@@ -46,7 +46,8 @@ export * from "./housing/build-need";
 export * from "./housing/council-summary";
 export { coverageScenarioSchema, type CoverageScenario } from "./scenario/coverage";
 export { housingScenarioSchema, type HousingScenario } from "./scenario/housing";
-export { loadCoverageHousingScenario, parseCoverageHousingScenario, type CoverageHousingScenario } from "./io/coverage-housing-scenario";
+export { loadCoverageHousingScenario } from "./io/coverage-housing-scenario";
+export { parseCoverageHousingScenario, type CoverageHousingScenario } from "./coverage/coverage-housing";
 export { councilSummaryTable, councilSummaryCsv } from "./cli/summary";
 export { runCoverageHousingScenario, coverageHousingFromPopulation, coverageHousingEndYear, type CoverageHousingRun } from "./run/coverage-housing";
 
@@ -204,11 +205,9 @@ export {
   pathBounds,
   applyDeviations,
   drawnPaths,
-  drawnAssumptions,
   stochasticNational,
   projectDraw,
   projectReplicate,
-  simulatePopulation,
   bandTotals,
   type PopulationUncertainty,
   type ComponentUncertainty,
@@ -216,47 +215,27 @@ export {
   type DrawnPaths,
   type PathBounds,
   type StochasticPopulationInput,
-  type StochasticPopulation,
-  type FanRow,
 } from "./uncertainty/population";
-export { resolveUncertainty, intervalFromU, type UncertaintySettings, type Interval, type ShareInterval } from "./uncertainty/parameters";
 export {
-  FIGURE_KEYS,
-  PATHWAY_FIGURE_KEYS,
-  figureKeys,
-  prepareUncertainty,
-  prepareUncertaintyOn,
-  centralParameters,
-  drawParameters,
-  applyParameters,
-  evaluate,
-  evaluateOn,
-  drawBandPopulation,
-  figureInfo,
-  residentsBehind,
+  resolveUncertainty,
+  intervalFromU,
   intervalBounds,
-  type FigureKey,
-  type ParameterSet,
-  type UncertaintySetup,
-  type Evaluation,
-} from "./uncertainty/run";
-export { runUncertainty, compareUncertainty, figureBlock, uncertaintyResult, FIGURE_STRIDE, type UncertaintyResult } from "./uncertainty/result";
-export {
-  seriesSpecs,
-  seriesValues,
-  replicateLayout,
-  replicateRow,
-  runReplicateBlock,
-  centralRow,
-  slotQuantiles,
-  type SeriesSpec,
-  type ReplicateModel,
-  type ReplicateLayout,
-} from "./uncertainty/replicates";
+  type UncertaintySettings,
+  type Interval,
+  type ShareInterval,
+} from "./uncertainty/parameters";
+export { uncertaintySetup, type UncertaintySetup, type UncertaintyInput } from "./uncertainty/setup";
+export { FIGURE_KEYS, PATHWAY_FIGURE_KEYS, figureKeys, type FigureKey } from "./uncertainty/figures";
+export { centralParameters, drawParameters, applyParameters, residentsBehind, type ParameterSet, type AppliedParameters } from "./uncertainty/draws";
+export { replicateRow, evaluate, rowFigures, figureInfo } from "./uncertainty/evaluate";
+export { replicateLayout, seriesSpecs, FIGURE_SLOTS, type SeriesSpec, type ReplicateLayout } from "./uncertainty/layout";
+export { runReplicateBlock, centralRow } from "./uncertainty/replicates";
+export { slotQuantiles } from "./uncertainty/quantile";
+export { runUncertainty, compareUncertainty, uncertaintyResult, type UncertaintyResult } from "./uncertainty/result";
 export {
   runUncertaintyPart,
   runUncertaintyPartAsync,
-  runUncertaintyModel,
+  uncertaintyPart,
   summariseReplicates,
   uncertaintyPartOutput,
   uncertaintyStatistics,
@@ -266,11 +245,12 @@ export {
   type UncertaintySeries,
   type UncertaintyStatistic,
 } from "./run/uncertainty";
+export { runUncertaintySetup, prepareUncertainty, prepareScenarioUncertainty, scenarioPersonaFile } from "./run/uncertainty-setup";
 export { fanFigure, populationFan, seriesFan, uncertaintyFigures, intervalName, type FanSeries } from "./report/figures/uncertainty";
 export { uncertaintySummaryHtml } from "./report/run-report";
-export { prepareScenarioUncertainty, scenarioPersonaFile } from "./uncertainty/prepare-scenario";
 export { resolvePathwayUncertainty, type PathwayUncertainty } from "./uncertainty/pathway-settings";
-export { preparePathways, PERSON_STREAM_OFFSET, type PathwaySetup } from "./uncertainty/pathway-setup";
+export { pathwaySetup, PERSON_STREAM_OFFSET, type PathwaySetup, type ScaleUpInputs } from "./uncertainty/pathway-setup";
+export { readScaleUpInputs } from "./io/scale-up-inputs";
 export {
   centralPathwayFactors,
   drawPathwayFactors,
@@ -281,7 +261,7 @@ export {
 } from "./uncertainty/pathway-figures";
 export { scaleUpSeries } from "./pathways/scale-up-population";
 export { decomposeVariance, type VarianceParts } from "./uncertainty/variance";
-export { runReplicates, runUncertaintyAsync, UNCERTAINTY_CHUNK } from "./uncertainty/parallel";
+export { runReplicates, runUncertaintyAsync, UNCERTAINTY_BLOCK } from "./uncertainty/parallel";
 export { inlineDeclarations, type InlineDeclarations, type DeclaredInterval } from "./scenario/inline-uncertainty";
 export { summariseScaleUp, scaleUpUncertaintyTable, type ScaleUpUncertainty } from "./run/uncertainty-scale-up";
 export {

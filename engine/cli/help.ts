@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { type Command, type CommanderError, Help } from "commander";
-import { dataPath } from "../io/project-root";
+import { dataPath } from "../root";
 
 /** Norwegian titles for commander's help sections. */
 const TITLES: Record<string, string> = {

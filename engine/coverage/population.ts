@@ -83,3 +83,27 @@ function makePopulation(years: number[], bands: string[], map: Map<string, numbe
     },
   };
 }
+
+/**
+ * Residents as one matrix, what the coverage and housing inner loops read:
+ * `values[(year − firstYear) × bands.length + b]` for band `bands[b]`, persons (1 January).
+ */
+export interface BandMatrix {
+  firstYear: number;
+  lastYear: number;
+  bands: readonly string[];
+  values: Float64Array;
+}
+
+/**
+ * The residents of `firstYear`…`lastYear` in every band of a population, as a matrix.
+ * Missing data: a year the population lacks throws (as `get` does).
+ *
+ * @example bandMatrix(pop, 2024, 2040).values[0] // residents of the first band in 2024
+ */
+export function bandMatrix(pop: BandPopulation, firstYear: number, lastYear: number): BandMatrix {
+  const B = pop.bands.length;
+  const values = new Float64Array(Math.max(0, lastYear - firstYear + 1) * B);
+  for (let y = firstYear; y <= lastYear; y++) for (let b = 0; b < B; b++) values[(y - firstYear) * B + b] = pop.get(y, pop.bands[b]);
+  return { firstYear, lastYear, bands: pop.bands, values };
+}

@@ -1,8 +1,9 @@
 import { InputError } from "../errors";
 import { shiftAgeProfile } from "./healthier-ageing";
-import type { BandPopulation } from "./population";
+import { bandMatrix, type BandPopulation } from "./population";
 import { pathProgress } from "./progress";
 import { checkRate, coverageRates, fail, fieldKey, requireBand } from "./rates";
+import { referenceCells, referenceNumbers } from "./reference";
 import { parseBand } from "../population/bands";
 import { ALTERNATIVE_0, type CoverageAlternative, type CoverageInput, type CoverageRow, type RatePath, type ServiceDef } from "./types";
 
@@ -124,7 +125,37 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
   const { baseYear, endYear, positionSize, rates } = validateCoverage(input, pop, where);
   const alternatives: CoverageAlternative[] = [{ name: ALTERNATIVE_0 }, ...(input.alternatives ?? [])];
   const rows: CoverageRow[] = [];
-  for (const alt of alternatives) {
+  // Alternativ 0 from referenceCells (as the uncertainty replicates), the others below.
+  const residents = bandMatrix(pop, baseYear, endYear);
+  const today = referenceNumbers(input.services, pop.bands, (s, band) => rates.get(input.services[s].id)!.get(band));
+  const cells = referenceCells(today, residents, baseYear, endYear);
+  const B = pop.bands.length;
+  const S = input.services.length;
+  for (let y = 0; y <= endYear - baseYear; y++) {
+    input.services.forEach((s, k) => {
+      for (let b = 0; b < B; b++) {
+        if (today.has[k * B + b] !== 1) continue;
+        const o = ((y * S + k) * B + b) * 3;
+        const [vol, arsverk, cost] = cells.subarray(o, o + 3);
+        const r = residents.values[y * B + b];
+        const base = { scenario: ALTERNATIVE_0, year: baseYear + y, band: pop.bands[b], service: s.id };
+        rows.push(
+          {
+            ...base,
+            measure: "rate",
+            value: r > 0 ? vol / r : today.rates[k * B + b],
+            unit: s.unit === "hours" ? "hours per resident" : "share",
+            priceYear: null,
+          },
+          { ...base, measure: s.unit, value: vol, unit: UNIT_LABEL[s.unit], priceYear: null },
+          { ...base, measure: "arsverk", value: arsverk, unit: "årsverk", priceYear: null },
+          { ...base, measure: "employees", value: arsverk / positionSize, unit: "persons", priceYear: null },
+          { ...base, measure: "cost", value: cost, unit: "NOK", priceYear: s.unitCost.priceYear },
+        );
+      }
+    });
+  }
+  for (const alt of alternatives.slice(1)) {
     // Bands each service reports: those it defines, plus those that receive users.
     const reported = new Map<string, Set<string>>();
     for (const s of input.services) reported.set(s.id, new Set(rates.get(s.id)!.keys()));

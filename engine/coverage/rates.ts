@@ -14,7 +14,7 @@ export function fail(where: string, expected: string, found: unknown): never {
 }
 
 /** Checks that a band is one the population has. */
-export function requireBand(pop: BandPopulation, band: string, where: string): void {
+export function requireBand(pop: Pick<BandPopulation, "bands">, band: string, where: string): void {
   if (!pop.bands.includes(band)) fail(where, `a band the population has (${pop.bands.join(", ")})`, band);
 }
 

@@ -1,5 +1,5 @@
 import { fail } from "../coverage/rates";
-import type { StaircaseResult } from "./types";
+import type { StaircaseSums } from "./types";
 
 /** The keys of the council summary, in the order it is printed. */
 export const COUNCIL_SUMMARY_KEYS = [
@@ -80,7 +80,7 @@ export interface CouncilSummaryOptions {
  *
  * @example councilSummary(projectStaircase(input, pop), { targetYear: 2040 }).rows[0] // { key: "staff_base", ... }
  */
-export function councilSummary(result: StaircaseResult, options: CouncilSummaryOptions = {}): CouncilSummary {
+export function councilSummary(result: StaircaseSums, options: CouncilSummaryOptions = {}): CouncilSummary {
   const baseYear = options.baseYear ?? result.baseYear;
   const targetYear = options.targetYear ?? result.targetYear;
   const positionSize = options.positionSize ?? result.positionSize;
@@ -89,8 +89,15 @@ export function councilSummary(result: StaircaseResult, options: CouncilSummaryO
   if (targetYear < baseYear) fail("summary target year", `a year at or after the base year ${baseYear}`, targetYear);
   if (targetYear > result.endYear) fail("summary target year", `a year up to the projection's last year ${result.endYear}`, targetYear);
   if (!(positionSize > 0 && positionSize <= 1)) fail("summary position size", "a position size above 0 and at most 1", positionSize);
-  const sum = (profile: "today" | "alternative", year: number, f: "arsverk" | "cost" | "dwellings") =>
-    result.totals.filter((t) => t.profile === profile && t.year === year).reduce((s, t) => s + t[f], 0);
+  // Sums over steps, in step order, of the staircase's totals (StaircaseSums.sums).
+  const steps = result.steps.length;
+  const years = result.endYear - result.baseYear + 1;
+  const sum = (profile: "today" | "alternative", year: number, f: "arsverk" | "cost" | "dwellings") => {
+    const o = ((profile === "today" ? 0 : 1) * years + year - result.baseYear) * steps * 4 + (f === "dwellings" ? 1 : f === "arsverk" ? 2 : 3);
+    let s = 0;
+    for (let k = 0; k < steps; k++) s += result.sums[o + 4 * k];
+    return s;
+  };
   const anyHigher = result.steps.some((s) => s.higher !== undefined);
   const higher = result.steps.filter((s, i) => (anyHigher ? s.higher === true : i > 0));
   const totals = {

@@ -81,8 +81,17 @@ export interface StepTotal {
   gap: number;
 }
 
-/** The result of a staircase projection. */
-export interface StaircaseResult {
+/** The measures of a staircase's totals, in the order they lie in StaircaseSums.sums. */
+export const STAIRCASE_MEASURES = ["residents", "dwellings", "arsverk", "cost"] as const;
+
+/**
+ * A staircase's totals over bands as one typed array (what the council summary and the
+ * uncertainty replicates read): per profile (0 today, 1 alternative), year from the base
+ * year, step and measure (STAIRCASE_MEASURES) at
+ * `sums[((profile × years + year − baseYear) × steps + step) × 4 + measure]`; residents in
+ * persons, dwellings in units, årsverk, cost in kroner of `priceYear`.
+ */
+export interface StaircaseSums {
   baseYear: number;
   endYear: number;
   /** The alternative path's target year. */
@@ -90,9 +99,14 @@ export interface StaircaseResult {
   positionSize: number;
   /** The single price year of every step's cost. */
   priceYear: number;
-  bands: string[];
   /** Steps with `stock` resolved (a number for every step) and whether the stock was given. */
   steps: Array<HousingStep & { stock: number; stockGiven: boolean }>;
+  sums: Float64Array;
+}
+
+/** The result of a staircase projection: the totals, and the same as tidy rows per band and as objects per step. */
+export interface StaircaseResult extends StaircaseSums {
+  bands: string[];
   rows: HousingRow[];
   totals: StepTotal[];
 }

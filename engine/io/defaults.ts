@@ -2,7 +2,7 @@ import { InputError } from "../errors";
 import { nationalAssumptionsSchema, type NationalAssumptions } from "../population/assumptions";
 import type { MortalityBase } from "../population/model";
 import { improvementFromShape, mxFromShape } from "../population/mortality";
-import { dataPath } from "./project-root";
+import { dataPath } from "../root";
 import { readJson } from "./json";
 import { parseWith } from "../scenario/zod-issues";
 

@@ -9,7 +9,7 @@ import { InputError } from "../errors";
 import { parseCsv, requireColumns, type CsvTable } from "./csv";
 import { parseNumberText, sniffDelimiter, splitCsvComments } from "./csv-comments";
 import { readJson } from "./json";
-import { dataPath } from "./project-root";
+import { dataPath } from "../root";
 import { parseWith } from "../scenario/zod-issues";
 
 /** A staircase file: its steps and (optionally) per-step figures, with its settings. */

@@ -1,17 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { z } from "zod";
 import { InputError } from "../errors";
 import { compilePersona } from "../pathways/compile";
 import { periodMx } from "../pathways/life-table-mx";
 import type { PersonaModel } from "../pathways/model";
 import type { PublishedPersonaRow } from "../pathways/published";
-import { personaFileSchema, type PersonaFile } from "../scenario/personas";
+import { type ConditionDefaults, conditionDefaultsSchema, personaFileSchema, type PersonaFile } from "../scenario/personas";
+
+export type { ConditionDefaults };
 import { parseCsv, requireColumns } from "./csv";
 import { loadMortalityBase, loadNationalAssumptions } from "./defaults";
 import { readJson } from "./json";
 import { loadPriceCatalogue } from "./price-catalogue";
-import { dataPath } from "./project-root";
+import { dataPath } from "../root";
 import { parseWith } from "../scenario/zod-issues";
 
 /** Checks a parsed persona file (JSON value); errors name `file` and the field path. */
@@ -88,25 +89,6 @@ export function readPublishedForPersona(spec: PersonaFile, file: string): { file
     ),
   };
 }
-
-const shareRecord = z.record(z.string(), z.number().min(0).max(1));
-
-/** The dementia defaults (data/pathways/dementia-defaults.json): prevalence, incidence, survival; each with its source. */
-export const conditionDefaultsSchema = z
-  .object({
-    condition: z.string(),
-    prevalence: z.object({ value: shareRecord, source: z.string() }),
-    incidence70plus: z.object({ value: z.number().min(0).max(1), source: z.string() }),
-    survivalAfterDiagnosis: z.object({
-      medianYears: z.object({ male: z.number().positive(), female: z.number().positive() }),
-      atAge: z.number(),
-      source: z.string(),
-    }),
-    lifeTableYear: z.number().int(),
-  })
-  .passthrough();
-
-export type ConditionDefaults = z.infer<typeof conditionDefaultsSchema>;
 
 /** Reads the condition defaults (default: data/pathways/dementia-defaults.json). */
 export function loadConditionDefaults(path = dataPath("pathways/dementia-defaults.json")): ConditionDefaults {

@@ -5,7 +5,7 @@ import { parsePriceUnit, PRICE_UNITS } from "../calculator/units";
 import { InputError } from "../errors";
 import { parseCsv, requireColumns } from "./csv";
 import { parseNumberText, splitCsvComments } from "./csv-comments";
-import { dataPath } from "./project-root";
+import { dataPath } from "../root";
 
 /**
  * Parses a price catalogue: CSV with the columns `service,variant,unit,price_nok` and

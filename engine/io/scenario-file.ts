@@ -8,7 +8,7 @@ import { mergePatch, type Json } from "../scenario/merge-patch";
 import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
 import { builtInCatalogues } from "./price-catalogue";
-import { dataPath } from "./project-root";
+import { dataPath } from "../root";
 
 export type { LoadedScenario };
 

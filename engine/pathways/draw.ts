@@ -64,8 +64,3 @@ export function drawPersona(model: PersonaModel, survival: Survival, src: Unifor
   out.deathAge = deathAgeFromU(survival, out.onsetAge, src.next());
   drawPhases(src, out);
 }
-
-/** Nominal length of each phase on the published timeline, years. */
-export function nominalYears(p: Pathway): Float64Array {
-  return Float64Array.from(p.phases, (ph) => ph.endAge - ph.startAge);
-}

@@ -1,9 +1,18 @@
+import { join } from "node:path";
 import { InputError } from "../errors";
+import { projectRoot } from "../root";
+import { mapTasks, replicateBlocks } from "../parallel/blocks";
 import type { PersonaModel } from "./model";
-import { replicateChunks, runTasks } from "./parallel";
 import { runPersonaReplicates, type PersonaMcChunk } from "./persona-mc";
 import { joinChunks } from "./persona-results";
 import { runScaleUpReplicates, type ScaleUpChunk, type ScaleUpModel } from "./scale-up";
+
+/** Replicates per task of the persona Monte Carlo and of the scale-up: fixed, so that the split never depends on the number of workers. */
+export const PERSONA_BLOCK = 250;
+export const SCALE_UP_BLOCK = 50;
+
+/** The task module the worker threads run (engine/pathways/tasks.ts). */
+const TASKS = () => join(projectRoot(), "engine", "pathways", "tasks.ts");
 
 /** Checks a replicate count: a whole number ≥ 1. */
 export function checkReplicates(replicates: number, where = "--replicates"): number {
@@ -35,13 +44,17 @@ export interface McRunOptions {
 export async function runPersonaMonteCarlo(model: PersonaModel, o: McRunOptions): Promise<{ values: Float64Array; yearly: Float64Array | null }> {
   checkReplicates(o.replicates);
   checkSeed(o.seed);
-  const inputs = replicateChunks(o.replicates).map((c) => ({
+  const inputs = replicateBlocks(o.replicates, PERSONA_BLOCK).map((c) => ({
     model,
     options: { seed: o.seed, from: c.from, to: c.to, variation: o.variation ?? true, yearlyFrom: o.yearlyFrom, yearlyTo: o.yearlyTo },
   }));
-  const chunks = await runTasks<(typeof inputs)[number], PersonaMcChunk>("personaChunk", inputs, o.workers ?? 1, (i) => ({
-    result: runPersonaReplicates(i.model, i.options),
-  }));
+  const chunks = await mapTasks<(typeof inputs)[number], PersonaMcChunk>({
+    module: TASKS(),
+    fn: "personaChunk",
+    inputs,
+    workers: o.workers ?? 1,
+    local: (i) => runPersonaReplicates(i.model, i.options),
+  });
   return joinChunks(chunks);
 }
 
@@ -49,10 +62,14 @@ export async function runPersonaMonteCarlo(model: PersonaModel, o: McRunOptions)
 export async function runScaleUpMonteCarlo(model: ScaleUpModel, o: McRunOptions): Promise<Float64Array> {
   checkReplicates(o.replicates);
   checkSeed(o.seed);
-  const inputs = replicateChunks(o.replicates, 50).map((c) => ({ model, seed: o.seed, from: c.from, to: c.to, variation: o.variation ?? true }));
-  const chunks = await runTasks<(typeof inputs)[number], ScaleUpChunk>("scaleUpChunk", inputs, o.workers ?? 1, (i) => ({
-    result: runScaleUpReplicates(i.model, i),
-  }));
+  const inputs = replicateBlocks(o.replicates, SCALE_UP_BLOCK).map((c) => ({ model, seed: o.seed, from: c.from, to: c.to, variation: o.variation ?? true }));
+  const chunks = await mapTasks<(typeof inputs)[number], ScaleUpChunk>({
+    module: TASKS(),
+    fn: "scaleUpChunk",
+    inputs,
+    workers: o.workers ?? 1,
+    local: (i) => runScaleUpReplicates(i.model, i),
+  });
   const out = new Float64Array(chunks.reduce((s, c) => s + c.values.length, 0));
   let at = 0;
   for (const c of chunks) {

@@ -101,11 +101,14 @@ const BATCH = 256;
  * death and the phase draws. With the variation off every uniform is 0.5. A phase's
  * log-normal factor e^(σ Φ⁻¹(u)) for the common σ comes from LognormalFactorTable
  * (engine/random; relative error below 3e-10 against computing it directly, exact at the
- * median); the persona Monte Carlo computes it directly. The persons are drawn in
+ * median); the persona Monte Carlo computes it directly. With `existing` false the existing
+ * persons' uniforms are still taken from the stream (so the new cases are the same persons)
+ * but they are not laid out: their series stay 0 (for figures in which they cancel, such as
+ * the transition's net cost, where they are on `from` in both scenarios). The persons are drawn in
  * scale-up-persons.ts and laid out by PersonAccumulator (scale-up-accumulator.ts), whose
  * common case is compiled per model (layout-kernel.ts).
  */
-export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: number; to: number; variation: boolean }): ScaleUpChunk {
+export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: number; to: number; variation: boolean; existing?: boolean }): ScaleUpChunk {
   const L = scaleUpLayout(m);
   const Y = L.years;
   const B = m.bands.length;
@@ -133,6 +136,7 @@ export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: n
     }
   }
   const median = constantSource(0.5);
+  const existing = o.existing ?? true;
   // Persons are drawn in batches: first every uniform of the batch in stream order, then
   // each quantity in its own loop over the batch, then the layouts, person by person in
   // the same order.
@@ -156,6 +160,7 @@ export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: n
     for (let i0 = 0; i0 < m.existingCount; i0 += BATCH) {
       const nb = Math.min(BATCH, m.existingCount - i0);
       src.fill(batch.U, nb * W);
+      if (!existing) continue;
       drawExisting(batch, nb, wExist, wExistTotal);
       acc.addBatch(batch.U, batch.onset, batch.death, nb, 0);
     }

@@ -1,5 +1,5 @@
 /**
- * Task functions for the worker pool (engine/run/worker-pool.ts, bin/worker.js): each runs
+ * Task functions for the worker pool (engine/parallel/worker-pool.ts, bin/worker.js): each runs
  * a chunk of replicates and hands the typed arrays back without copying.
  */
 import type { PersonaModel } from "./model";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { projectRoot } from "../io/project-root";
+import { projectRoot } from "../root";
 
 /** A plotly figure: traces and layout as plain objects. */
 export interface Figure {

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileSha256 } from "../io/file-hash";
-import { projectRoot } from "../io/project-root";
+import { projectRoot } from "../root";
 import { renderReportPngs } from "../io/report-png";
 import { writeRunFiles, type OutputFile } from "../io/run-output";
 import { loadScenarioFile } from "../io/scenario-file";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../errors";
 import { loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
-import { dataPath } from "../io/project-root";
+import { dataPath } from "../root";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";

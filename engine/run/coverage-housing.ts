@@ -3,7 +3,7 @@ import { projectCoverage } from "../coverage/project";
 import type { CoverageRow } from "../coverage/types";
 import type { StaircaseResult } from "../housing/types";
 import { projectStaircase } from "../housing/staircase";
-import type { CoverageHousingScenario } from "../io/coverage-housing-scenario";
+import type { CoverageHousingScenario } from "../coverage/coverage-housing";
 import { parseBands } from "../population/bands";
 import { bandRows } from "../population/run";
 import { runPopulationScenario, type PopulationJob } from "./population";

@@ -10,7 +10,7 @@ import type { NationalAssumptions } from "../population/assumptions";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import { placeFromRows } from "../population/from-rows";
 import { GRID_SIZE, N_AGES } from "../population/grid";
-import type { MigrationFlow } from "../population/model";
+import type { MigrationFlow, MortalityBase } from "../population/model";
 import { runPopulation, type PopulationRun } from "../population/run";
 import type { PopulationScenario } from "../scenario/population";
 
@@ -48,6 +48,8 @@ export interface PopulationJob {
   bands: AgeBand[];
   file: string;
   assumptions: NationalAssumptions;
+  /** The base death rates the projection used (data/mortality-shape-norway.json). */
+  mortality: MortalityBase;
 }
 
 /**
@@ -106,7 +108,7 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
     endYear: s.endYear,
     targets: s.calibrate ? targets : null,
   });
-  return { run, bands, file: source, assumptions };
+  return { run, bands, file: source, assumptions, mortality };
 }
 
 function onlyRegion(rows: SsbRow[], file: string): string {

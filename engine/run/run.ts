@@ -2,8 +2,8 @@ import { dirname } from "node:path";
 import { calculatePackage, type PackageResult } from "../calculator/calculate";
 import type { PriceCatalogue } from "../calculator/catalogue";
 import { councilSummary, type CouncilSummary } from "../housing/council-summary";
-import { type CoverageHousingScenario, parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
-import { dataPath } from "../io/project-root";
+import { type CoverageHousingScenario, parseCoverageHousingScenario } from "../coverage/coverage-housing";
+import { dataPath } from "../root";
 import { readPackageFile } from "../io/package-file";
 import { readPriceCatalogue } from "../io/price-catalogue";
 import { scenarioFileRefs } from "../io/scenario-file";
@@ -253,6 +253,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           coverageHousing: ch,
           place: job.run.place,
           assumptions: job.assumptions,
+          mortality: job.mortality,
           bands: job.bands,
           alternative: r.alternative,
           endYear: r.endYear,

@@ -1,5 +1,5 @@
 import type { CouncilSummary } from "../housing/council-summary";
-import { parseCoverageHousingScenario } from "../io/coverage-housing-scenario";
+import { parseCoverageHousingScenario } from "../coverage/coverage-housing";
 import { InputError } from "../errors";
 import type { ResolvedScenario } from "../scenario/resolve";
 import { type CoverageHousingRun, coverageHousingFromPopulation } from "./coverage-housing";

@@ -1,4 +1,5 @@
-import type { ReplicateLayout } from "../uncertainty/replicates";
+import { FIGURE_KEYS } from "../uncertainty/figures";
+import type { ReplicateLayout } from "../uncertainty/layout";
 import type { PathwaySetup } from "../uncertainty/pathway-setup";
 import { decomposeVariance, type VarianceParts } from "../uncertainty/variance";
 import { roundValue, type ResultColumn, type ResultTable } from "./result-table";
@@ -20,8 +21,10 @@ export interface ScaleUpUncertainty {
 }
 
 /**
- * The scale-up block of a run's replicate rows (see replicateLayout) summarised: `at(j)`
- * gives the percentiles of slot j of the row, `values` the N rows, `central` the central row.
+ * The scale-up of a run's replicate rows (see replicateLayout) summarised: the yearly
+ * saving from its block, the break-even year and the within-set variances from the
+ * figures block; `at(j)` gives the percentiles of slot j of the row, `values` the N rows,
+ * `central` the central row.
  */
 export function summariseScaleUp(
   ps: PathwaySetup,
@@ -32,7 +35,9 @@ export function summariseScaleUp(
 ): ScaleUpUncertainty {
   const n = values.length / l.stride;
   const Y = l.scaleUpYears.length;
-  const slot = (j: number) => Float64Array.from({ length: n }, (_, i) => values[i * l.stride + l.scaleUpAt + j]);
+  const slot = (j: number) => Float64Array.from({ length: n }, (_, i) => values[i * l.stride + j]);
+  const breakEven = l.figuresAt + FIGURE_KEYS.indexOf("scaleup_break_even_year");
+  const within = l.figuresAt + FIGURE_KEYS.length;
   const K = ps.settings.personReplicates;
   const name = (id: string) => ({ id, name: ps.persona.pathways.find((p) => p.id === id)?.name ?? id });
   return {
@@ -43,10 +48,10 @@ export function summariseScaleUp(
       stats: at(l.scaleUpAt).map((_, k) => l.scaleUpYears.map((_, y) => roundValue(at(l.scaleUpAt + y)[k]))),
       central: l.scaleUpYears.map((_, y) => roundValue(central[l.scaleUpAt + y])),
     },
-    breakEven: { stats: at(l.scaleUpAt + Y).map(roundValue), central: roundValue(central[l.scaleUpAt + Y]) },
+    breakEven: { stats: at(breakEven).map(roundValue), central: roundValue(central[breakEven]) },
     decomposition: {
-      saving: decomposeVariance(slot(Y - 1), slot(Y + 1), K),
-      breakEven: decomposeVariance(slot(Y), slot(Y + 2), K),
+      saving: decomposeVariance(slot(l.scaleUpAt + Y - 1), slot(within), K),
+      breakEven: decomposeVariance(slot(breakEven), slot(within + 1), K),
     },
     personReplicates: K,
     priceYear: ps.priceYear,

@@ -1,26 +1,18 @@
-import type { CoverageHousingScenario } from "../io/coverage-housing-scenario";
-import { loadMortalityBase } from "../io/defaults";
 import { InputError } from "../errors";
-import type { NationalAssumptions } from "../population/assumptions";
-import { parseBand, type AgeBand } from "../population/bands";
-import type { PlaceModel } from "../population/model";
-import type { UncertaintyScenario } from "../scenario/uncertainty";
-import { resolveUncertainty, type UncertaintySettings } from "../uncertainty/parameters";
+import { figureInfo } from "../uncertainty/evaluate";
+import { FIGURE_KEYS } from "../uncertainty/figures";
+import { replicateLayout, type SeriesSpec } from "../uncertainty/layout";
+import type { UncertaintySettings } from "../uncertainty/parameters";
 import { inputBounds } from "../uncertainty/population";
-import {
-  centralRow,
-  replicateLayout,
-  runReplicateBlock,
-  slotQuantiles,
-  type ReplicateLayout,
-  type ReplicateModel,
-  type SeriesSpec,
-} from "../uncertainty/replicates";
-import { figureInfo, prepareUncertaintyOn } from "../uncertainty/run";
-import { preparePathways } from "../uncertainty/pathway-setup";
 import { runReplicates } from "../uncertainty/parallel";
-import { scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
+import { slotQuantiles } from "../uncertainty/quantile";
+import { centralRow, runReplicateBlock } from "../uncertainty/replicates";
+import type { UncertaintySetup } from "../uncertainty/setup";
 import { roundValue, type AssumptionRow, type PartOutput, type ResultColumn, type ResultTable } from "./result-table";
+import { scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
+import { runUncertaintySetup, UNCERTAINTY_GROUPS, type RunUncertaintyInput } from "./uncertainty-setup";
+
+export { UNCERTAINTY_GROUPS, type RunUncertaintyInput };
 
 /** A percentile the run reports: its name in the tables (`p10`) and probability. */
 export interface UncertaintyStatistic {
@@ -59,32 +51,6 @@ export interface RunUncertainty {
   warnings: string[];
 }
 
-/** Input of the run's uncertainty part: the run's own place and settings, and the replicates wanted. */
-export interface RunUncertaintyInput {
-  /** The scenario file (for messages). */
-  file: string;
-  /** The scenario's `uncertainty` block (level, spreads, intervals; its seed and replicates are not used). */
-  block: UncertaintyScenario | undefined;
-  /** Coverage and housing parts (null: population only). */
-  coverageHousing: CoverageHousingScenario | null;
-  /** The run's calibrated place, its national assumptions and the bands of its population table. */
-  place: PlaceModel;
-  assumptions: NationalAssumptions;
-  bands: AgeBand[];
-  alternative: string;
-  /** Last year of the run's population (the population percentiles run to it). */
-  endYear: number;
-  /** Target year of the run's council summary (and last year of the scale-up). */
-  targetYear: number;
-  /** The persona file whose scale-up joins the replicates (null: none). */
-  personaFile: string | null;
-  seed: number;
-  replicates: number;
-}
-
-/** Extra open groups whose percentiles the population table carries besides the bands. */
-export const UNCERTAINTY_GROUPS = ["67+", "80+"];
-
 /** The statistic names of a level: p10, p50, p90 at 0.8 (one decimal when not whole, e.g. p2.5). */
 export function uncertaintyStatistics(level: number): UncertaintyStatistic[] {
   const name = (p: number) => `p${Number((100 * p).toFixed(1))}`;
@@ -110,61 +76,20 @@ function roundTo(x: number, d: number): number {
 }
 
 /**
- * Builds the model of a run's replicates: settings from the scenario's `uncertainty` block
- * (seed and replicates come from the run), the population around the run's alternative on
- * the run's own calibrated place, and the coverage-and-housing setup when the scenario has
- * a housing part. Reads the mortality shape (the same file the run read).
+ * Percentiles of a run's replicates (`values`: N rows of the setup's layout, replicate
+ * order; see replicateLayout) with the scenario's own values beside them (centralRow).
  */
-export function runUncertaintyModel(input: RunUncertaintyInput): { model: ReplicateModel; settings: UncertaintySettings } {
-  const ch = input.coverageHousing;
-  const settings = resolveUncertainty(
-    input.block,
-    { coverage: ch?.coverage ?? null, housing: ch?.housing ?? null, declared: ch?.declared },
-    { file: input.file, reportSeed: input.seed },
-  );
-  const mortality = loadMortalityBase();
-  const groups = UNCERTAINTY_GROUPS.map((g) => parseBand(g));
-  if (ch?.housing) {
-    const pathways = input.personaFile
-      ? preparePathways(input.personaFile, input.block?.pathways, { firstYear: input.place.baseYear + 1, lastYear: input.targetYear, seed: input.seed })
-      : null;
-    const setup = prepareUncertaintyOn(ch, settings, {
-      place: input.place,
-      assumptions: input.assumptions,
-      mortality,
-      alternative: input.alternative,
-      endYear: Math.max(input.endYear, input.targetYear),
-      targetYear: input.targetYear,
-      pathways,
-    });
-    return { model: { population: setup.population, bands: input.bands, groups, setup }, settings };
-  }
-  const population = {
-    place: input.place,
-    assumptions: input.assumptions,
-    mortality,
-    alternative: input.alternative,
-    endYear: input.endYear,
-    uncertainty: settings.population,
-  };
-  inputBounds(population);
-  return { model: { population, bands: input.bands, groups, setup: null }, settings };
-}
-
-/**
- * Percentiles of a run's replicates (`values`: N rows of the layout's stride, replicate
- * order) with the scenario's own values beside them.
- */
-export function summariseReplicates(model: ReplicateModel, settings: UncertaintySettings, values: Float64Array, seed: number): RunUncertainty {
-  const l: ReplicateLayout = replicateLayout(model);
+export function summariseReplicates(setup: UncertaintySetup, values: Float64Array, seed: number): RunUncertainty {
+  const l = replicateLayout(setup);
   const n = values.length / l.stride;
+  const settings = setup.settings;
   const statistics = uncertaintyStatistics(settings.level);
-  const q = slotQuantiles(
-    values,
-    l.stride,
-    statistics.map((s) => s.p),
-  );
-  const central = centralRow(model);
+  const ps = statistics.map((s) => s.p);
+  // Quantiles of every block but the figures, and of the scale-up's break-even year.
+  const q = slotQuantiles(values, l.stride, ps, 0, l.figuresAt);
+  const breakEvenAt = l.figuresAt + FIGURE_KEYS.indexOf("scaleup_break_even_year");
+  if (setup.pathways) slotQuantiles(values, l.stride, ps, breakEvenAt, breakEvenAt + 1).forEach((b, k) => (q[k][breakEvenAt] = b[breakEvenAt]));
+  const central = centralRow(setup);
   const at = (j: number) => statistics.map((_, k) => q[k][j]);
   const cols = l.columns.length;
   const population: RunUncertainty["population"] = [];
@@ -172,10 +97,10 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
     l.columns.forEach((band, k) => population.push({ year, band, stats: at(t * cols + k).map(roundValue), central: roundValue(central[t * cols + k]) })),
   );
   const summary: RunUncertainty["summary"] = [];
-  if (model.setup) {
-    const info = figureInfo(model.setup) as Record<string, { label: string; unit: string }>;
+  if (setup.scenario) {
+    const info = figureInfo(setup);
     l.summaryKeys.forEach((key, k) => {
-      const { label, unit } = info[key];
+      const { label, unit } = info[key as keyof typeof info];
       const d = summaryDecimals(unit);
       summary.push({ key, label, unit, stats: at(l.summaryAt + k).map((v) => roundTo(v, d)), central: roundTo(central[l.summaryAt + k], d) });
     });
@@ -190,53 +115,67 @@ export function summariseReplicates(model: ReplicateModel, settings: Uncertainty
       central: Array.from(central.subarray(from, from + ny), roundValue),
     };
   });
-  const ps = model.setup?.pathways;
-  const scaleUp = ps ? summariseScaleUp(ps, l, values, central, at) : null;
+  const scaleUp = setup.pathways ? summariseScaleUp(setup.pathways, l, values, central, at) : null;
   return {
     seed,
     replicates: n,
     level: settings.level,
-    alternative: model.population.alternative,
-    baseYear: model.population.place.baseYear,
-    targetYear: model.setup ? model.setup.targetYear : null,
+    alternative: setup.population.alternative,
+    baseYear: setup.baseYear,
+    targetYear: setup.scenario ? setup.targetYear : null,
     statistics,
     population,
     summary,
     series,
     scaleUp,
-    warnings: inputBounds(model.population).warnings,
+    warnings: inputBounds(setup.population).warnings,
   };
 }
 
 /**
  * The run's uncertainty part: N replicates in this thread (replicate i from stream
  * (seed, i)), their percentiles, and the tables `befolkning-usikkerhet`,
- * `sammendrag-usikkerhet` and `tjenester-usikkerhet` (every row with statistic, seed and
- * replicates). The same seed gives the same numbers.
+ * `sammendrag-usikkerhet`, `tjenester-usikkerhet` and `oppskalering-usikkerhet` (every row
+ * with statistic, seed and replicates). The same seed gives the same numbers. Reads the
+ * files the setup needs (runUncertaintySetup); uncertaintyPart takes a setup instead.
  */
 export function runUncertaintyPart(input: RunUncertaintyInput): { uncertainty: RunUncertainty; part: PartOutput } {
-  const { model, settings } = runUncertaintyModel(checkReplicateCount(input));
-  return partOf(model, settings, runReplicateBlock(model, input.seed, 0, input.replicates), input.seed);
+  const setup = runUncertaintySetup(checkReplicateCount(input));
+  return partOf(setup, runReplicateBlock(setup, input.seed, 0, input.replicates), input.seed);
 }
 
 /**
  * As runUncertaintyPart, the replicates split over `workers` threads in fixed blocks
  * (engine/uncertainty/parallel.ts): the same numbers whatever the number of workers.
  */
-export async function runUncertaintyPartAsync(input: RunUncertaintyInput, workers: number): Promise<{ uncertainty: RunUncertainty; part: PartOutput }> {
-  const { model, settings } = runUncertaintyModel(checkReplicateCount(input));
-  return partOf(model, settings, await runReplicates(model, input.seed, input.replicates, workers), input.seed);
+export function runUncertaintyPartAsync(input: RunUncertaintyInput, workers: number): Promise<{ uncertainty: RunUncertainty; part: PartOutput }> {
+  return uncertaintyPart(runUncertaintySetup(checkReplicateCount(input)), { seed: input.seed, replicates: input.replicates, workers });
 }
 
-function checkReplicateCount(input: RunUncertaintyInput): RunUncertaintyInput {
+/**
+ * The uncertainty part of a run from a setup already built (uncertaintySetup on the run's
+ * own projection and calibrated place; no files read): N replicates on `workers` threads
+ * (default 1: this thread), their percentiles and tables.
+ *
+ * @example await uncertaintyPart(setup, { seed: 2040, replicates: 1000, workers: 2 })
+ */
+export async function uncertaintyPart(
+  setup: UncertaintySetup,
+  o: { seed: number; replicates: number; workers?: number },
+): Promise<{ uncertainty: RunUncertainty; part: PartOutput }> {
+  checkReplicateCount(o);
+  return partOf(setup, await runReplicates(setup, o.seed, o.replicates, o.workers ?? 1), o.seed);
+}
+
+function checkReplicateCount<T extends { replicates: number }>(input: T): T {
   if (!(Number.isInteger(input.replicates) && input.replicates >= 2))
     throw new InputError(`--uncertainty: expected a whole number of replicates of at least 2, got ${input.replicates}`);
   return input;
 }
 
-function partOf(model: ReplicateModel, settings: UncertaintySettings, values: Float64Array, seed: number): { uncertainty: RunUncertainty; part: PartOutput } {
-  const uncertainty = summariseReplicates(model, settings, values, seed);
-  return { uncertainty, part: uncertaintyPartOutput(uncertainty, settings) };
+function partOf(setup: UncertaintySetup, values: Float64Array, seed: number): { uncertainty: RunUncertainty; part: PartOutput } {
+  const uncertainty = summariseReplicates(setup, values, seed);
+  return { uncertainty, part: uncertaintyPartOutput(uncertainty, setup.settings) };
 }
 
 const col = (key: string, label: string, kind: ResultColumn["kind"] = "text"): ResultColumn => ({ key, label, kind });

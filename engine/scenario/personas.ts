@@ -113,3 +113,22 @@ export type PersonaFile = z.infer<typeof personaFileSchema>;
 export type PhaseSpec = z.infer<typeof phaseSchema>;
 export type PathwaySpec = z.infer<typeof pathwaySchema>;
 export type MonteCarloSpec = z.infer<typeof monteCarloSchema>;
+
+const shareRecord = z.record(z.string(), z.number().min(0).max(1));
+
+/** The dementia defaults (data/pathways/dementia-defaults.json): prevalence, incidence, survival; each with its source. */
+export const conditionDefaultsSchema = z
+  .object({
+    condition: z.string(),
+    prevalence: z.object({ value: shareRecord, source: z.string() }),
+    incidence70plus: z.object({ value: z.number().min(0).max(1), source: z.string() }),
+    survivalAfterDiagnosis: z.object({
+      medianYears: z.object({ male: z.number().positive(), female: z.number().positive() }),
+      atAge: z.number(),
+      source: z.string(),
+    }),
+    lifeTableYear: z.number().int(),
+  })
+  .passthrough();
+
+export type ConditionDefaults = z.infer<typeof conditionDefaultsSchema>;

@@ -10,6 +10,7 @@ import type { UncertaintyScenario } from "../scenario/uncertainty";
 import { DEFAULT_POPULATION_UNCERTAINTY, type PopulationUncertainty } from "./population";
 import { quantileSorted, sortedCopy } from "./quantile";
 import { betaDraw, dirichletDraw, lognormalFromU, triangularFromU, uniformFromU } from "./sampling";
+import { DEFAULT_SEED } from "../scenario/resolve";
 
 /**
  * An interval for a positive quantity: triangular (mode = the scenario's value, low and high
@@ -35,7 +36,7 @@ export interface ShareInterval extends Interval {
 
 /**
  * The uncertain inputs of a coverage-and-housing scenario, resolved and checked. Defaults
- * (data/README.md, "Uncertainty"): level 0.8, 200 replicates, seed report.seed or 2040;
+ * (data/README.md, "Uncertainty"): level 0.8, 200 replicates, seed report.seed or the run's default (1);
  * population as DEFAULT_POPULATION_UNCERTAINTY; coverage rates and today's housing profile
  * as Beta and Dirichlet posteriors (Jeffreys prior, ½ per category) from base-year counts,
  * a rate given without counts read as if observed in the base-year population of its band;
@@ -58,7 +59,6 @@ export interface UncertaintySettings {
 
 export const DEFAULT_LEVEL = 0.8;
 export const DEFAULT_REPLICATES = 200;
-export const DEFAULT_SEED = 2040;
 export const DEFAULT_UNIT_COST_RELATIVE = 0.2;
 export const DEFAULT_ARSVERK_RELATIVE = 0.1;
 
@@ -259,4 +259,16 @@ export function betaQuantiles(a: number, b: number, ps: readonly number[]): numb
   for (let i = 0; i < n; i++) x[i] = betaDraw(rng, a, b);
   const s = sortedCopy(x);
   return ps.map((p) => quantileSorted(s, p));
+}
+
+/** The low and high value (the (1 ∓ level)/2 quantiles) of an interval, by inversion. */
+export function intervalBounds(i: Interval, level: number): [number, number] {
+  return [intervalFromU(i, (1 - level) / 2), intervalFromU(i, (1 + level) / 2)];
+}
+
+/** Low and high rates of a Beta posterior (empirical quantiles at (1 ∓ level)/2). */
+export function rateBounds(rate: number, n: number, level: number): [number, number] {
+  const [a, b] = rateShapes(rate, n, "rate");
+  const [lo, hi] = betaQuantiles(a, b, [(1 - level) / 2, (1 + level) / 2]);
+  return [lo, hi];
 }

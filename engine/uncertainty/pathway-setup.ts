@@ -1,6 +1,7 @@
-import { loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
-import { loadConditionDefaults, personaFromSpec, readPersonaFile } from "../io/persona-file";
+import type { ConditionDefaults } from "../scenario/personas";
 import { periodMx } from "../pathways/life-table-mx";
+import type { NationalAssumptions } from "../population/assumptions";
+import type { MortalityBase } from "../population/model";
 import type { PersonaModel } from "../pathways/model";
 import type { ScaleUpSettings } from "../pathways/scale-up-build";
 import type { UncertaintyScenario } from "../scenario/uncertainty";
@@ -31,25 +32,32 @@ export interface PathwaySetup {
   priceYear: number | null;
 }
 
+/** What a persona's scale-up reads from files (engine/io/scale-up-inputs.ts): the persona, the condition's defaults, and SSB's base death rates and national assumptions (for the condition's life tables). */
+export interface ScaleUpInputs {
+  persona: PersonaModel;
+  condition: ConditionDefaults;
+  mortality: MortalityBase;
+  assumptions: NationalAssumptions;
+}
+
 /**
- * Reads a persona file and the condition's defaults (data/pathways/dementia-defaults.json)
- * and prepares its scale-up for `firstYear`…`lastYear`: the transition from the persona's
- * first pathway to its second (as in a whole run), SSB's life tables of the defaults' year.
- * A persona with fewer than two pathways has no transition: null (a whole run skips its
- * scale-up too).
+ * A persona's scale-up prepared for `firstYear`…`lastYear`: the transition from the
+ * persona's first pathway to its second (as in a whole run), the condition's central
+ * settings with SSB's life tables of the defaults' year, and the intervals (the
+ * condition's, overridden by the scenario's `uncertainty.pathways`). A persona with fewer
+ * than two pathways has no transition: null (a whole run skips its scale-up too). Pure.
  */
-export function preparePathways(
-  personaFile: string,
+export function pathwaySetup(
+  inputs: ScaleUpInputs,
   block: UncertaintyScenario["pathways"],
   o: { firstYear: number; lastYear: number; seed: number },
 ): PathwaySetup | null {
-  const full = personaFromSpec(readPersonaFile(personaFile), personaFile);
+  const full = inputs.persona;
   if (full.pathways.length < 2) return null;
   const transition = { from: full.pathways[0].id, to: full.pathways[1].id };
-  const d = loadConditionDefaults();
-  const base = loadMortalityBase();
-  const as = loadNationalAssumptions();
+  const d = inputs.condition;
   const persona: PersonaModel = { ...full, pathways: full.pathways.slice(0, 2) };
+  const mx = (sex: "male" | "female") => periodMx(inputs.mortality, inputs.assumptions, sex, d.lifeTableYear).mx;
   return {
     persona,
     transition,
@@ -59,7 +67,7 @@ export function preparePathways(
       existingCount: null,
       survivalMedianYears: d.survivalAfterDiagnosis.medianYears,
       survivalAtAge: d.survivalAfterDiagnosis.atAge,
-      mx: { male: periodMx(base, as, "male", d.lifeTableYear).mx, female: periodMx(base, as, "female", d.lifeTableYear).mx },
+      mx: { male: mx("male"), female: mx("female") },
     },
     settings: resolvePathwayUncertainty(block, d, full, transition, "uncertainty.pathways"),
     firstYear: o.firstYear,

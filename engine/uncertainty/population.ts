@@ -3,11 +3,13 @@ import type { Rng } from "../random/rng";
 import { rngStream } from "../random/streams";
 import { alternativeLetters, type NationalAssumptions } from "../population/assumptions";
 import { aggregateBands, type AgeBand } from "../population/bands";
-import { nationalAlternative, projectAlternative, type MortalityBase, type NationalAlternative, type PlaceModel } from "../population/model";
+import { GRID_SIZE, N_AGES } from "../population/grid";
+import { lifeTableFromMx } from "../population/life-table";
+import { nationalAlternative, projectAlternative, type MortalityBase, type NationalAlternative, type NationalYear, type PlaceModel } from "../population/model";
+import { projectionSurvival, scaleToLifeExpectancy } from "../population/mortality";
 import { pathValue, type Path } from "../population/path";
 import { projectionYear, type Projection } from "../population/project";
 import { ar1Normals, splitNormal } from "./ar1";
-import { percentiles, type Percentiles } from "./quantile";
 import { centralZ, subStream } from "./sampling";
 
 /** Settings of one component read from SSB's low and high paths. */
@@ -327,52 +329,45 @@ export function drawnPaths(
   return applyDeviations(pathBounds(assumptions, code, baseYear, endYear, u, where), deviations);
 }
 
-/** The letter a drawn path set is stored under, and its alternative code. */
-export const DRAWN_LETTER = "S";
+/** The code of a drawn alternative. */
 export const DRAWN_CODE = "SSSS";
 
-function asPath(values: Float64Array, baseYear: number): Record<string, number> {
-  const p: Record<string, number> = {};
-  for (let t = 0; t < values.length; t++) p[String(baseYear + t)] = values[t];
-  return p;
-}
-
 /**
- * National assumptions with the drawn paths added under the letter "S" (anchors in every
- * year, so that pathValue returns the drawn value exactly) and the alternative "SSSS".
- * Internal migration is a single multiplier per letter in the assumptions; its drawn
- * yearly path is applied by stochasticNational.
+ * The national side of one draw: in each year the survival solved for the drawn e0 of each
+ * sex (scaleToLifeExpectancy, then the life table: as nationalAlternative, but not cached,
+ * since a drawn value is not seen again), the drawn TFR, national immigration and
+ * internal-migration multiplier; the fertility schedule and sex ratio at birth of `base`
+ * (the alternative the draws vary around). Years outside the draw take its nearest year.
  */
-export function drawnAssumptions(assumptions: NationalAssumptions, d: DrawnPaths): NationalAssumptions {
-  const S = DRAWN_LETTER;
-  return {
-    ...assumptions,
-    fertility: { ...assumptions.fertility, [S]: asPath(d.tfr, d.baseYear) },
-    lifeExpectancy: {
-      male: { ...assumptions.lifeExpectancy.male, [S]: asPath(d.e0Male, d.baseYear) },
-      female: { ...assumptions.lifeExpectancy.female, [S]: asPath(d.e0Female, d.baseYear) },
-    },
-    immigration: { ...assumptions.immigration, [S]: asPath(d.immigration, d.baseYear) },
-    internalMigration: { ...assumptions.internalMigration, [S]: d.internal.length > 0 ? d.internal[0] : 1 },
-    alternatives: { ...assumptions.alternatives, [DRAWN_CODE]: "Trukket (usikkerhet)" },
-  };
-}
-
-/**
- * The national side of one draw: nationalAlternative on the drawn assumptions ("SSSS"),
- * with each year's internal-migration multiplier taken from the drawn path.
- */
-export function stochasticNational(assumptions: NationalAssumptions, mortality: MortalityBase, d: DrawnPaths): NationalAlternative {
-  const base = nationalAlternative(drawnAssumptions(assumptions, d), mortality, DRAWN_CODE);
+export function stochasticNational(base: Pick<NationalAlternative, "srb" | "schedule">, mortality: MortalityBase, d: DrawnPaths): NationalAlternative {
+  const years: NationalYear[] = [];
+  const survival = (mx: Float64Array, e0: number, improvement: Float64Array | undefined) =>
+    projectionSurvival(lifeTableFromMx(scaleToLifeExpectancy(mx, e0, improvement).mx));
   return {
     code: DRAWN_CODE,
-    mortality: base.mortality,
+    mortality,
     srb: base.srb,
     schedule: base.schedule,
-    year(year: number) {
-      const y = base.year(year);
+    year(year: number): NationalYear {
       const t = Math.min(Math.max(year - d.baseYear, 0), d.internal.length - 1);
-      return { ...y, internal: d.internal[t] };
+      let y = years[t];
+      if (y) return y;
+      const m = survival(mortality.male, d.e0Male[t], mortality.maleImprovement);
+      const f = survival(mortality.female, d.e0Female[t], mortality.femaleImprovement);
+      const all = new Float64Array(GRID_SIZE);
+      all.set(m.into, 0);
+      all.set(f.into, N_AGES);
+      y = {
+        tfr: d.tfr[t],
+        e0Male: d.e0Male[t],
+        e0Female: d.e0Female[t],
+        immigration: d.immigration[t],
+        internal: d.internal[t],
+        survival: all,
+        survivalOpen: Float64Array.of(m.open, f.open),
+      };
+      years[t] = y;
+      return y;
     },
   };
 }
@@ -389,8 +384,9 @@ export interface StochasticPopulationInput {
 }
 
 const boundsCache = new WeakMap<StochasticPopulationInput, PathBounds>();
+const baseCache = new WeakMap<StochasticPopulationInput, NationalAlternative>();
 
-/** The path bounds of an input (computed once per input object). */
+/** The path bounds of an input (computed once per input object, in each thread). */
 export function inputBounds(input: StochasticPopulationInput): PathBounds {
   let b = boundsCache.get(input);
   if (!b) {
@@ -400,10 +396,20 @@ export function inputBounds(input: StochasticPopulationInput): PathBounds {
   return b;
 }
 
-/** Projects one draw from its deviations. */
+/** The alternative the draws vary around (its fertility schedule and sex ratio; built once per input object). */
+function inputBase(input: StochasticPopulationInput): NationalAlternative {
+  let b = baseCache.get(input);
+  if (!b) {
+    b = nationalAlternative(input.assumptions, input.mortality, input.alternative);
+    baseCache.set(input, b);
+  }
+  return b;
+}
+
+/** Projects one draw from its deviations: the drawn paths (applyDeviations) on the input's place to its end year. */
 export function projectDraw(input: StochasticPopulationInput, deviations: PopulationDeviations): Projection {
   const d = applyDeviations(inputBounds(input), deviations);
-  return projectAlternative(stochasticNational(input.assumptions, input.mortality, d), input.place, input.endYear);
+  return projectAlternative(stochasticNational(inputBase(input), input.mortality, d), input.place, input.endYear);
 }
 
 /** Projects replicate i: deviations from stream (seed, i). */
@@ -417,51 +423,4 @@ export function bandTotals(p: Projection, bands: readonly AgeBand[]): Float64Arr
   const out: Float64Array[] = [];
   for (let y = p.baseYear; y <= p.endYear; y++) out.push(aggregateBands(projectionYear(p, y), bands, "both"));
   return out;
-}
-
-/** One row of a fan table: the percentiles of a band's population in a year. */
-export interface FanRow {
-  year: number;
-  band: string;
-  /** The (1 − level)/2, 0.5 and (1 + level)/2 percentiles, mean, sd and Monte Carlo standard errors (persons). */
-  stats: Percentiles;
-}
-
-/** The result of a stochastic population run. */
-export interface StochasticPopulation {
-  seed: number;
-  replicates: number;
-  level: number;
-  bands: string[];
-  years: number[];
-  /** totals[i][year − base][band]: replicate i's band totals (persons). */
-  totals: Float64Array[][];
-  rows: FanRow[];
-}
-
-/**
- * N draws of the population around the chosen alternative: replicate i draws its four
- * AR(1) deviation series from rngStream(seed, i), builds the drawn paths and projects the
- * place; per band and year the result has P10, P50 and P90 (at level 0.8) with their Monte
- * Carlo standard errors. Single-threaded; the result depends only on (seed, i), not on how
- * the work is split.
- *
- * @example simulatePopulation({ place, assumptions, mortality, alternative: "MMMM", endYear: 2040, uncertainty: DEFAULT_POPULATION_UNCERTAINTY }, bands, 200, 2040)
- */
-export function simulatePopulation(input: StochasticPopulationInput, bands: readonly AgeBand[], replicates: number, seed: number): StochasticPopulation {
-  if (!(Number.isInteger(replicates) && replicates >= 2))
-    throw new InputError(`uncertainty.replicates: expected a whole number of at least 2, got ${replicates}`);
-  const totals: Float64Array[][] = [];
-  for (let i = 0; i < replicates; i++) totals.push(bandTotals(projectReplicate(input, seed, i), bands));
-  const years: number[] = [];
-  for (let y = input.place.baseYear; y <= input.endYear; y++) years.push(y);
-  const rows: FanRow[] = [];
-  const values = new Float64Array(replicates);
-  years.forEach((year, t) => {
-    bands.forEach((b, k) => {
-      for (let i = 0; i < replicates; i++) values[i] = totals[i][t][k];
-      rows.push({ year, band: b.label, stats: percentiles(values, input.uncertainty.level) });
-    });
-  });
-  return { seed, replicates, level: input.uncertainty.level, bands: bands.map((b) => b.label), years, totals, rows };
 }

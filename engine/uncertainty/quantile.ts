@@ -1,3 +1,5 @@
+import { InputError } from "../errors";
+
 /**
  * The p-quantile of values already sorted ascending, by linear interpolation between
  * order statistics (Hyndman and Fan's type 7, R's default): h = (n − 1) p.
@@ -79,4 +81,30 @@ export function percentiles(values: ArrayLike<number>, level = 0.8): Percentiles
     seHigh: quantileStandardError(s, ph),
     n,
   };
+}
+
+/**
+ * Quantiles of every slot over replicates: `values` holds n rows of `stride` numbers;
+ * returns one Float64Array of `stride` per probability (type 7, R's default), for the
+ * slots `from`…`to` − 1 (default all; the others NaN). A NaN among them is a data error
+ * and throws.
+ *
+ * @example slotQuantiles(Float64Array.from([1, 10, 2, 20, 3, 30, 4, 40]), 2, [0.5])[0] // [2.5, 25]
+ */
+export function slotQuantiles(values: Float64Array, stride: number, probabilities: readonly number[], from = 0, to = stride): Float64Array[] {
+  if (!(stride > 0) || values.length % stride !== 0) throw new Error(`slotQuantiles requires whole rows of ${stride} values, got ${values.length} values`);
+  const n = values.length / stride;
+  if (n < 1) throw new InputError("slotQuantiles requires at least one replicate, got none");
+  const out = probabilities.map(() => new Float64Array(stride).fill(NaN));
+  const column = new Float64Array(n);
+  for (let j = from; j < to; j++) {
+    for (let i = 0; i < n; i++) {
+      const v = values[i * stride + j];
+      if (Number.isNaN(v)) throw new Error(`slotQuantiles requires numbers, got NaN in replicate ${i}, slot ${j}`);
+      column[i] = v;
+    }
+    column.sort();
+    probabilities.forEach((q, k) => (out[k][j] = quantileSorted(column, q)));
+  }
+  return out;
 }

@@ -1,19 +1,12 @@
 import { InputError } from "../errors";
-import { projectDraw } from "./population";
 import { rngStream } from "../random/streams";
+import { centralParameters, drawParameters, type ParameterSet } from "./draws";
+import { evaluate } from "./evaluate";
+import { FIGURE_KEYS, figureKeys, type FigureKey } from "./figures";
+import { replicateLayout } from "./layout";
 import { percentiles, type Percentiles } from "./quantile";
-import {
-  FIGURE_KEYS,
-  centralParameters,
-  drawBandPopulation,
-  drawParameters,
-  evaluate,
-  evaluateOn,
-  figureKeys,
-  type FigureKey,
-  type ParameterSet,
-  type UncertaintySetup,
-} from "./run";
+import { runReplicateBlock } from "./replicates";
+import type { UncertaintySetup } from "./setup";
 import { decomposeVariance, type VarianceParts } from "./variance";
 
 /** Replicates of a scenario: every figure per replicate and its percentiles with Monte Carlo standard errors. */
@@ -34,32 +27,6 @@ export interface UncertaintyResult {
   decomposition: { scaleup_saving_target_year: VarianceParts; scaleup_break_even_year: VarianceParts } | null;
 }
 
-/** Numbers per replicate in a figure block: every key of FIGURE_KEYS, then the scale-up's two within-set variances. */
-export const FIGURE_STRIDE = FIGURE_KEYS.length + 2;
-
-/**
- * The figures of replicates `from` (inclusive) to `to` (exclusive), FIGURE_STRIDE numbers
- * each (NaN for a figure the setup does not compute; the within-set variances of the
- * target year's saving, in (mill. kr)², and of the break-even year, 0 without a persona).
- * Replicate i draws from rngStream(seed, i) only, so blocks can run anywhere.
- */
-export function figureBlock(setup: UncertaintySetup, seed: number, from: number, to: number): Float64Array {
-  const keys = figureKeys(setup);
-  const out = new Float64Array((to - from) * FIGURE_STRIDE).fill(NaN);
-  for (let i = from; i < to; i++) {
-    const p = drawParameters(setup, rngStream(seed, i));
-    const projection = projectDraw(setup.population, p.deviations);
-    const e = evaluateOn(setup, p, drawBandPopulation(setup, projection), projection);
-    const row = (i - from) * FIGURE_STRIDE;
-    FIGURE_KEYS.forEach((k, j) => {
-      if (keys.includes(k)) out[row + j] = e.figures[k];
-    });
-    out[row + FIGURE_KEYS.length] = e.pathways ? e.pathways.withinVariance.saving / 1e12 : 0;
-    out[row + FIGURE_KEYS.length + 1] = e.pathways ? e.pathways.withinVariance.breakEven : 0;
-  }
-  return out;
-}
-
 /** The percentiles of a figure a setup does not compute: NaN. */
 function noPercentiles(n: number): Percentiles {
   return { low: NaN, median: NaN, high: NaN, mean: NaN, sd: NaN, seLow: NaN, seMedian: NaN, seHigh: NaN, n };
@@ -72,15 +39,18 @@ export function checkUncertaintyReplicates(n: number): number {
 }
 
 /**
- * The result of N replicates from their figure rows (figureBlock over 0…N): the figures per
- * key, the parameter sets (drawn again: cheap, the same streams), the percentiles at the
- * settings' level with their Monte Carlo standard errors, the central figures and the
- * scale-up's variance split.
+ * The result of N replicates from their rows (runReplicateBlock over 0…N, see
+ * replicateLayout): the figures per key, the parameter sets (drawn again: cheap, the same
+ * streams), the percentiles at the settings' level with their Monte Carlo standard errors,
+ * the central figures and the scale-up's variance split (its within-set variance of the
+ * saving in (mill. kr)²).
  */
 export function uncertaintyResult(setup: UncertaintySetup, seed: number, rows: Float64Array): UncertaintyResult {
-  const n = rows.length / FIGURE_STRIDE;
+  if (!setup.scenario) throw new InputError(`${setup.file}: housing: expected a housing part for the council summary, got none`);
+  const l = replicateLayout(setup);
+  const n = rows.length / l.stride;
   const keys = figureKeys(setup);
-  const slot = (j: number) => Float64Array.from({ length: n }, (_, i) => rows[i * FIGURE_STRIDE + j]);
+  const slot = (j: number, scale = 1) => Float64Array.from({ length: n }, (_, i) => rows[i * l.stride + l.figuresAt + j] / scale);
   const figures = Object.fromEntries(FIGURE_KEYS.map((k, j) => [k, slot(j)])) as Record<FigureKey, Float64Array>;
   const parameters = Array.from({ length: n }, (_, i) => drawParameters(setup, rngStream(seed, i)));
   const summary = Object.fromEntries(
@@ -89,7 +59,7 @@ export function uncertaintyResult(setup: UncertaintySetup, seed: number, rows: F
   const K = setup.pathways?.settings.personReplicates ?? 0;
   const decomposition = setup.pathways
     ? {
-        scaleup_saving_target_year: decomposeVariance(figures.scaleup_saving_target_year, slot(FIGURE_KEYS.length), K),
+        scaleup_saving_target_year: decomposeVariance(figures.scaleup_saving_target_year, slot(FIGURE_KEYS.length, 1e12), K),
         scaleup_break_even_year: decomposeVariance(figures.scaleup_break_even_year, slot(FIGURE_KEYS.length + 1), K),
       }
     : null;
@@ -110,7 +80,8 @@ export function uncertaintyResult(setup: UncertaintySetup, seed: number, rows: F
 /**
  * N replicates, replicate i drawing its whole parameter set from rngStream(seed, i) and
  * running population → coverage → housing → council summary → the persona's scale-up (its
- * person-level replicates on the setup's own streams), in this thread (runUncertaintyAsync
+ * person-level replicates on the setup's own streams; runReplicateBlock, the rows of
+ * `trappa run --uncertainty` with the same seed), in this thread (runUncertaintyAsync
  * in engine/uncertainty/parallel.ts splits them over worker threads, with the same result).
  * The percentiles are at the settings' level (P10/P50/P90 at 0.8) with their Monte Carlo
  * standard errors (noise from N, kept apart from the spread).
@@ -118,7 +89,7 @@ export function uncertaintyResult(setup: UncertaintySetup, seed: number, rows: F
 export function runUncertainty(setup: UncertaintySetup, options: { replicates?: number; seed?: number } = {}): UncertaintyResult {
   const n = checkUncertaintyReplicates(options.replicates ?? setup.settings.replicates);
   const seed = options.seed ?? setup.settings.seed;
-  return uncertaintyResult(setup, seed, figureBlock(setup, seed, 0, n));
+  return uncertaintyResult(setup, seed, runReplicateBlock(setup, seed, 0, n));
 }
 
 /**

@@ -1,22 +1,13 @@
 import { InputError } from "../errors";
-import { percentiles } from "./quantile";
-import { betaQuantiles, type Interval } from "./parameters";
+import { centralParameters, residentsBehind, type ParameterSet } from "./draws";
+import { evaluate } from "./evaluate";
+import { FIGURE_KEYS, figureKeys, type FigureKey } from "./figures";
+import { betaQuantiles, intervalBounds, rateBounds, type Interval } from "./parameters";
 import type { PathwayFactors } from "./pathway-figures";
 import { constantDeviations, inputBounds, type PopulationDeviations } from "./population";
-import {
-  FIGURE_KEYS,
-  centralParameters,
-  evaluate,
-  figureKeys,
-  residentsBehind,
-  intervalBounds,
-  levelZ,
-  rateBounds,
-  type FigureKey,
-  type ParameterSet,
-  type UncertaintySetup,
-} from "./run";
 import type { UncertaintyResult } from "./result";
+import { centralZ } from "./sampling";
+import type { UncertaintySetup } from "./setup";
 
 /** One uncertain input as the sensitivity analysis sees it. */
 export interface SensitivityInput {
@@ -61,7 +52,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
   const t = setup.targetYear - setup.baseYear;
   const upTo = Math.min(t, n - 1);
   const b = inputBounds(setup.population);
-  const z = levelZ(level);
+  const z = centralZ(level);
   const out: SensitivityInput[] = [];
   const u = s.population;
   const spreadOf = (k: keyof PopulationDeviations) => (k === "internalMigration" ? u.internalMigration.relativeSpread : u[k].spread);
@@ -122,7 +113,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       });
     }
   }
-  const h = setup.scenario.housing!;
+  const h = setup.scenario!.housing!;
   if (!s.profileShares.off) {
     const steps = h.steps.map((x) => x.id);
     const first = steps[0];
@@ -361,10 +352,4 @@ export function firstOrderIndices(result: UncertaintyResult, inputs: Sensitivity
       bins,
     ),
   }));
-}
-
-/** Percentiles of a target figure over replicates (re-exported for the CLI). */
-export function targetPercentiles(result: UncertaintyResult, target: string) {
-  const key = checkTarget(target, result.keys);
-  return percentiles(result.figures[key], result.level);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { affordable } from "../../engine/calculator/affordable";
 import { readPriceCatalogue } from "../../engine/io/price-catalogue";
-import { dataPath } from "../../engine/io/project-root";
+import { dataPath } from "../../engine/root";
 
 const nordstrand = readPriceCatalogue(dataPath("prices/oslo-nordstrand-2023-11.csv"));
 

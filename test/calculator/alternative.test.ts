@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { priceAlternative } from "../../engine/calculator/alternative";
 import type { PackageLine } from "../../engine/calculator/package";
 import { readPriceCatalogue } from "../../engine/io/price-catalogue";
-import { dataPath } from "../../engine/io/project-root";
+import { dataPath } from "../../engine/root";
 
 // The Johs persona (dementia, age 70 to death), published cost (kr per year) and staff
 // hours per year by age, typed from ../shared/domain/persona_johs.csv (the consultants'

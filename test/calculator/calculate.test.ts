@@ -3,7 +3,7 @@ import { calculatePackage } from "../../engine/calculator/calculate";
 import { InputError } from "../../engine/errors";
 import { readPackageFile } from "../../engine/io/package-file";
 import { readPriceCatalogue } from "../../engine/io/price-catalogue";
-import { dataPath, projectRoot } from "../../engine/io/project-root";
+import { dataPath, projectRoot } from "../../engine/root";
 
 const nordstrand = readPriceCatalogue(dataPath("prices/oslo-nordstrand-2023-11.csv"));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calculatePackage } from "../../engine/calculator/calculate";
 import { packageResultJson, packageResultRows } from "../../engine/calculator/export";
 import { readPriceCatalogue } from "../../engine/io/price-catalogue";
-import { dataPath } from "../../engine/io/project-root";
+import { dataPath } from "../../engine/root";
 
 const nordstrand = readPriceCatalogue(dataPath("prices/oslo-nordstrand-2023-11.csv"));
 const result = calculatePackage(nordstrand, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fteFromHours } from "../../engine/calculator/fte";
 import { readPriceCatalogue } from "../../engine/io/price-catalogue";
-import { dataPath } from "../../engine/io/project-root";
+import { dataPath } from "../../engine/root";
 
 // Published hour totals and årsverk of the Johs persona (../shared/domain/persona_johs.csv,
 // DOMAIN.md): normal 11 938 h → 7.5, proactive 4 482 h → 2.8, reactive 20 566 h → 12.9.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { capture } from "./capture";
 import { main } from "../../engine/cli";
-import { projectRoot } from "../../engine/io/project-root";
+import { projectRoot } from "../../engine/root";
 
 const pkg = `${projectRoot()}/scenarios/calculator/johs-alternativer.json`;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareWithReference, projectCoverage, sumOverBands } from "../../engine/coverage/project";
-import { bandPopulationFromTable } from "../../engine/coverage/population";
+import { bandMatrix, bandPopulationFromTable } from "../../engine/coverage/population";
+import { referenceCells, referenceNumbers } from "../../engine/coverage/reference";
 import type { CoverageRow } from "../../engine/coverage/types";
 import { handCoverage, handPopulation } from "./hand-example";
 
@@ -153,5 +154,23 @@ describe("projectCoverage: rate paths and årsverk growth", () => {
     const rows = projectCoverage({ ...handCoverage(), alternatives: [{ name: "Std", arsverkGrowth: 0.005 }] }, pop);
     expect(pick(rows, "Std", 2028, "90+", "inst", "arsverk") / 20).toBeCloseTo(1.22418060075, 9);
     expect(pick(rows, "Std", 2028, "90+", "inst", "places")).toBeCloseTo(20, 10); // volume unchanged
+  });
+});
+
+describe("referenceCells: alternativ 0 as one typed array", () => {
+  it("gives volume, årsverk and cost per year, service and band by hand (places in 80-89, 2028: 0.10 × 280 = 28), 0 where a service has no rate", () => {
+    const pop = handPopulation();
+    const n = referenceNumbers(
+      handCoverage().services,
+      pop.bands,
+      (s, band) => (s === 0 ? { "67-79": 0.01, "80-89": 0.1, "90+": 0.2 } : ({ "90+": 0.1 } as Record<string, number>))[band],
+    );
+    const cells = referenceCells(n, bandMatrix(pop, 2024, 2028), 2025, 2028);
+    const at = (y: number, s: number, b: number) => Array.from(cells.subarray(((y * 2 + s) * 3 + b) * 3, ((y * 2 + s) * 3 + b) * 3 + 3));
+    expect(cells.length).toBe(4 * 2 * 3 * 3);
+    expect(at(3, 0, 1)).toEqual([28, 28 * 1.2, 28 * 1_200_000].map((x) => expect.closeTo(x, 9)));
+    expect(at(0, 1, 2)).toEqual([6, 6 * 0.8, 6 * 700_000].map((x) => expect.closeTo(x, 9)));
+    expect(at(0, 1, 0)).toEqual([0, 0, 0]);
+    expect(() => referenceCells(n, bandMatrix(pop, 2026, 2028), 2025, 2028)).toThrow(/residents 2025-2028, got 2026-2028/);
   });
 });

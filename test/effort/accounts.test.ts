@@ -3,7 +3,7 @@ import { allocateAccounts, type AllocationKey, type CostCentreAmount } from "../
 import { buildStepSet } from "../../engine/effort/steps";
 import { InputError } from "../../engine/errors";
 import { readAccountsCsv, readKeysCsv } from "../../engine/io/effort-files";
-import { projectRoot } from "../../engine/io/project-root";
+import { projectRoot } from "../../engine/root";
 
 const set = buildStepSet(
   "Alver 2021",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runEffort } from "../../engine/effort/run";
 import { readEffortFile } from "../../engine/io/effort-files";
-import { projectRoot } from "../../engine/io/project-root";
+import { projectRoot } from "../../engine/root";
 
 const file = `${projectRoot()}/scenarios/effort/eksempel/eksempelkommune.json`;
 

@@ -3,7 +3,7 @@ import { projectCoverage } from "../../engine/coverage/project";
 import { InputError } from "../../engine/errors";
 import { councilSummary } from "../../engine/housing/council-summary";
 import { projectStaircase } from "../../engine/housing/staircase";
-import { parseCoverageHousingScenario } from "../../engine/io/coverage-housing-scenario";
+import { parseCoverageHousingScenario } from "../../engine/coverage/coverage-housing";
 import { handCoverage, handHousing, handPopulation } from "../coverage/hand-example";
 
 const pop = handPopulation();

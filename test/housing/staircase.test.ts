@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildNeed } from "../../engine/housing/build-need";
 import { councilSummary } from "../../engine/housing/council-summary";
-import { projectStaircase, stepTotals } from "../../engine/housing/staircase";
+import { bandMatrix } from "../../engine/coverage/population";
+import { projectStaircase, staircaseNumbers, staircasePlan, staircaseSums, stepTotals } from "../../engine/housing/staircase";
 import { handHousing, handPopulation } from "../coverage/hand-example";
 
 const result = projectStaircase(handHousing(), handPopulation());
@@ -116,5 +117,31 @@ describe("councilSummary: the hand-computed example, 2024 → 2028", () => {
 
   it("uses another position size when asked: 43.3 / 0.8 = 54.125 → 54", () => {
     expect(councilSummary(result, { targetYear: 2028, positionSize: 0.8 }).rows[5].value).toBe(54);
+  });
+});
+
+describe("staircasePlan, staircaseNumbers and staircaseSums: one plan, many evaluations", () => {
+  const pop = handPopulation();
+  const plan = staircasePlan(handHousing(), pop);
+  const residents = bandMatrix(pop, 2024, 2028);
+
+  it("give projectStaircase's totals to the bit, laid out [profile][year][step][measure]", () => {
+    const h = handHousing();
+    const r = staircaseSums(plan, staircaseNumbers(plan, h.steps, h.profiles), residents);
+    expect(r.sums.length).toBe(2 * 5 * 2 * 4);
+    result.totals.forEach((t, i) => expect(Array.from(r.sums.subarray(4 * i, 4 * i + 4))).toEqual([t.residents, t.dwellings, t.arsverk, t.cost]));
+    expect(r.steps.map((s) => s.stock)).toEqual(result.steps.map((s) => s.stock));
+  });
+
+  it("evaluate other numbers on the same plan: bolig at 400 000 kr halves its cost and nothing else", () => {
+    const h = handHousing();
+    const cheaper = h.steps.map((s) => (s.id === "bolig" ? { ...s, costPerUnit: { value: 400_000, priceYear: 2024 } } : s));
+    const r = staircaseSums(plan, staircaseNumbers(plan, cheaper, h.profiles), residents);
+    const y2028 = ((0 * 5 + 4) * 2 + 1) * 4; // today, 2028, bolig
+    expect(r.sums[y2028 + 3]).toBeCloseTo(134 * 400_000, 6);
+    expect(r.sums[y2028 + 1]).toBeCloseTo(134, 9);
+    expect(() => staircaseNumbers(plan, [h.steps[0], { ...h.steps[1], arsverkPerUnit: -1 }], h.profiles)).toThrow(
+      /housing\.steps\[1\]\.arsverkPerUnit: expected a non-negative/,
+    );
   });
 });

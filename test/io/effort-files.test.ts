@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtInStaircases, loadStaircase, parseAccountsCsv, parseKeysCsv, parseStaircaseCsv, readEffortFile } from "../../engine/io/effort-files";
-import { projectRoot } from "../../engine/io/project-root";
+import { projectRoot } from "../../engine/root";
 
 describe("parseStaircaseCsv", () => {
   it("reads steps, figures (only rows with numbers) and settings", () => {

@@ -1,5 +1,5 @@
 import { loadPersona, readPersonaFile } from "../../engine/io/persona-file";
-import { projectRoot } from "../../engine/io/project-root";
+import { projectRoot } from "../../engine/root";
 
 export const JOHS_FILE = `${projectRoot()}/scenarios/personas/johs.json`;
 export const johs = () => loadPersona(JOHS_FILE);

@@ -187,3 +187,20 @@ describe("the scale-up kernel against a plain reference (variation on, documente
     expect(c.values[L.newCases]).toBeGreaterThan(0);
   });
 });
+
+describe("runScaleUpReplicates with existing: false", () => {
+  it("leaves the existing persons' series at 0 and gives the new cases exactly as a full run (their uniforms are still taken)", () => {
+    const m = { ...model, existingCount: 300 };
+    const L = scaleUpLayout(m);
+    const all = runScaleUpReplicates(m, { seed: 5, from: 0, to: 3, variation: true }).values;
+    const news = runScaleUpReplicates(m, { seed: 5, from: 0, to: 3, variation: true, existing: false }).values;
+    for (let r = 0; r < 3; r++) {
+      const at = r * L.stride;
+      for (let y = 0; y < L.years; y++) expect(news[at + L.newCases + y]).toBe(all[at + L.newCases + y]);
+      for (const s of L.series[1])
+        for (let k = s.cost; k < s.cost + (3 + s.phases.length) * L.years; k++) expect(news[at + k], `new, slot ${k}`).toBe(all[at + k]);
+      for (const s of L.series[0]) for (let k = s.cost; k < s.cost + (3 + s.phases.length) * L.years; k++) expect(news[at + k], `existing, slot ${k}`).toBe(0);
+    }
+    expect(all[L.series[0][0].cost]).toBeGreaterThan(0); // the full run does lay them out
+  });
+});

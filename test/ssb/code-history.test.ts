@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadCodeHistory } from "../../engine/io/ssb/code-history";
 import { describeSplit, findUnit, formatLineage, lineage, mapToBorders } from "../../engine/ssb/borders";
-import { buildCodeHistory, parseCodeChanges, parseCountyList, parseMunicipalityList, unitsIn } from "../../engine/ssb/code-history";
+import { parseCodeChanges, parseCountyList, parseMunicipalityList } from "../../engine/io/ssb/code-history";
+import { buildCodeHistory, unitsIn } from "../../engine/ssb/code-history";
 
 const h = loadCodeHistory();
 const unit = (code: string, year: number) => {

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCoverageHousingScenario } from "../../engine/io/coverage-housing-scenario";
+import { parseCoverageHousingScenario } from "../../engine/coverage/coverage-housing";
 import { formatIssues } from "../../engine/scenario/issues";
 import type { Json } from "../../engine/scenario/merge-patch";
 import { validateScenario } from "../../engine/scenario/validate";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
-import { prepareUncertainty, residentsBehind } from "../../engine/uncertainty/run";
+import { prepareUncertainty } from "../../engine/run/uncertainty-setup";
+import { residentsBehind } from "../../engine/uncertainty/draws";
 import { sensitivityInputs } from "../../engine/uncertainty/sensitivity";
 
 type Raw = Record<string, any>;

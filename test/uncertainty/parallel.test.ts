@@ -1,24 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { loadScenarioFile } from "../../engine/io/scenario-file";
 import { runScenario } from "../../engine/run/run";
+import { prepareScenarioUncertainty } from "../../engine/run/uncertainty-setup";
+import { replicateLayout } from "../../engine/uncertainty/layout";
 import { runReplicates, runUncertaintyAsync } from "../../engine/uncertainty/parallel";
-import { prepareScenarioUncertainty } from "../../engine/uncertainty/prepare-scenario";
-import { replicateLayout, runReplicateBlock, type ReplicateModel } from "../../engine/uncertainty/replicates";
+import { runReplicateBlock } from "../../engine/uncertainty/replicates";
 import { runUncertainty } from "../../engine/uncertainty/result";
 
 const base = loadScenarioFile("scenarios/default.json");
 
-describe("runReplicates: worker threads", () => {
-  it("gives the same rows, to the bit, on one thread and on two workers (blocks of 25; population, summary, series and scale-up)", async () => {
+describe("runReplicates: one worker pool (engine/parallel)", () => {
+  it("gives the same rows, to the bit, on one thread and on two workers (blocks of 25; population, summary, series, scale-up and figures)", async () => {
     const { setup } = prepareScenarioUncertainty(base);
-    const model: ReplicateModel = { population: setup.population, bands: setup.bands, groups: [], setup };
-    const one = await runReplicates(model, 2040, 30, 1);
-    const two = await runReplicates(model, 2040, 30, 2);
-    expect(two.length).toBe(30 * replicateLayout(model).stride);
+    const one = await runReplicates(setup, 2040, 30, 1);
+    const two = await runReplicates(setup, 2040, 30, 2);
+    const l = replicateLayout(setup);
+    expect(two.length).toBe(30 * l.stride);
     expect(Buffer.from(two.buffer).equals(Buffer.from(one.buffer))).toBe(true);
     // and a block is the same rows however it is cut.
-    const l = replicateLayout(model);
-    expect(Array.from(runReplicateBlock(model, 2040, 26, 28))).toEqual(Array.from(one.subarray(26 * l.stride, 28 * l.stride)));
+    expect(Array.from(runReplicateBlock(setup, 2040, 26, 28))).toEqual(Array.from(one.subarray(26 * l.stride, 28 * l.stride)));
+    // another seed gives other rows (the comparison can fail).
+    expect(Array.from(await runReplicates(setup, 7, 2, 1))).not.toEqual(Array.from(one.subarray(0, 2 * l.stride)));
   }, 60_000);
 
   it("gives trappa sensitivity's replicates the same figures and percentiles on one thread and on two workers", async () => {
@@ -32,7 +34,7 @@ describe("runReplicates: worker threads", () => {
   }, 60_000);
 });
 
-describe("trappa run --uncertainty and trappa sensitivity: the same draws for the same seed", () => {
+describe("trappa run --uncertainty and trappa sensitivity: the same draws and evaluation for the same seed", () => {
   it("give the same scale-up saving and break-even year percentiles, and the council summary within its rounding", () => {
     const run = runScenario(base, { uncertainty: 12 }).uncertainty!;
     const sens = runUncertainty(prepareScenarioUncertainty(base).setup, { replicates: 12 });

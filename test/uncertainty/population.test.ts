@@ -12,11 +12,14 @@ import {
   drawDeviations,
   pathBounds,
   projectDraw,
-  simulatePopulation,
   withoutPopulationSpread,
   type StochasticPopulationInput,
 } from "../../engine/uncertainty/population";
-import { percentiles } from "../../engine/uncertainty/quantile";
+import { resolveUncertainty } from "../../engine/uncertainty/parameters";
+import { percentiles, slotQuantiles } from "../../engine/uncertainty/quantile";
+import { runReplicateBlock } from "../../engine/uncertainty/replicates";
+import { uncertaintySetup } from "../../engine/uncertainty/setup";
+import { replicateLayout } from "../../engine/uncertainty/layout";
 import { InputError } from "../../engine/errors";
 import type { NationalAssumptions } from "../../engine/population/assumptions";
 
@@ -122,7 +125,7 @@ describe("calibration of the 80 % intervals (simulation study)", () => {
   });
 });
 
-describe("simulatePopulation", () => {
+describe("the population alone through the one pipeline (a setup without housing)", () => {
   it("with every spread zero equals the deterministic MMMM projection exactly", () => {
     const zero = { ...input, uncertainty: withoutPopulationSpread(DEFAULT_POPULATION_UNCERTAINTY) };
     const det = projectAlternative(nationalAlternative(assumptions, input.mortality, "MMMM"), input.place, 2040);
@@ -130,20 +133,30 @@ describe("simulatePopulation", () => {
     expect(Array.from(drawn.population)).toEqual(Array.from(det.population));
   });
 
-  it("gives P10 ≤ P50 ≤ P90 per band and year, the same for the same seed, a fan that widens, and covers MMMM", () => {
+  it("gives P10 ≤ P50 ≤ P90 per band and year, the same for the same seed, a fan that widens, and other numbers for another seed", () => {
     const bands = parseBands(["0-66", "67-79", "80-89", "90+"]);
-    const a = simulatePopulation(input, bands, 40, 7);
-    const b = simulatePopulation(input, bands, 40, 7);
-    expect(a.rows.map((r) => r.stats)).toEqual(b.rows.map((r) => r.stats));
-    for (const r of a.rows) expect(r.stats.low <= r.stats.median && r.stats.median <= r.stats.high).toBe(true);
-    const w = (year: number) => {
-      const s = a.rows.find((r) => r.year === year && r.band === "80-89")!.stats;
-      return s.high - s.low;
-    };
+    const setup = uncertaintySetup({
+      file: "test",
+      settings: resolveUncertainty(undefined, { coverage: null, housing: null }),
+      coverageHousing: null,
+      place: input.place,
+      assumptions,
+      mortality: input.mortality,
+      alternative: "MMMM",
+      endYear: 2040,
+      targetYear: 2040,
+      tableBands: bands,
+    });
+    const l = replicateLayout(setup);
+    expect(l.stride).toBe(17 * 4); // the population block only
+    const stats = (seed: number) => slotQuantiles(runReplicateBlock(setup, seed, 0, 40), l.stride, [0.1, 0.5, 0.9]);
+    const a = stats(7);
+    expect(stats(7)).toEqual(a);
+    for (let j = 0; j < l.stride; j++) expect(a[0][j] <= a[1][j] && a[1][j] <= a[2][j]).toBe(true);
+    const w = (year: number) => a[2][(year - 2024) * 4 + 2] - a[0][(year - 2024) * 4 + 2];
     expect(w(2024)).toBeLessThan(1e-6);
     expect(w(2040)).toBeGreaterThan(w(2030));
-    const c = simulatePopulation(input, bands, 40, 8);
-    expect(c.rows[c.rows.length - 1].stats.median).not.toBe(a.rows[a.rows.length - 1].stats.median);
+    expect(stats(8)[1][l.stride - 1]).not.toBe(a[1][l.stride - 1]);
   });
 });
 

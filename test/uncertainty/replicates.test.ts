@@ -1,23 +1,30 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCoverageHousingScenario } from "../../engine/io/coverage-housing-scenario";
+import { councilSummary } from "../../engine/housing/council-summary";
 import { parseBands } from "../../engine/population/bands";
+import { prepareUncertainty } from "../../engine/run/uncertainty-setup";
+import { runCoverageHousingScenario } from "../../engine/run/coverage-housing";
+import { centralParameters } from "../../engine/uncertainty/draws";
+import { replicateRow } from "../../engine/uncertainty/evaluate";
+import { FIGURE_KEYS } from "../../engine/uncertainty/figures";
+import { replicateLayout } from "../../engine/uncertainty/layout";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
-import { simulatePopulation } from "../../engine/uncertainty/population";
-import { replicateLayout, runReplicateBlock, slotQuantiles, type ReplicateModel } from "../../engine/uncertainty/replicates";
-import { prepareUncertainty } from "../../engine/uncertainty/run";
+import { bandTotals, projectReplicate } from "../../engine/uncertainty/population";
+import { centralRow, runReplicateBlock } from "../../engine/uncertainty/replicates";
 import { runUncertainty } from "../../engine/uncertainty/result";
+import type { UncertaintySetup } from "../../engine/uncertainty/setup";
 
-let model: ReplicateModel;
+let setup: UncertaintySetup;
 beforeAll(() => {
   const s = loadCoverageHousingScenario("scenarios/default.json");
-  const setup = prepareUncertainty(s, resolveUncertainty(undefined, s));
-  model = { population: setup.population, bands: parseBands("plan"), groups: parseBands("0-79,80+").slice(1), setup };
+  const prepared = prepareUncertainty(s, resolveUncertainty(undefined, s));
+  setup = { ...prepared, tableBands: parseBands("plan"), groups: parseBands("0-79,80+").slice(1) };
 });
 
-describe("runReplicateBlock(model, seed, from, to)", () => {
+describe("runReplicateBlock(setup, seed, from, to)", () => {
   it("gives each replicate the same row however the replicates are split into blocks", () => {
-    const whole = runReplicateBlock(model, 3, 0, 6);
-    const parts = [runReplicateBlock(model, 3, 0, 2), runReplicateBlock(model, 3, 2, 5), runReplicateBlock(model, 3, 5, 6)];
+    const whole = runReplicateBlock(setup, 3, 0, 6);
+    const parts = [runReplicateBlock(setup, 3, 0, 2), runReplicateBlock(setup, 3, 2, 5), runReplicateBlock(setup, 3, 5, 6)];
     const joined = new Float64Array(whole.length);
     let at = 0;
     for (const p of parts) {
@@ -27,30 +34,35 @@ describe("runReplicateBlock(model, seed, from, to)", () => {
     expect(Array.from(joined)).toEqual(Array.from(whole));
   });
 
-  it("draws the same council summary as runUncertainty (unrounded there, rounded as printed here) and the same population as simulatePopulation", () => {
-    const l = replicateLayout(model);
-    const rows = runReplicateBlock(model, 9, 0, 3);
-    const r = runUncertainty(model.setup!, { replicates: 3, seed: 9 });
+  it("holds the council summary rounded as printed and unrounded (the figures, as runUncertainty reads them), and the population projectReplicate draws", () => {
+    const l = replicateLayout(setup);
+    const rows = runReplicateBlock(setup, 9, 0, 3);
+    const r = runUncertainty(setup, { replicates: 3, seed: 9 });
+    const key = "cost_reduction_alt_profile";
     for (let i = 0; i < 3; i++) {
-      const key = "cost_reduction_alt_profile";
-      const k = l.summaryKeys.indexOf(key);
-      expect(Math.abs(rows[i * l.stride + l.summaryAt + k] - r.figures[key][i])).toBeLessThanOrEqual(0.1 + 1e-9);
+      const rounded = rows[i * l.stride + l.summaryAt + l.summaryKeys.indexOf(key)];
+      const unrounded = rows[i * l.stride + l.figuresAt + FIGURE_KEYS.indexOf(key)];
+      expect(unrounded).toBe(r.figures[key][i]);
+      expect(Math.abs(rounded - unrounded)).toBeLessThanOrEqual(0.1 + 1e-9);
+      expect(rounded).toBe(Number(rounded.toFixed(1)));
     }
-    const sim = simulatePopulation(model.population, model.bands, 3, 9);
     const cols = l.columns.length;
+    expect(l.columns).toEqual(["0-17", "18-49", "50-66", "67-79", "80-89", "90+", "80+"]);
     for (let i = 0; i < 3; i++) {
-      sim.totals[i].forEach((year, t) => year.forEach((v, k) => expect(rows[i * l.stride + t * cols + k]).toBe(v)));
+      bandTotals(projectReplicate(setup.population, 9, i), l.columnBands).forEach((year, t) =>
+        year.forEach((v, k) => expect(rows[i * l.stride + t * cols + k]).toBe(v)),
+      );
     }
   });
-});
 
-describe("slotQuantiles(values, stride, ps)", () => {
-  it("takes type-7 quantiles per slot across rows, and throws on a NaN", () => {
-    const v = Float64Array.from([1, 10, 2, 20, 3, 30, 4, 40]);
-    const [lo, mid] = slotQuantiles(v, 2, [0.1, 0.5]);
-    expect(Array.from(mid)).toEqual([2.5, 25]);
-    expect(lo[0]).toBeCloseTo(1.3, 12);
-    expect(() => slotQuantiles(Float64Array.from([1, NaN]), 1, [0.5])).toThrow(/NaN in replicate 1/);
-    expect(() => slotQuantiles(Float64Array.from([1, 2, 3]), 2, [0.5])).toThrow(/whole rows of 2/);
+  it("at the central parameters gives the deterministic council summary, rounded and unrounded; a reused row gives the same numbers", () => {
+    const det = runCoverageHousingScenario(setup.scenario!).housing!;
+    const l = replicateLayout(setup);
+    const c = centralRow(setup);
+    councilSummary(det, { round: true }).rows.forEach((r, k) => expect(c[l.summaryAt + k], r.key).toBe(r.value));
+    councilSummary(det, { round: false }).rows.forEach((r, k) => expect(c[l.figuresAt + k], r.key).toBe(r.value));
+    const reused = runReplicateBlock(setup, 9, 0, 1);
+    replicateRow(setup, centralParameters(setup), reused);
+    expect(Array.from(reused)).toEqual(Array.from(c));
   });
 });

@@ -4,7 +4,8 @@ import { loadCoverageHousingScenario } from "../../engine/io/coverage-housing-sc
 import { rngStream } from "../../engine/random/streams";
 import { standardNormal } from "../../engine/random/distributions";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";
-import { prepareUncertainty, type UncertaintySetup } from "../../engine/uncertainty/run";
+import { prepareUncertainty } from "../../engine/run/uncertainty-setup";
+import type { UncertaintySetup } from "../../engine/uncertainty/setup";
 import { runUncertainty } from "../../engine/uncertainty/result";
 import { checkTarget, firstOrderIndex, firstOrderIndices, sensitivityInputs, tornado } from "../../engine/uncertainty/sensitivity";
 

@@ -25,7 +25,7 @@ export function registerSensitivity(program: Command, ctx: CliContext = cliConte
     )
     .addOption(new Option("--format <format>", "utskrift: table eller csv").choices(["table", "csv"]).default("table"))
     .option("--replicates <n>", "antall replikater (standard: uncertainty.replicates eller 200)")
-    .option("--seed <frø>", "frø (standard: uncertainty.seed, report.seed eller 2040)")
+    .option("--seed <frø>", "frø (standard: uncertainty.seed, report.seed eller 1)")
     .option("--alternative <kode>", "befolkningsalternativ det varieres rundt (standard: report.alternative eller det første i scenarioet)")
     .option("--workers <antall>", "antall tråder replikatene fordeles på (standard 1); samme frø gir de samme tallene uansett antall")
     .action(async (file: string, flags: SensitivityFlags) => {

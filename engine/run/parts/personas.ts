@@ -1,5 +1,5 @@
 import { readPersonaFile, personaFromSpec } from "../../io/persona-file";
-import { dataPath } from "../../io/project-root";
+import { dataPath } from "../../root";
 import { deterministicTimeline } from "../../pathways/deterministic";
 import { joinChunks, personaSummaryRows } from "../../pathways/persona-results";
 import { runPersonaReplicates } from "../../pathways/persona-mc";

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import { projectRoot } from "../io/project-root";
+import { projectRoot } from "../root";
 import { taskBundle } from "./task-bundle";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { projectRoot } from "../../engine/io/project-root";
-import { taskBundle } from "../../engine/run/task-bundle";
+import { projectRoot } from "../../engine/root";
+import { taskBundle } from "../../engine/parallel/task-bundle";
 
 describe("taskBundle: a task module as one CommonJS bundle for worker threads", () => {
   it("bundles the pathway tasks with the engine modules they import, packages left outside; built once", async () => {
