@@ -22,7 +22,17 @@ const TABLES = [
   "oppskalering",
 ];
 
-async function cells(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
+type Sheets = Array<{ name: string; rows: unknown[][] }>;
+const read = new Map<string, Promise<Sheets>>();
+
+/** Every sheet's cell values (read once per file: the tests only read them). */
+function cells(file: string): Promise<Sheets> {
+  let sheets = read.get(file);
+  if (!sheets) read.set(file, (sheets = readCells(file)));
+  return sheets;
+}
+
+async function readCells(file: string): Promise<Sheets> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => {
