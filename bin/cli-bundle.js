@@ -92,7 +92,13 @@ async function build(root, out) {
 /** Removes builds of this project that no process has used for a day, and abandoned temporary folders. */
 function prune(dir, keep) {
   const now = Date.now();
-  for (const name of readdirSync(dir)) {
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
     if (name === keep) continue;
     const path = join(dir, name);
     try {

@@ -40,15 +40,15 @@ describe("bin/trappa.js", () => {
     expect(unknown.stderr).toContain("feil: ukjent kommando 'projekt'");
   });
 
-  it("runs the default scenario with uncertainty replicates on two worker threads", () => {
+  it("runs the default scenario with uncertainty replicates on two worker threads (two blocks of up to 25)", () => {
     const out = join(tmp, "u");
-    const r = trappaProcess(["run", "scenarios/default.json", "--out", out, "--uncertainty", "20", "--workers", "2"]);
+    const r = trappaProcess(["run", "scenarios/default.json", "--out", out, "--uncertainty", "26", "--workers", "2"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Skrev 16 filer til /);
     for (const t of ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"])
       expect(existsSync(join(out, `${t}.csv`)), t).toBe(true);
-    expect(JSON.parse(readFileSync(join(out, "run.json"), "utf8")).uncertainty).toMatchObject({ replicates: 20, seed: 2040 });
+    expect(JSON.parse(readFileSync(join(out, "run.json"), "utf8")).uncertainty).toMatchObject({ replicates: 26, seed: 2040 });
   }, 60_000);
 
   it("runs the TypeScript through tsx when asked (TRAPPA_TSX=1), as when no bundle can be built", () => {

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../engine/cli";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runToFolder } from "../../engine/report/write-run";
 import { parseCsv } from "../../engine/io/csv";
+import { trappa } from "./run-cli";
 
 const root = mkdtempSync(join(tmpdir(), "trappa-run-"));
 const A = join(root, "a");
@@ -22,7 +22,17 @@ const TABLES = [
   "oppskalering",
 ];
 
-async function cells(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
+type Sheets = Array<{ name: string; rows: unknown[][] }>;
+const read = new Map<string, Promise<Sheets>>();
+
+/** Every sheet's cell values (read once per file: the tests only read them). */
+function cells(file: string): Promise<Sheets> {
+  let sheets = read.get(file);
+  if (!sheets) read.set(file, (sheets = readCells(file)));
+  return sheets;
+}
+
+async function readCells(file: string): Promise<Sheets> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => {
@@ -36,28 +46,15 @@ async function cells(file: string): Promise<Array<{ name: string; rows: unknown[
 }
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  const r = await trappa(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(async () => {
   await runToFolder("scenarios/default.json", { out: A });
-  // A stale table from an earlier run in B, listed in its run.json: the new run must remove it.
-  await runToFolder("scenarios/default.json", { out: B });
+  // An earlier run's folder in B (a copy of A: runs are deterministic) with a stale table
+  // listed in its run.json: the new run must remove it.
+  cpSync(A, B, { recursive: true });
   writeFileSync(join(B, "gammel.csv"), "value\n1\n");
   const rj = JSON.parse(readFileSync(join(B, "run.json"), "utf8"));
   writeFileSync(join(B, "run.json"), JSON.stringify({ ...rj, files: [...rj.files, "gammel.csv"] }));
@@ -173,9 +170,9 @@ describe("trappa run --uncertainty N", () => {
   let results: Array<{ code: number; out: string; err: string }> = [];
   beforeAll(async () => {
     results = [];
-    // The second run splits the replicates over two worker threads.
-    results.push(await run(["run", "scenarios/default.json", "--out", dirs[0], "--uncertainty", "20"]));
-    results.push(await run(["run", "scenarios/default.json", "--out", dirs[1], "--uncertainty", "20", "--workers", "2"]));
+    // The second run splits the replicates over two worker threads (blocks of 25: 26 replicates make two).
+    results.push(await run(["run", "scenarios/default.json", "--out", dirs[0], "--uncertainty", "26"]));
+    results.push(await run(["run", "scenarios/default.json", "--out", dirs[1], "--uncertainty", "26", "--workers", "2"]));
   }, 60_000);
 
   it("adds the four percentile tables as CSVs and sheets, the fan charts to report.html and the settings to run.json", async () => {
@@ -196,14 +193,14 @@ describe("trappa run --uncertainty N", () => {
     const csv = parseCsv(readFileSync(join(dirs[0], "sammendrag-usikkerhet.csv"), "utf8"));
     expect(csv.header).toEqual(["key", "label", "statistic", "value", "unit", "seed", "replicates"]);
     expect(csv.rows.length).toBe(36);
-    expect(csv.rows.every((r) => r[5] === "2040" && r[6] === "20")).toBe(true);
+    expect(csv.rows.every((r) => r[5] === "2040" && r[6] === "26")).toBe(true);
     const html = readFileSync(join(dirs[0], "report.html"), "utf8");
     for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"])
       expect(html).toContain(`id="${id}"`);
     const j = JSON.parse(readFileSync(join(dirs[0], "run.json"), "utf8"));
     expect(j.tables.map((t: { id: string }) => t.id).slice(-4)).toEqual(U);
     expect(j.uncertainty).toEqual({
-      replicates: 20,
+      replicates: 26,
       seed: 2040,
       level: 0.8,
       statistics: ["p10", "p50", "p90"],
