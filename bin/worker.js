@@ -1,4 +1,4 @@
-// A worker thread for Trappa's worker pool (engine/run/worker-pool.ts). Its first message
+// A worker thread for Trappa's worker pool (engine/parallel/worker-pool.ts). Its first message
 // says what to load: the task module as one CommonJS bundle (`code`, evaluated here with a
 // require that resolves from the project), or, without a bundle, the TypeScript `module`
 // itself through tsx. Then it runs the tasks it is sent.
