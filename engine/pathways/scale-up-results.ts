@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import type { ScaleUpModel } from "./scale-up";
 import { scaleUpLayout } from "./scale-up";
-import { quantileSorted } from "./summary";
+import { summarise } from "./summary";
 
 /** One row of the scale-up summary: a scenario, a year (or "" for the break-even year), a measure and its Monte Carlo summary. */
 export interface ScaleUpRow {
@@ -29,18 +29,6 @@ export interface ScaleUpOptions {
   seed: number;
 }
 
-function stats(v: Float64Array): { mean: number; se: number; p5: number; p50: number; p95: number } {
-  const n = v.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += v[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (v[i] - mean) ** 2;
-  const se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : 0;
-  const s = Float64Array.from(v).sort();
-  return { mean, se, p5: quantileSorted(s, 0.05), p50: quantileSorted(s, 0.5), p95: quantileSorted(s, 0.95) };
-}
-
 /**
  * The scale-up tables from the replicate matrix: per scenario and year the persons per
  * phase (average number in the phase over the year), cost (services), investments, total
@@ -62,7 +50,7 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
   if (to < 0) throw new InputError(`--transition: expected a pathway of the persona (${ids.join(", ")}), got "${o.transition.to}"`);
   const rows: ScaleUpRow[] = [];
   const push = (scenario: string, year: number | "", phase: string, measure: string, unit: string, v: Float64Array) =>
-    rows.push({ scenario, year, phase, measure, unit, seed: o.seed, replicates: R, ...stats(v) });
+    rows.push({ scenario, year, phase, measure, unit, seed: o.seed, replicates: R, ...summarise(v) });
   // weights[g][p]: how much of group g's pathway-p series a scenario takes.
   const scenarios: Array<{ name: string; w: number[][] }> = m.pathways.map((p, i) => ({
     name: `alle-${p.id}`,

@@ -1,3 +1,5 @@
+import { quantileSorted } from "../stats/quantile";
+
 /** Summary of a sample: mean, standard error of the mean and percentiles. */
 export interface SampleSummary {
   n: number;
@@ -9,21 +11,6 @@ export interface SampleSummary {
   p5: number;
   p50: number;
   p95: number;
-}
-
-/**
- * The q-quantile of sorted values by linear interpolation between order statistics
- * (R's type 7, numpy's default): position (n − 1) q.
- *
- * @example quantileSorted([1, 2, 3, 4], 0.5) // 2.5
- */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
 /**

@@ -64,6 +64,16 @@ export function affordableTable(result: PackageResult): FormattedTable {
   };
 }
 
+/**
+ * The tables of a priced package: one per alternative, the alternatives compared, and what
+ * else the same money buys.
+ *
+ * @example packageTables(calculatePackage(loadPriceCatalogue("oslo-nordstrand-2023-11"), pkg, "pakke.json")).comparison.title
+ */
+export function packageTables(result: PackageResult): { alternatives: FormattedTable[]; comparison: FormattedTable; affordable: FormattedTable } {
+  return { alternatives: alternativeTables(result), comparison: comparisonTable(result), affordable: affordableTable(result) };
+}
+
 /** The whole calculator answer as plain text for the terminal (Norwegian). */
 export function packageReportText(result: PackageResult): string {
   const c = result.catalogue;
@@ -71,7 +81,8 @@ export function packageReportText(result: PackageResult): string {
   out.push(
     `Ressurskalkulator: ${c.name}${c.priceYear !== undefined ? `, priser i ${c.priceYear}-kr` : ""}, ${formatNumber(c.hoursPerFte)} timer per årsverk\n`,
   );
-  for (const t of [...alternativeTables(result), comparisonTable(result), affordableTable(result)]) {
+  const t3 = packageTables(result);
+  for (const t of [...t3.alternatives, t3.comparison, t3.affordable]) {
     out.push(`${t.title}\n${textTable(t.header, t.rows)}`);
   }
   if (result.alternatives.some((a) => !a.staffHoursComplete)) {

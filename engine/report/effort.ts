@@ -111,17 +111,38 @@ export function shiftTable(result: EffortResult): EffortTable {
   };
 }
 
+/**
+ * The tables of an effort-staircase answer that have something to show, in the order the
+ * terminal prints them: steps; categories (more than one); user groups and the cells of
+ * step × group (when groups are given); what the accounts left unallocated; the shifts.
+ *
+ * @example effortTables(runEffort(readEffortFile("scenarios/effort/eksempel/eksempelkommune.json"))).steps.title
+ */
+export function effortTables(result: EffortResult): {
+  steps: EffortTable;
+  categories?: EffortTable;
+  userGroups?: EffortTable;
+  cells?: EffortTable;
+  unallocated?: EffortTable;
+  shifts?: EffortTable;
+} {
+  const d = result.distribution;
+  const cat = categoryTable(result);
+  const groups = d.userGroups.length > 1 || (d.userGroups.length === 1 && d.userGroups[0].userGroup !== "");
+  return {
+    steps: stepTable(result),
+    ...(cat.rows.length > 1 ? { categories: cat } : {}),
+    ...(groups ? { userGroups: userGroupTable(result), cells: cellTable(result) } : {}),
+    ...(result.allocation ? { unallocated: unallocatedTable(result) } : {}),
+    ...(result.shifts.length ? { shifts: shiftTable(result) } : {}),
+  };
+}
+
 /** The whole effort-staircase answer as plain text for the terminal (Norwegian). */
 export function effortReportText(result: EffortResult): string {
   const d = result.distribution;
   const out: string[] = [`Innsatstrapp: ${d.name}${d.priceYear !== undefined ? ` (kostnader i ${d.priceYear}-kr per år)` : ""}\n`];
-  const tables: EffortTable[] = [stepTable(result)];
-  const cat = categoryTable(result);
-  if (cat.rows.length > 1) tables.push(cat);
-  if (d.userGroups.length > 1 || (d.userGroups.length === 1 && d.userGroups[0].userGroup !== "")) tables.push(userGroupTable(result), cellTable(result));
-  if (result.allocation) tables.push(unallocatedTable(result));
-  if (result.shifts.length) tables.push(shiftTable(result));
-  for (const t of tables) out.push(`${t.title}\n${textTable(t.header, t.rows)}`);
+  for (const t of Object.values(effortTables(result))) if (t) out.push(`${t.title}\n${textTable(t.header, t.rows)}`);
   if (result.allocation) {
     const a = result.allocation;
     out.push(`Regnskapet i alt ${kr(a.accountsTotalNok)} kr = fordelt på trinn ${kr(a.allocatedNok)} kr + ikke fordelt ${kr(a.unallocatedNok)} kr.\n`);
