@@ -58,7 +58,7 @@ export { packageTables } from "./report/calculator";
 export { loadStaircase, readEffortFile } from "./io/effort-files";
 export { runEffort } from "./effort/run";
 export { effortTables } from "./report/effort";
-export { staircaseFigure } from "./effort/chart";
+export { staircaseFigure } from "./report/figures/effort";
 
 // Persona pathways: deterministic, Monte Carlo, scaled up to the municipality.
 export { loadPersona, readPersonaFile, readPublishedForPersona } from "./io/persona-file";

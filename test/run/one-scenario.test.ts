@@ -115,6 +115,12 @@ describe("the target year sets every table's horizon", () => {
     expect(years(t["tjenester-usikkerhet"]).at(-1)).toBeLessThanOrEqual(2035);
   });
 
+  it("the council summary's percentiles are for 2035 too", () => {
+    const growth = t["sammendrag-usikkerhet"].rows.filter((x) => x[0] === "staff_growth_today_profile");
+    expect(growth.length).toBe(3);
+    for (const row of growth) expect(row[1]).toMatch(/til 2035/);
+  });
+
   it("the population still reaches the scenario's end year 2050", () => {
     expect(years(t.befolkning).at(-1)).toBe(2050);
   });

@@ -1,4 +1,4 @@
-import type { Distribution } from "./distribution";
+import type { Distribution } from "../../effort/distribution";
 
 /**
  * The staircase bar chart as a plotly figure (plain data and layout): one bar per step,
