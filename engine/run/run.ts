@@ -15,7 +15,8 @@ import { ENGINE_VERSION } from "../version";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { type PopulationJob, runPopulationScenario } from "./population";
-import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty, type RunUncertaintyInput } from "./uncertainty";
+import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
+import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
@@ -241,27 +242,13 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
   }
 
   if (r.uncertainty) {
-    const { replicates: n, seed: useed, workers } = r.uncertainty;
+    const { workers } = r.uncertainty;
     parts.push({
       label: "usikkerhet",
       run: () => {
         if (!job) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
         const personaFile = scaleUp ? refOf("personas.file") : null;
-        const input: RunUncertaintyInput = {
-          file: where,
-          block: s.uncertainty,
-          coverageHousing: ch,
-          place: job.run.place,
-          assumptions: job.assumptions,
-          mortality: job.mortality,
-          bands: job.bands,
-          alternative: r.alternative,
-          endYear: r.endYear,
-          targetYear: r.targetYear,
-          personaFile,
-          seed: useed,
-          replicates: n,
-        };
+        const input = uncertaintyInputOf(r, job, ch, personaFile);
         const apply = (u: { uncertainty: RunUncertainty; part: PartOutput }) => {
           out.uncertainty = u.uncertainty;
           add(u.part);

@@ -3,7 +3,7 @@ import { parseCoverageHousingScenario, type CoverageHousingScenario } from "../c
 import { loadMortalityBase } from "../io/defaults";
 import { readScaleUpInputs } from "../io/scale-up-inputs";
 import { loadScenarioFile, scenarioFileRefs, type LoadedScenario } from "../io/scenario-file";
-import { resolveScenario } from "../scenario/resolve";
+import { type ResolvedScenario, resolveScenario } from "../scenario/resolve";
 import type { NationalAssumptions } from "../population/assumptions";
 import { parseBand, type AgeBand } from "../population/bands";
 import type { MortalityBase, PlaceModel } from "../population/model";
@@ -12,7 +12,7 @@ import { resolveUncertainty, type UncertaintySettings } from "../uncertainty/par
 import { pathwaySetup } from "../uncertainty/pathway-setup";
 import { uncertaintySetup, type UncertaintySetup } from "../uncertainty/setup";
 import { coverageHousingEndYear } from "./coverage-housing";
-import { runPopulationScenario } from "./population";
+import { type PopulationJob, runPopulationScenario } from "./population";
 
 /** Extra open groups whose percentiles a run's population table carries besides the bands. */
 export const UNCERTAINTY_GROUPS = ["67+", "80+"];
@@ -138,11 +138,26 @@ export function prepareScenarioUncertainty(
   const parts = parseCoverageHousingScenario(r.json, r.file, r.baseDir);
   if (!parts.housing) throw new InputError(`${r.file}: housing: expected a housing part for the council summary, got none`);
   const job = runPopulationScenario(r.population, r.baseDir, `${r.file}: population`);
-  const seed = r.uncertainty!.seed;
-  const setup = runUncertaintySetup({
+  const setup = runUncertaintySetup(uncertaintyInputOf(r, job, parts, scenarioPersonaFile(loaded)));
+  return { loaded, settings: setup.settings, setup };
+}
+
+/**
+ * The uncertainty input of a resolved scenario (with `uncertainty` resolved) on the run's
+ * own projection job: the calibrated place, assumptions, death rates and bands, the
+ * reported alternative, end and target year, and the resolved seed and replicates.
+ */
+export function uncertaintyInputOf(
+  r: ResolvedScenario,
+  job: PopulationJob,
+  ch: CoverageHousingScenario | null,
+  personaFile: string | null,
+): RunUncertaintyInput {
+  if (!r.uncertainty) throw new Error(`uncertaintyInputOf requires a scenario resolved with uncertainty replicates, got none (${r.file})`);
+  return {
     file: r.file,
     block: r.scenario.uncertainty,
-    coverageHousing: parts,
+    coverageHousing: ch,
     place: job.run.place,
     assumptions: job.assumptions,
     mortality: job.mortality,
@@ -150,9 +165,8 @@ export function prepareScenarioUncertainty(
     alternative: r.alternative,
     endYear: r.endYear,
     targetYear: r.targetYear,
-    personaFile: scenarioPersonaFile(loaded),
-    seed,
-    replicates: 2,
-  });
-  return { loaded, settings: setup.settings, setup };
+    personaFile,
+    seed: r.uncertainty.seed,
+    replicates: r.uncertainty.replicates,
+  };
 }
