@@ -96,7 +96,7 @@ export interface ResolvedScenario {
 
 function year(value: number, where: string, what: string, min: number): number {
   if (!Number.isInteger(value) || value < min || value > MAX_YEAR) {
-    throw new InputError(`${where}: expected ${what}: a whole year from ${min} to ${MAX_YEAR}, got ${value}`);
+    throw new InputError(`${where}: expected ${what}, a whole year from ${min} to ${MAX_YEAR}, got ${value}`);
   }
   return value;
 }
@@ -125,16 +125,17 @@ export function resolveScenario(loaded: LoadedScenario, o: ResolveOverrides = {}
   const alternative = o.alternative ?? s.report?.alternative ?? pop.alternatives[0];
   const alternatives = pop.alternatives.includes(alternative) ? pop.alternatives : [...pop.alternatives, alternative];
   const baseYear = o.baseYear ?? pop.baseYear ?? null;
-  const minYear = baseYear ?? 1900;
+  // Known before any file is read: the population's base year, else the housing's or coverage's.
+  const minYear = baseYear ?? s.housing?.baseYear ?? s.coverage?.baseYear ?? 1900;
   const housingTarget = s.housing?.targetYear ?? s.housing?.path.targetYear;
   const targetYear = year(
     o.targetYear ?? s.report?.targetYear ?? housingTarget ?? DEFAULT_TARGET_YEAR,
     o.targetYear !== undefined ? "--target-year" : `${where}: ${s.report?.targetYear !== undefined ? "report.targetYear" : "housing.targetYear"}`,
-    "a target year at or after the base year",
+    "a target year (the base year or later)",
     minYear,
   );
   const endYear = Math.max(pop.endYear, targetYear, s.housing?.path.targetYear ?? 0);
-  year(endYear, `${where}: population.endYear`, "an end year", minYear);
+  year(endYear, `${where}: population.endYear`, "an end year (the base year or later)", minYear);
   const seed = o.seed ?? s.report?.seed ?? DEFAULT_SEED;
   const uncertainty = o.uncertainty === undefined ? null : { replicates: o.uncertainty, seed: o.seed ?? s.uncertainty?.seed ?? seed, workers: o.workers ?? 1 };
   const money = [...(s.housing?.steps ?? []).map((x) => x.costPerUnit), ...(s.coverage?.services ?? []).map((x) => x.unitCost)];

@@ -39,7 +39,7 @@ describe("trappa summary scenarios/default.json", () => {
   it("a target year before the base year is an input error (exit 1)", async () => {
     const { code, err } = await run(["summary", "scenarios/default.json", "--target-year", "2020"]);
     expect(code).toBe(1);
-    expect(err).toMatch(/expected a year at or after the base year 2024, got 2020/);
+    expect(err).toMatch(/--target-year: expected a target year \(the base year or later\), a whole year from 2024 to 2100, got 2020/);
   });
 
   it("a malformed year is a usage error (exit 2)", async () => {
