@@ -1,5 +1,6 @@
 import type { RunResult } from "../run/run";
 import type { RunUncertainty } from "../run/uncertainty";
+import { tableTitle } from "./table-text";
 
 /** A data file a run read, with its SHA-256, as recorded in run.json. */
 export interface SourceRecord {
@@ -24,7 +25,7 @@ export function runProvenance(result: RunResult, sources: SourceRecord[], files:
     replicates: result.replicates,
     ...(result.uncertainty ? { uncertainty: uncertaintyRecord(result.uncertainty) } : {}),
     dataSources: sources,
-    tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: t.title, rows: t.rows.length, columns: t.columns.map((c) => c.key) })),
+    tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: tableTitle(t), rows: t.rows.length, columns: t.columns.map((c) => c.key) })),
     files,
     notes: result.notes,
     timings: { totalMs: Math.round(totalMs), parts: result.timings.map((t) => ({ part: t.part, ms: Math.round(t.ms) })) },

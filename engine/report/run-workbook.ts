@@ -1,6 +1,7 @@
 import type { Sheet } from "../io/xlsx";
 import type { RunResult } from "../run/run";
 import { runAssumptions } from "./assumptions";
+import { columnLabels, tableTitle } from "./table-text";
 
 /** Excel number formats by column kind (Excel shows them in the reader's locale: "27 501,5" in Norwegian Excel). */
 const FORMATS = { text: undefined, year: "0", value: "#,##0.0###" } as const;
@@ -17,8 +18,8 @@ export function sheetName(title: string): string {
  */
 export function runSheets(result: RunResult): Sheet[] {
   const sheets: Sheet[] = result.tables.map((t) => ({
-    name: sheetName(t.title),
-    header: t.columns.map((c) => c.label),
+    name: sheetName(tableTitle(t)),
+    header: columnLabels(t),
     rows: t.rows,
     formats: t.columns.map((c) => FORMATS[c.kind]),
   }));

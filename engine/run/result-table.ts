@@ -1,27 +1,27 @@
 /**
- * A column of a result table: `key` is the tidy CSV header (English), `label` the
- * Norwegian heading in the report and workbook. Kinds: "text"; "year" (a whole year or
- * empty); "value" (the measured number, in the row's unit).
+ * A column of a result table: `key` is the tidy CSV header (English; the Norwegian heading
+ * is the report's, report/table-text.ts). Kinds: "text"; "year" (a whole year or empty);
+ * "value" (the measured number, in the row's unit).
  */
 export interface ResultColumn {
   key: string;
-  label: string;
   kind: "text" | "year" | "value";
 }
 
 /**
  * One table of a run's results, tidy and long: one row per (part's keys, measure), the
  * number in the column of kind "value", its unit and (for money) price year beside it.
- * `id` is the file stem (`<id>.csv`) and the basis of the sheet name.
+ * `id` is the file stem (`<id>.csv`); its Norwegian title is the report's (report/table-text.ts).
  */
 export interface ResultTable {
   id: string;
-  /** Norwegian title (sheet and report heading). */
-  title: string;
-  /** One Norwegian sentence on what the rows are. */
-  description: string;
   columns: ResultColumn[];
   rows: Array<Array<string | number>>;
+}
+
+/** A column of `key` (default kind "text"). */
+export function col(key: string, kind: ResultColumn["kind"] = "text"): ResultColumn {
+  return { key, kind };
 }
 
 /** One assumption of a run as the report and the workbook list it: part, what, value, source. */

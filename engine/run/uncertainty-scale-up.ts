@@ -2,7 +2,7 @@ import { FIGURE_KEYS } from "../uncertainty/figures";
 import type { ReplicateLayout } from "../uncertainty/layout";
 import type { PathwaySetup } from "../uncertainty/pathway-setup";
 import { decomposeVariance, type VarianceParts } from "../uncertainty/variance";
-import { roundValue, type ResultColumn, type ResultTable } from "./result-table";
+import { col, type ResultTable, roundValue } from "./result-table";
 
 /** The persona's scale-up in a run's uncertainty part: percentiles over parameter sets and the variance split. */
 export interface ScaleUpUncertainty {
@@ -58,8 +58,6 @@ export function summariseScaleUp(
   };
 }
 
-const col = (key: string, label: string, kind: ResultColumn["kind"] = "text"): ResultColumn => ({ key, label, kind });
-
 /**
  * The table `oppskalering-usikkerhet`: per year the percentiles of the mean yearly saving of
  * the transition, the percentiles of the mean break-even year, and for the target year's
@@ -84,21 +82,16 @@ export function scaleUpUncertaintyTable(u: ScaleUpUncertainty, statistics: Array
   ];
   return {
     id: "oppskalering-usikkerhet",
-    title: "Oppskalering, usikkerhet",
-    description:
-      `Overgangen der nye tilfeller får «${u.to.name}» mens de som har diagnosen fortsetter i «${u.from.name}»: persentiler over parametersettene for den årlige innsparingen mot at alle er i «${u.from.name}» ` +
-      `(gjennomsnitt over ${u.personReplicates} simulerte forløp per sett, de samme personene i alle sett) og for forventet balanseår; ` +
-      `sd_parametere er standardavviket fra parameterusikkerheten, sd_personer fra tilfeldig variasjon mellom personer i ett utfall (${target}).`,
     columns: [
-      col("measure", "mål"),
-      col("year", "år", "year"),
-      col("statistic", "persentil eller standardavvik"),
-      col("value", "verdi", "value"),
-      col("unit", "enhet"),
-      col("price_year", "prisår", "year"),
-      col("seed", "frø"),
-      col("replicates", "replikater"),
-      col("person_replicates", "forløp per sett"),
+      col("measure"),
+      col("year", "year"),
+      col("statistic"),
+      col("value", "value"),
+      col("unit"),
+      col("price_year", "year"),
+      col("seed"),
+      col("replicates"),
+      col("person_replicates"),
     ],
     rows,
   };

@@ -8,7 +8,7 @@ import { runReplicates } from "../uncertainty/parallel";
 import { slotQuantiles } from "../uncertainty/quantile";
 import { centralRow, runReplicateBlock } from "../uncertainty/replicates";
 import type { UncertaintySetup } from "../uncertainty/setup";
-import { roundValue, type AssumptionRow, type PartOutput, type ResultColumn, type ResultTable } from "./result-table";
+import { type AssumptionRow, col, type PartOutput, type ResultColumn, type ResultTable, roundValue } from "./result-table";
 import { scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
 import { runUncertaintySetup, UNCERTAINTY_GROUPS, type RunUncertaintyInput } from "./uncertainty-setup";
 
@@ -178,55 +178,29 @@ function partOf(setup: UncertaintySetup, values: Float64Array, seed: number): { 
   return { uncertainty, part: uncertaintyPartOutput(uncertainty, setup.settings) };
 }
 
-const col = (key: string, label: string, kind: ResultColumn["kind"] = "text"): ResultColumn => ({ key, label, kind });
-const TAIL: ResultColumn[] = [col("statistic", "persentil"), col("value", "verdi", "value")];
-const RUN: ResultColumn[] = [col("seed", "frø"), col("replicates", "replikater")];
+const TAIL: ResultColumn[] = [col("statistic"), col("value", "value")];
+const RUN: ResultColumn[] = [col("seed"), col("replicates")];
 
 /** The uncertainty tables, assumptions and notes of a run. */
 export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySettings): PartOutput {
   const stats = u.statistics;
   const tables: ResultTable[] = [];
-  const pct = `${Math.round(u.level * 100)} %`;
   tables.push({
     id: "befolkning-usikkerhet",
-    title: "Befolkning, usikkerhet",
-    description: `Persentiler for befolkningen 1. januar per år og aldersgruppe over ${u.replicates} replikater rundt ${u.alternative} (${pct}-intervall); 67+ og 80+ er persentiler av summene.`,
-    columns: [
-      col("alternative", "alternativ"),
-      col("year", "år", "year"),
-      col("band", "aldersgruppe"),
-      col("measure", "mål"),
-      ...TAIL,
-      col("unit", "enhet"),
-      ...RUN,
-    ],
+    columns: [col("alternative"), col("year", "year"), col("band"), col("measure"), ...TAIL, col("unit"), ...RUN],
     rows: u.population.flatMap((r) => stats.map((s, k) => [u.alternative, r.year, r.band, "population", s.id, r.stats[k], "persons", u.seed, u.replicates])),
   });
   if (u.summary.length) {
     tables.push({
       id: "sammendrag-usikkerhet",
-      title: "Sammendrag, usikkerhet",
-      description: `Persentiler for hver rad i sammendraget for kommunestyret (${u.baseYear}–${u.targetYear}) over ${u.replicates} replikater; hver replikat avrundet som i sammendraget.`,
-      columns: [col("key", "nøkkel"), col("label", "rad"), ...TAIL, col("unit", "enhet"), ...RUN],
+      columns: [col("key"), col("label"), ...TAIL, col("unit"), ...RUN],
       rows: u.summary.flatMap((r) => stats.map((s, k) => [r.key, r.label, s.id, r.stats[k], r.unit, u.seed, u.replicates])),
     });
   }
   if (u.series.length) {
     tables.push({
       id: "tjenester-usikkerhet",
-      title: "Tjenester og bolig, usikkerhet",
-      description: `Persentiler per år til ${u.targetYear} for boliger, årsverk og kostnad per boligprofil (alle trinn) og for brukere eller plasser, årsverk og kostnad per tjeneste i alternativ 0.`,
-      columns: [
-        col("part", "del"),
-        col("variant", "alternativ eller profil"),
-        col("item", "tjeneste eller trinn"),
-        col("year", "år", "year"),
-        col("measure", "mål"),
-        ...TAIL,
-        col("unit", "enhet"),
-        col("price_year", "prisår", "year"),
-        ...RUN,
-      ],
+      columns: [col("part"), col("variant"), col("item"), col("year", "year"), col("measure"), ...TAIL, col("unit"), col("price_year", "year"), ...RUN],
       rows: u.series.flatMap((s) =>
         s.years.flatMap((year, t) =>
           stats.map((st, k) => [s.part, s.variant, s.item, year, s.measure, st.id, s.stats[k][t], s.unit, s.priceYear ?? "", u.seed, u.replicates]),

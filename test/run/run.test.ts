@@ -96,7 +96,7 @@ describe("runScenario(loaded): parts absent are skipped; the personas hook", () 
     const runner: PersonasRunner = (input) => {
       seen = { seed: input.seed, replicates: input.replicates, file: input.file.endsWith("scenarios/personas/johs.json") };
       return {
-        tables: [{ id: "personas", title: "Personaforløp", description: "", columns: [{ key: "value", label: "verdi", kind: "value" }], rows: [[1]] }],
+        tables: [{ id: "personas", columns: [{ key: "value", kind: "value" }], rows: [[1]] }],
         assumptions: [],
         sources: [],
         notes: [],

@@ -39,10 +39,10 @@ const STATS = ["mean", "se", "p5", "p50", "p95"] as const;
 
 /** The columns every Monte Carlo table ends with: statistic, value, seed, replicates. */
 const MC_COLUMNS: ResultTable["columns"] = [
-  { key: "statistic", label: "Mål (gjennomsnitt, standardfeil, persentil)", kind: "text" },
-  { key: "value", label: "Verdi", kind: "value" },
-  { key: "seed", label: "Frø", kind: "text" },
-  { key: "replicates", label: "Replikater", kind: "text" },
+  { key: "statistic", kind: "text" },
+  { key: "value", kind: "value" },
+  { key: "seed", kind: "text" },
+  { key: "replicates", kind: "text" },
 ];
 
 /**
@@ -62,14 +62,12 @@ export const runPersonasPart: PersonasRunner = (input) => {
   const timeline = deterministicTimeline(model);
   tables.push({
     id: "persona-tidslinje",
-    title: "Persona, tidslinje",
-    description: `${model.name}: den publiserte tidslinjen (uten tilfeldighet), kostnad i kroner og personaltimer per forløp og alder.`,
     columns: [
-      { key: "pathway", label: "Forløp", kind: "text" },
-      { key: "age", label: "Alder", kind: "text" },
-      { key: "measure", label: "Mål", kind: "text" },
-      { key: "unit", label: "Enhet", kind: "text" },
-      { key: "value", label: "Verdi", kind: "value" },
+      { key: "pathway", kind: "text" },
+      { key: "age", kind: "text" },
+      { key: "measure", kind: "text" },
+      { key: "unit", kind: "text" },
+      { key: "value", kind: "value" },
     ],
     rows: timeline.flatMap((r) => [
       [r.pathway, r.age, "cost", "kr", roundValue(r.costNok)],
@@ -81,15 +79,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
   const summary = personaSummaryRows(model, joinChunks([chunk]).values, seed);
   tables.push({
     id: "persona-monte-carlo",
-    title: "Persona, Monte Carlo",
-    description: `${model.name}, ${replicates} simulerte personer: per forløp og mål gjennomsnitt, standardfeil og 5., 50. og 95. persentil; forskjeller mellom forløp er parede (de samme personene i alle forløp).`,
-    columns: [
-      { key: "pathway", label: "Forløp", kind: "text" },
-      { key: "measure", label: "Mål", kind: "text" },
-      { key: "phase", label: "Fase", kind: "text" },
-      { key: "unit", label: "Enhet", kind: "text" },
-      ...MC_COLUMNS,
-    ],
+    columns: [{ key: "pathway", kind: "text" }, { key: "measure", kind: "text" }, { key: "phase", kind: "text" }, { key: "unit", kind: "text" }, ...MC_COLUMNS],
     rows: summary.flatMap((r) => STATS.map((k) => [r.pathway, r.measure, r.phase, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
   });
 
@@ -112,14 +102,12 @@ export const runPersonasPart: PersonasRunner = (input) => {
     const rows = scaleUpRows(su.model, values, { transition: { from, to }, mix: null, hoursPerFte: model.catalogue.hoursPerFte, seed });
     tables.push({
       id: "oppskalering",
-      title: "Oppskalering til kommunen",
-      description: `${su.place} (befolkning ${input.alternative}), ${model.condition}, ${input.firstYear}–${input.lastYear}: personer per fase, kostnad og årsverk per år med alle på ett forløp, og overgangen der nye tilfeller får «${to}» mens eksisterende fortsetter på «${from}» (netto mot alle på «${from}», akkumulert og balanseår).`,
       columns: [
-        { key: "scenario", label: "Scenario", kind: "text" },
-        { key: "year", label: "År", kind: "year" },
-        { key: "phase", label: "Forløp/fase", kind: "text" },
-        { key: "measure", label: "Mål", kind: "text" },
-        { key: "unit", label: "Enhet", kind: "text" },
+        { key: "scenario", kind: "text" },
+        { key: "year", kind: "year" },
+        { key: "phase", kind: "text" },
+        { key: "measure", kind: "text" },
+        { key: "unit", kind: "text" },
         ...MC_COLUMNS,
       ],
       rows: rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
