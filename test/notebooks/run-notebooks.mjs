@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Executes every notebook in notebooks/ with the project's tslab kernel (jupyter/kernels),
 // writing the executed copies to build/notebooks. A failing cell fails the run (exit 1).
+// The engine's bundle that notebooks import (dist/engine, bin/notebook-engine.mjs) is built
+// once here first, so that kernels starting side by side find it current.
 // Notebooks run two at a time (each is mostly tslab type-checking the engine on one core);
 // `--jobs N` or TRAPPA_NOTEBOOK_JOBS=N sets another number. Other arguments select
 // notebooks whose file name contains them.
@@ -8,11 +10,13 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { notebookEngine } from "../../bin/notebook-engine.mjs";
 
 const root = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..", "..");
 const dir = join(root, "notebooks");
 const outDir = join(root, "build", "notebooks");
 mkdirSync(outDir, { recursive: true });
+await notebookEngine(root);
 
 const args = process.argv.slice(2);
 let jobs = Number(process.env.TRAPPA_NOTEBOOK_JOBS ?? Math.min(2, availableParallelism()));
