@@ -27,7 +27,9 @@ parentPort.once("message", async (msg) => {
       const { result, transfer } = await mod[msg.fn](msg.input);
       parentPort.postMessage({ id: msg.id, result }, transfer ?? []);
     } catch (err) {
-      parentPort.postMessage({ id: msg.id, error: String(err?.stack ? err.stack : err) });
+      // Bad input keeps its kind across the thread boundary: the CLI prints it without a stack.
+      const input = err?.name === "InputError" || err?.name === "UsageError";
+      parentPort.postMessage({ id: msg.id, error: String(input ? err.message : err?.stack ? err.stack : err), kind: input ? err.name : undefined });
     }
   });
   parentPort.postMessage({ ready: true });

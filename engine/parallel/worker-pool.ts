@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { projectRoot } from "../root";
 import { taskBundle } from "./task-bundle";
+import { InputError, UsageError } from "../errors";
 
 /**
  * A small pool of worker threads that run exported functions of one TypeScript module.
@@ -66,10 +67,10 @@ export class WorkerPool {
           const id = next++;
           w.postMessage({ id, fn, input: inputs[id] });
         };
-        const onMessage = (m: { id: number; result?: R; error?: string }) => {
+        const onMessage = (m: { id: number; result?: R; error?: string; kind?: string }) => {
           if (m.error !== undefined) {
             w.off("message", onMessage);
-            reject(new Error(m.error));
+            reject(workerError(m.error, m.kind));
             return;
           }
           results[m.id] = m.result as R;
@@ -90,10 +91,10 @@ export class WorkerPool {
         (w, k) =>
           new Promise<void>((resolve, reject) => {
             const id = -1 - k;
-            const onMessage = (m: { id: number; error?: string }) => {
+            const onMessage = (m: { id: number; error?: string; kind?: string }) => {
               if (m.id !== id) return;
               w.off("message", onMessage);
-              if (m.error !== undefined) reject(new Error(m.error));
+              if (m.error !== undefined) reject(workerError(m.error, m.kind));
               else resolve();
             };
             w.on("message", onMessage);
@@ -107,4 +108,11 @@ export class WorkerPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** An error a worker reported, as the kind it was thrown as (bad input stays an InputError or UsageError). */
+function workerError(message: string, kind: string | undefined): Error {
+  if (kind === "InputError") return new InputError(message);
+  if (kind === "UsageError") return new UsageError(message);
+  return new Error(message);
 }
