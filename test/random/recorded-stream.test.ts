@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { RecordedStream, recordedStream } from "../../engine/random/recorded-stream";
+import { randomStream } from "../../engine/random/streams";
+
+describe("RecordedStream(seed, stream)", () => {
+  it("reads the numbers of randomStream(seed, stream) from the start, in any order of reads and across extensions", () => {
+    const g = randomStream(2040, 7);
+    const expected = Float64Array.from({ length: 20_000 }, () => g.next());
+    const r = new RecordedStream(2040, 7);
+    expect(Array.from(r.read(100, 50))).toEqual(Array.from(expected.subarray(100, 150)));
+    expect(r.at(0)).toBe(expected[0]);
+    expect(Array.from(r.read(4000, 12_000))).toEqual(Array.from(expected.subarray(4000, 16_000)));
+    expect(r.at(19_999)).toBe(expected[19_999]);
+    expect(Array.from(r.read(0, 20_000))).toEqual(Array.from(expected));
+  });
+
+  it("recordedStream keeps one recording per stream for the last seed", () => {
+    const a = recordedStream(1, 3);
+    expect(recordedStream(1, 3)).toBe(a);
+    expect(recordedStream(1, 4)).not.toBe(a);
+    const b = recordedStream(2, 3);
+    expect(b).not.toBe(a);
+    expect(b.at(0)).toBe(randomStream(2, 3).next());
+  });
+});
