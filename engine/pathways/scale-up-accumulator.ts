@@ -51,6 +51,8 @@ export class PersonAccumulator {
   readonly len: Float64Array;
   readonly start: Float64Array;
   readonly end: Float64Array;
+  /** Scratch for a batch's log-normal factors (see addBatch). */
+  private factors = new Float64Array(0);
   row = 0;
 
   constructor(
@@ -111,17 +113,34 @@ export class PersonAccumulator {
 
   /**
    * Persons 0…nb−1 of a batch (uniforms `U`, `onset`, `death`) in group 0 (existing) or 1
-   * (new): onset and death, the fast pathways' layouts and every pathway's investments (the
+   * (new), with `E` the log-normal factors of the uniforms at their places (computed here
+   * when not given; see RecordedStream.factors): onset and death, the fast pathways' layouts and every pathway's investments (the
    * compiled kernel), then the other pathways through layoutPhases.
    */
-  addBatch(U: Float64Array, onset: Float64Array, death: Float64Array, nb: number, group: number): void {
+  addBatch(U: Float64Array, onset: Float64Array, death: Float64Array, nb: number, group: number, E?: Float64Array): void {
     const g0 = group * this.slotsPerGroup;
-    this.kernel(this.ramps.sums, this.values, onset, death, U, nb, g0 * 2 * this.ramps.width, this.row + this.L.series[group][0].cost);
+    const e = E ?? this.batchFactors(U, nb);
+    this.kernel(this.ramps.sums, this.values, onset, death, U, e, nb, g0 * 2 * this.ramps.width, this.row + this.L.series[group][0].cost);
     if (!this.anyGeneral) return;
     for (let i = 0; i < nb; i++) {
       this.personDraws(U, i);
       for (let p = 0; p < this.P; p++) if (this.fast[p] !== 1) this.addGeneral(p, onset[i], death[i], g0);
     }
+  }
+
+  /** The log-normal factors of the batch's phase draws (LognormalFactorTable.at of U[i × W + drawsAt + 2k]), at the uniforms' places. */
+  private batchFactors(U: Float64Array, nb: number): Float64Array {
+    const { W, drawsAt } = this.u;
+    if (this.factors.length < nb * W) this.factors = new Float64Array(nb * W);
+    const e = this.factors,
+      ln = this.lognormal,
+      K = this.draw.z.length;
+    if (ln.sigma === 0) return e;
+    for (let i = 0; i < nb; i++) {
+      const at = i * W + drawsAt;
+      for (let k = 0; k < K; k++) e[at + 2 * k] = ln.at(U[at + 2 * k]);
+    }
+    return e;
   }
 
   /** Person i's phase draws into `draw`, from U[i × W + drawsAt + 2k] (z) and + 1 (enter): the arithmetic of drawPhases. */

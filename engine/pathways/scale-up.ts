@@ -125,7 +125,8 @@ export function runScaleUpReplicates(
   draw.ezSigma = commonSigma(m.pathways);
   // Per person 5 uniforms for band, age, sex and two times, then 2 per phase index.
   const W = 5 + 2 * K;
-  const acc = new PersonAccumulator(flattenPathways(m.pathways), draw, lognormalTable(draw.ezSigma), m.timing, values, m.firstYear, L, { W, drawsAt: 5 });
+  const table = lognormalTable(draw.ezSigma);
+  const acc = new PersonAccumulator(flattenPathways(m.pathways), draw, table, m.timing, values, m.firstYear, L, { W, drawsAt: 5 });
   // Weights per year and band: existing persons (prevalence × population) and new cases (incidence × population at risk).
   const wExist = new Float64Array(B);
   let wExistTotal = 0;
@@ -183,10 +184,11 @@ export function runScaleUpReplicates(
         at += nb * W;
         continue;
       }
+      const from = at;
       batch.U = take(nb * W);
       if (!existing) continue;
       drawExisting(batch, nb, wExist, wExistTotal);
-      acc.addBatch(batch.U, batch.onset, batch.death, nb, 0);
+      acc.addBatch(batch.U, batch.onset, batch.death, nb, 0, recording?.factors(from, nb * W, table));
     }
     // 2. New cases, year by year: the count, then per case band, age, sex, onset within the year, age at death, phases.
     for (let y = 0; y < Y; y++) {
@@ -194,9 +196,10 @@ export function runScaleUpReplicates(
       values[row + L.newCases + y] = count;
       for (let i0 = 0; i0 < count; i0 += BATCH) {
         const nb = Math.min(BATCH, count - i0);
+        const from = at;
         batch.U = take(nb * W);
         drawNewCases(batch, nb, wNew, meanNew[y], y);
-        acc.addBatch(batch.U, batch.onset, batch.death, nb, 1);
+        acc.addBatch(batch.U, batch.onset, batch.death, nb, 1, recording?.factors(from, nb * W, table));
       }
     }
     values[row + L.personYears] = acc.finishReplicate();

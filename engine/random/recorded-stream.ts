@@ -1,3 +1,4 @@
+import type { LognormalFactorTable } from "./lognormal-table";
 import { randomStream } from "./streams";
 import type { Xoshiro128StarStar } from "./xoshiro128";
 
@@ -12,6 +13,9 @@ export class RecordedStream {
   private values = new Float64Array(0);
   private length = 0;
   private readonly generator: Xoshiro128StarStar;
+  private factorValues = new Float64Array(0);
+  private factorLength = 0;
+  private factorTable: LognormalFactorTable | null = null;
 
   constructor(
     readonly seed: number,
@@ -31,6 +35,29 @@ export class RecordedStream {
   at(at: number): number {
     if (at >= this.length) this.extend(at + 1);
     return this.values[at];
+  }
+
+  /**
+   * table.at(u) of uniforms `from` … from + count − 1 (the log-normal factor of each, used
+   * where a uniform is a phase draw), as a view; computed once per uniform and table.
+   */
+  factors(from: number, count: number, table: LognormalFactorTable): Float64Array {
+    const end = from + count;
+    if (table !== this.factorTable) {
+      this.factorTable = table;
+      this.factorLength = 0;
+    }
+    if (end > this.factorLength) {
+      const u = this.read(0, Math.max(end, this.length));
+      if (u.length > this.factorValues.length) {
+        const grown = new Float64Array(u.length);
+        grown.set(this.factorValues.subarray(0, this.factorLength));
+        this.factorValues = grown;
+      }
+      for (let i = this.factorLength; i < u.length; i++) this.factorValues[i] = table.at(u[i]);
+      this.factorLength = u.length;
+    }
+    return this.factorValues.subarray(from, end);
   }
 
   private extend(to: number): void {

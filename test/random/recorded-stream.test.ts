@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LognormalFactorTable } from "../../engine/random/lognormal-table";
 import { RecordedStream, recordedStream } from "../../engine/random/recorded-stream";
 import { randomStream } from "../../engine/random/streams";
 
@@ -12,6 +13,16 @@ describe("RecordedStream(seed, stream)", () => {
     expect(Array.from(r.read(4000, 12_000))).toEqual(Array.from(expected.subarray(4000, 16_000)));
     expect(r.at(19_999)).toBe(expected[19_999]);
     expect(Array.from(r.read(0, 20_000))).toEqual(Array.from(expected));
+  });
+
+  it("factors(from, count, table) are table.at of the uniforms, to the bit, across extensions and a change of table", () => {
+    const r = new RecordedStream(11, 2);
+    const t = new LognormalFactorTable(0.5);
+    const f = Array.from(r.factors(10, 5000, t));
+    expect(f).toEqual(Array.from(r.read(10, 5000), (u) => t.at(u)));
+    expect(Array.from(r.factors(9000, 3000, t))).toEqual(Array.from(r.read(9000, 3000), (u) => t.at(u)));
+    const t2 = new LognormalFactorTable(0.3);
+    expect(Array.from(r.factors(0, 100, t2))).toEqual(Array.from(r.read(0, 100), (u) => t2.at(u)));
   });
 
   it("recordedStream keeps one recording per stream for the last seed", () => {
