@@ -198,7 +198,7 @@ export function runScaleUpReplicates(
         const nb = Math.min(BATCH, count - i0);
         const from = at;
         batch.U = take(nb * W);
-        drawNewCases(batch, nb, wNew, meanNew[y], y);
+        drawNewCases(batch, nb, wNew, meanNew[y], y, recording?.exponentials(from, nb * W));
         acc.addBatch(batch.U, batch.onset, batch.death, nb, 1, recording?.factors(from, nb * W, table));
       }
     }

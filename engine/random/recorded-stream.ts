@@ -1,3 +1,4 @@
+import { exponentialFromU } from "./exponential";
 import type { LognormalFactorTable } from "./lognormal-table";
 import { randomStream } from "./streams";
 import type { Xoshiro128StarStar } from "./xoshiro128";
@@ -13,9 +14,8 @@ export class RecordedStream {
   private values = new Float64Array(0);
   private length = 0;
   private readonly generator: Xoshiro128StarStar;
-  private factorValues = new Float64Array(0);
-  private factorLength = 0;
-  private factorTable: LognormalFactorTable | null = null;
+  /** Functions of the uniforms (log-normal factors, exponentials), by key: computed once per uniform. */
+  private readonly derived = new Map<object, { values: Float64Array; length: number }>();
 
   constructor(
     readonly seed: number,
@@ -42,22 +42,33 @@ export class RecordedStream {
    * where a uniform is a phase draw), as a view; computed once per uniform and table.
    */
   factors(from: number, count: number, table: LognormalFactorTable): Float64Array {
+    return this.map(table, (u) => table.at(u), from, count);
+  }
+
+  /** exponentialFromU(u) (−ln(1 − u)) of uniforms `from` … from + count − 1, as a view; computed once per uniform. */
+  exponentials(from: number, count: number): Float64Array {
+    return this.map(exponentialFromU, exponentialFromU, from, count);
+  }
+
+  /** fn(u) of uniforms `from` … from + count − 1 as a view, computed once per uniform for `key` (fn must depend on u only). */
+  private map(key: object, fn: (u: number) => number, from: number, count: number): Float64Array {
     const end = from + count;
-    if (table !== this.factorTable) {
-      this.factorTable = table;
-      this.factorLength = 0;
+    let d = this.derived.get(key);
+    if (!d) {
+      if (this.derived.size >= 4) this.derived.clear();
+      this.derived.set(key, (d = { values: new Float64Array(0), length: 0 }));
     }
-    if (end > this.factorLength) {
+    if (end > d.length) {
       const u = this.read(0, Math.max(end, this.length));
-      if (u.length > this.factorValues.length) {
+      if (u.length > d.values.length) {
         const grown = new Float64Array(u.length);
-        grown.set(this.factorValues.subarray(0, this.factorLength));
-        this.factorValues = grown;
+        grown.set(d.values.subarray(0, d.length));
+        d.values = grown;
       }
-      for (let i = this.factorLength; i < u.length; i++) this.factorValues[i] = table.at(u[i]);
-      this.factorLength = u.length;
+      for (let i = d.length; i < u.length; i++) d.values[i] = fn(u[i]);
+      d.length = u.length;
     }
-    return this.factorValues.subarray(from, end);
+    return d.values.subarray(from, end);
   }
 
   private extend(to: number): void {

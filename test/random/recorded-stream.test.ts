@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exponentialFromU } from "../../engine/random/exponential";
 import { LognormalFactorTable } from "../../engine/random/lognormal-table";
 import { RecordedStream, recordedStream } from "../../engine/random/recorded-stream";
 import { randomStream } from "../../engine/random/streams";
@@ -23,6 +24,14 @@ describe("RecordedStream(seed, stream)", () => {
     expect(Array.from(r.factors(9000, 3000, t))).toEqual(Array.from(r.read(9000, 3000), (u) => t.at(u)));
     const t2 = new LognormalFactorTable(0.3);
     expect(Array.from(r.factors(0, 100, t2))).toEqual(Array.from(r.read(0, 100), (u) => t2.at(u)));
+  });
+
+  it("exponentials(from, count) are exponentialFromU of the uniforms, to the bit", () => {
+    const r = new RecordedStream(11, 3);
+    expect(Array.from(r.exponentials(5, 9000))).toEqual(Array.from(r.read(5, 9000), exponentialFromU));
+    const t = new LognormalFactorTable(0.5);
+    expect(Array.from(r.factors(0, 50, t))).toEqual(Array.from(r.read(0, 50), (u) => t.at(u)));
+    expect(Array.from(r.exponentials(0, 50))).toEqual(Array.from(r.read(0, 50), exponentialFromU));
   });
 
   it("recordedStream keeps one recording per stream for the last seed", () => {
