@@ -1,5 +1,5 @@
-import theme1 from "exceljs/lib/xlsx/xml/theme1.js";
 import type { Sheet } from "./xlsx";
+import { THEME1_XML } from "./xlsx-theme";
 import { zipBuffer, type ZipEntry } from "./zip";
 
 /** The date written as the workbook's created and modified time, so a run's workbook does not depend on the clock. */
@@ -295,7 +295,7 @@ export async function xlsxBuffer(sheets: readonly Sheet[]): Promise<Uint8Array> 
   ];
   if (strings.values.length) entries.push({ name: "xl/sharedStrings.xml", data: strings.xml() });
   entries.push(
-    { name: "xl/theme/theme1.xml", data: theme1 },
+    { name: "xl/theme/theme1.xml", data: THEME1_XML },
     { name: "xl/styles.xml", data: styles.xml() },
     { name: "docProps/app.xml", data: app },
     { name: "docProps/core.xml", data: core },
