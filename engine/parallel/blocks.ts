@@ -44,11 +44,56 @@ export interface TaskMap<I, R> {
 export async function mapTasks<I, R>(t: TaskMap<I, R>): Promise<R[]> {
   checkWorkers(t.workers);
   if (t.workers <= 1 || t.inputs.length <= 1) return t.inputs.map((i) => t.local(i));
-  const pool = new WorkerPool(t.module, Math.min(t.workers, t.inputs.length));
+  const size = Math.min(t.workers, t.inputs.length);
+  const pool = takeSpare(t.module, size) ?? new WorkerPool(t.module, size);
   try {
     if (t.shared) await pool.broadcast(t.shared.fn, t.shared.input);
     return await pool.map<I, R>(t.fn, t.inputs);
   } finally {
     await pool.close();
   }
+}
+
+/** Pools started ahead of their tasks (prestartWorkers), by task module. */
+const spares = new Map<string, WorkerPool>();
+
+function takeSpare(module: string, size: number): WorkerPool | undefined {
+  const pool = spares.get(module);
+  if (!pool) return undefined;
+  spares.delete(module);
+  if (pool.size !== size) {
+    void pool.close();
+    return undefined;
+  }
+  pool.hold(true);
+  return pool;
+}
+
+/**
+ * Starts `workers` worker threads for task module `module` now, so that they load while this
+ * thread does other work; the next mapTasks on that module with as many workers takes them
+ * (and closes them when done, as always). The threads do not keep the process alive while
+ * they wait. Returns `release`, which closes them if no mapTasks took them (call it when the
+ * work that might have is over), and `sent`, which resolves when the task module has been
+ * sent to the threads: its bundle is built asynchronously, so a caller about to keep this
+ * thread busy should await `sent` first, or the threads wait for it. Only when and where the
+ * threads start changes, never what the tasks compute.
+ *
+ * @example const { release, sent } = prestartWorkers(module, 2); await sent; try { … await mapTasks({ module, … }) } finally { await release() }
+ */
+export function prestartWorkers(module: string, workers: number): { release: () => Promise<void>; sent: Promise<void> } {
+  checkWorkers(workers);
+  const old = spares.get(module);
+  if (old) void old.close();
+  const pool = new WorkerPool(module, workers);
+  pool.hold(false);
+  // A thread that fails to load is reported by the mapTasks that takes the pool (started() rejects there), not as an unhandled rejection here.
+  pool.started().catch(() => {});
+  spares.set(module, pool);
+  const release = async () => {
+    if (spares.get(module) !== pool) return;
+    spares.delete(module);
+    await pool.close();
+  };
+  return { release, sent: pool.sent };
 }

@@ -18,6 +18,8 @@ import { InputError, UsageError } from "../errors";
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly ready: Promise<void>[] = [];
+  /** Resolves when the task module has been sent to the threads (its bundle built, or none buildable). */
+  readonly sent: Promise<void>;
 
   constructor(
     readonly module: string,
@@ -27,6 +29,10 @@ export class WorkerPool {
     const root = projectRoot();
     const script = join(root, "bin", "worker.js");
     const code = taskBundle(module);
+    this.sent = code.then(
+      () => {},
+      () => {},
+    );
     for (let i = 0; i < size; i++) {
       const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       this.workers.push(w);
@@ -102,6 +108,19 @@ export class WorkerPool {
           }),
       ),
     );
+  }
+
+  /** Lets the process exit while the workers wait (a pool started ahead of its tasks), or (`true`) keeps it alive again. */
+  hold(keepAlive: boolean): void {
+    for (const w of this.workers) {
+      if (keepAlive) w.ref();
+      else w.unref();
+    }
+  }
+
+  /** The number of worker threads. */
+  get size(): number {
+    return this.workers.length;
   }
 
   /** Stops the workers. */

@@ -5,7 +5,10 @@ import type { FlatPathways } from "./flat";
 /**
  * Adds a batch of persons to the ramp sums (see RampSums) and their investments to a row:
  * persons 0…nb−1 with onset[i], death[i] (calendar years) and uniforms U[i × W …] (the
- * phase draws of phase index k at U[i × W + drawsAt + 2k]). `slots` is the index in `sums`
+ * phase draws of phase index k at U[i × W + drawsAt + 2k]); with `factorsGiven` (see
+ * KernelTargets) E holds, at the same places, the log-normal factors e^(σ Φ⁻¹(u)) of those
+ * uniforms for the common σ (LognormalFactorTable.at, computed before the kernel), else E
+ * is not read. `slots` is the index in `sums`
  * of the group's first slot (cell 0), `inv` the index in `values` that investment offsets
  * count from.
  */
@@ -15,6 +18,7 @@ export type LayoutKernel = (
   onset: Float64Array,
   death: Float64Array,
   U: Float64Array,
+  E: Float64Array,
   nb: number,
   slots: number,
   inv: number,
@@ -27,6 +31,8 @@ export interface KernelTargets {
   drawsAt: number;
   /** e^(σ Φ⁻¹(u)) for the common σ (inlined: the table's central cells, its `tail` outside them). */
   lognormal: LognormalFactorTable;
+  /** Read the factors from E instead of computing them (the same numbers: table.at of the same uniforms). */
+  factorsGiven?: boolean;
   /** 1 January of the first year, and the number of years. */
   t0: number;
   years: number;
@@ -77,7 +83,7 @@ export function compileLayoutKernel(f: FlatPathways, fast: Uint8Array, t: Kernel
     kernels.set(key, kernel);
   }
   const k = kernel;
-  return (sums, values, onset, death, U, nb, slots, inv) => k(sums, values, onset, death, U, nb, slots, inv, f);
+  return (sums, values, onset, death, U, E, nb, slots, inv) => k(sums, values, onset, death, U, E, nb, slots, inv, f);
 }
 
 /** A number as a JavaScript literal that reads back exactly (finite numbers only). */
@@ -90,7 +96,7 @@ function lit(x: number): string {
 export function kernelSource(f: FlatPathways, fast: Uint8Array, t: KernelTargets): string {
   const ln = t.lognormal;
   const out: string[] = [];
-  out.push('"use strict";', "return function (sums, values, onset, death, U, nb, slots, inv, f) {");
+  out.push('"use strict";', "return function (sums, values, onset, death, U, E, nb, slots, inv, f) {");
   out.push("  const nominal = f.nominal, sigma = f.sigma, invAt = f.invAt, invAmount = f.invAmount;", "  let x = 0, p = 0, c = 0, o = 0, u = 0;");
   // The model's numbers, read once per batch.
   for (let q = 0; q < f.count; q++) {
@@ -120,14 +126,19 @@ export function kernelSource(f: FlatPathways, fast: Uint8Array, t: KernelTargets
       if (s === ln.sigma && s !== 0) {
         if (!factors.has(k)) {
           factors.add(k);
-          // LognormalFactorTable.at written out: a cubic on the cell in the central region, the direct tail outside it.
-          out.push(
-            `    let e${k} = 1; u = U[iu + ${2 * k}];`,
-            `    if (u >= ${lit(ln.uLo)} && u < ${lit(ln.uHi)}) {`,
-            `      x = u * ${ln.cells}; c = x | 0; p = x - c; o = 4 * c;`,
-            `      e${k} = coef[o] + p * (coef[o + 1] + p * (coef[o + 2] + p * coef[o + 3]));`,
-            `    } else e${k} = ln.tail(u);`,
-          );
+          if (t.factorsGiven) {
+            // LognormalFactorTable.at(U[iu + 2k]), computed before the kernel (once per uniform when the uniforms are recorded).
+            out.push(`    const e${k} = E[iu + ${2 * k}];`);
+          } else {
+            // LognormalFactorTable.at written out: a cubic on the cell in the central region, the direct tail outside it.
+            out.push(
+              `    let e${k} = 1; u = U[iu + ${2 * k}];`,
+              `    if (u >= ${lit(ln.uLo)} && u < ${lit(ln.uHi)}) {`,
+              `      x = u * ${ln.cells}; c = x | 0; p = x - c; o = 4 * c;`,
+              `      e${k} = coef[o] + p * (coef[o + 1] + p * (coef[o + 2] + p * coef[o + 3]));`,
+              `    } else e${k} = ln.tail(u);`,
+            );
+          }
         }
         d += ` * e${k}`;
       } else if (s !== 0) {

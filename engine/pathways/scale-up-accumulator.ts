@@ -2,7 +2,7 @@ import type { LognormalFactorTable } from "../random/lognormal-table";
 import { zFromU, type PersonDraw } from "./draw";
 import type { FlatPathways } from "./flat";
 import { layoutPhases } from "./layout";
-import { compileLayoutKernel, type LayoutKernel } from "./layout-kernel";
+import { compileLayoutKernel, type KernelTargets, type LayoutKernel } from "./layout-kernel";
 import { addRamp, RAMP_PAD, RampSums } from "./ramps";
 
 /** Where a replicate's series lie in its row (see ScaleUpLayout). */
@@ -51,6 +51,9 @@ export class PersonAccumulator {
   readonly len: Float64Array;
   readonly start: Float64Array;
   readonly end: Float64Array;
+  /** The same kernel reading the log-normal factors from E (compiled when first needed). */
+  private kernelE: LayoutKernel | null = null;
+  private readonly targets: KernelTargets;
   row = 0;
 
   constructor(
@@ -88,7 +91,7 @@ export class PersonAccumulator {
     const c0 = L.series[0][0].cost,
       c1 = L.series[1][0].cost;
     if (L.series[1].some((s, p) => s.cost - c1 !== L.series[0][p].cost - c0)) throw new Error("PersonAccumulator requires both groups' series laid out alike");
-    this.kernel = compileLayoutKernel(f, this.fast, {
+    this.targets = {
       uniforms: u.W,
       drawsAt: u.drawsAt,
       lognormal,
@@ -101,7 +104,8 @@ export class PersonAccumulator {
       deathSlot: 2 * NP + 1,
       boundarySlot: (j) => NP + j,
       investmentOffset: (p) => L.series[0][p].cost - c0 + 2 * L.years,
-    });
+    };
+    this.kernel = compileLayoutKernel(f, this.fast, this.targets);
   }
 
   startReplicate(row: number): void {
@@ -111,12 +115,18 @@ export class PersonAccumulator {
 
   /**
    * Persons 0…nb−1 of a batch (uniforms `U`, `onset`, `death`) in group 0 (existing) or 1
-   * (new): onset and death, the fast pathways' layouts and every pathway's investments (the
+   * (new), with `E` (optional) the log-normal factors of the uniforms at their places (see
+   * RecordedStream.factors; without it the kernel computes them): onset and death, the fast pathways' layouts and every pathway's investments (the
    * compiled kernel), then the other pathways through layoutPhases.
    */
-  addBatch(U: Float64Array, onset: Float64Array, death: Float64Array, nb: number, group: number): void {
+  addBatch(U: Float64Array, onset: Float64Array, death: Float64Array, nb: number, group: number, E?: Float64Array): void {
     const g0 = group * this.slotsPerGroup;
-    this.kernel(this.ramps.sums, this.values, onset, death, U, nb, g0 * 2 * this.ramps.width, this.row + this.L.series[group][0].cost);
+    const slots = g0 * 2 * this.ramps.width,
+      inv = this.row + this.L.series[group][0].cost;
+    if (E) {
+      this.kernelE ??= compileLayoutKernel(this.f, this.fast, { ...this.targets, factorsGiven: true });
+      this.kernelE(this.ramps.sums, this.values, onset, death, U, E, nb, slots, inv);
+    } else this.kernel(this.ramps.sums, this.values, onset, death, U, U, nb, slots, inv);
     if (!this.anyGeneral) return;
     for (let i = 0; i < nb; i++) {
       this.personDraws(U, i);

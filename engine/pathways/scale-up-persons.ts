@@ -1,4 +1,4 @@
-import { deathAgeFromU, type Survival } from "./survival";
+import { deathAgeFromExponential, deathAgeFromU, type Survival } from "./survival";
 
 /**
  * The persons of the municipal scale-up, drawn in batches from their uniforms: band, age,
@@ -47,9 +47,14 @@ export function drawExisting(c: PersonBatch, nb: number, weights: Float64Array, 
 /**
  * New cases 0…nb−1 in year index y: band by weights[y × B …] (summing to `total`), age
  * uniform in the band, sex by the band's male share that year, onset uniform within the
- * year and age at death from the survival model at the age of onset (U[i × W + 0…4]).
+ * year and age at death from the survival model at the age of onset (U[i × W + 0…4]; with
+ * X, X[i × W + 4] is exponentialFromU(U[i × W + 4]), computed once for a recorded stream).
  */
-export function drawNewCases(c: PersonBatch, nb: number, weights: Float64Array, total: number, y: number): void {
+export function drawNewCases(c: PersonBatch, nb: number, weights: Float64Array, total: number, y: number, X?: Float64Array): void {
+  if (X) {
+    drawNewCasesGiven(c, nb, weights, total, y, X);
+    return;
+  }
   const { U, W, onset, death, male, female, bandFrom, bandWidth, maleShare, t0 } = c;
   const B = bandFrom.length;
   for (let i = 0; i < nb; i++) {
@@ -60,6 +65,21 @@ export function drawNewCases(c: PersonBatch, nb: number, weights: Float64Array, 
     const on = t0 + y + U[u + 3];
     onset[i] = on;
     death[i] = on + deathAgeFromU(s, age, U[u + 4]) - age;
+  }
+}
+
+/** drawNewCases with X[i × W + 4] = exponentialFromU(U[i × W + 4]) given (the same numbers). */
+function drawNewCasesGiven(c: PersonBatch, nb: number, weights: Float64Array, total: number, y: number, X: Float64Array): void {
+  const { U, W, onset, death, male, female, bandFrom, bandWidth, maleShare, t0 } = c;
+  const B = bandFrom.length;
+  for (let i = 0; i < nb; i++) {
+    const u = i * W;
+    const b = pick(weights, y * B, B, total, U[u]);
+    const age = bandFrom[b] + bandWidth[b] * U[u + 1];
+    const s = U[u + 2] < maleShare[y * B + b] ? male : female;
+    const on = t0 + y + U[u + 3];
+    onset[i] = on;
+    death[i] = on + deathAgeFromExponential(s, age, X[u + 4]) - age;
   }
 }
 

@@ -1,6 +1,7 @@
 import { poissonFromU } from "../random/distributions";
 import { LognormalFactorTable } from "../random/lognormal-table";
 import { constantSource, type UniformSource } from "../random/rng";
+import { recordedStream } from "../random/recorded-stream";
 import { randomStream } from "../random/streams";
 import { commonSigma, newPersonDraw } from "./draw";
 import { flattenPathways } from "./flat";
@@ -104,11 +105,17 @@ const BATCH = 256;
  * median); the persona Monte Carlo computes it directly. With `existing` false the existing
  * persons' uniforms are still taken from the stream (so the new cases are the same persons)
  * but they are not laid out: their series stay 0 (for figures in which they cancel, such as
- * the transition's net cost, where they are on `from` in both scenarios). The persons are drawn in
+ * the transition's net cost, where they are on `from` in both scenarios). With `recorded` the
+ * replicates' streams are read from recordings kept between calls (recordedStream: the same
+ * numbers, generated once per thread), for callers that run the same replicates on many
+ * models (the uncertainty run's parameter sets). The persons are drawn in
  * scale-up-persons.ts and laid out by PersonAccumulator (scale-up-accumulator.ts), whose
  * common case is compiled per model (layout-kernel.ts).
  */
-export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: number; to: number; variation: boolean; existing?: boolean }): ScaleUpChunk {
+export function runScaleUpReplicates(
+  m: ScaleUpModel,
+  o: { seed: number; from: number; to: number; variation: boolean; existing?: boolean; recorded?: boolean },
+): ScaleUpChunk {
   const L = scaleUpLayout(m);
   const Y = L.years;
   const B = m.bands.length;
@@ -118,7 +125,8 @@ export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: n
   draw.ezSigma = commonSigma(m.pathways);
   // Per person 5 uniforms for band, age, sex and two times, then 2 per phase index.
   const W = 5 + 2 * K;
-  const acc = new PersonAccumulator(flattenPathways(m.pathways), draw, lognormalTable(draw.ezSigma), m.timing, values, m.firstYear, L, { W, drawsAt: 5 });
+  const table = lognormalTable(draw.ezSigma);
+  const acc = new PersonAccumulator(flattenPathways(m.pathways), draw, table, m.timing, values, m.firstYear, L, { W, drawsAt: 5 });
   // Weights per year and band: existing persons (prevalence × population) and new cases (incidence × population at risk).
   const wExist = new Float64Array(B);
   let wExistTotal = 0;
@@ -152,27 +160,46 @@ export function runScaleUpReplicates(m: ScaleUpModel, o: { seed: number; from: n
     maleShare: m.maleShare,
     t0: m.firstYear,
   };
+  const own = batch.U;
   for (let r = 0; r < o.to - o.from; r++) {
-    const src: UniformSource = o.variation ? randomStream(o.seed, o.from + r) : median;
+    const recording = o.variation && o.recorded ? recordedStream(o.seed, o.from + r) : null;
+    const src: UniformSource = recording ? median : o.variation ? randomStream(o.seed, o.from + r) : median;
+    // The next `count` uniforms of the replicate: read from the recording (a view), else drawn into the batch's own array.
+    let at = 0;
+    const take = (count: number): Float64Array => {
+      if (recording) {
+        const u = recording.read(at, count);
+        at += count;
+        return u;
+      }
+      src.fill(own, count);
+      return own;
+    };
     const row = r * L.stride;
     acc.startReplicate(row);
     // 1. Existing persons on 1 January of the first year: band, age, sex, remaining life, time since onset, phases.
     for (let i0 = 0; i0 < m.existingCount; i0 += BATCH) {
       const nb = Math.min(BATCH, m.existingCount - i0);
-      src.fill(batch.U, nb * W);
+      if (!existing && recording) {
+        at += nb * W;
+        continue;
+      }
+      const from = at;
+      batch.U = take(nb * W);
       if (!existing) continue;
       drawExisting(batch, nb, wExist, wExistTotal);
-      acc.addBatch(batch.U, batch.onset, batch.death, nb, 0);
+      acc.addBatch(batch.U, batch.onset, batch.death, nb, 0, recording?.factors(from, nb * W, table));
     }
     // 2. New cases, year by year: the count, then per case band, age, sex, onset within the year, age at death, phases.
     for (let y = 0; y < Y; y++) {
-      const count = poissonFromU(meanNew[y], src.next());
+      const count = poissonFromU(meanNew[y], recording ? recording.at(at++) : src.next());
       values[row + L.newCases + y] = count;
       for (let i0 = 0; i0 < count; i0 += BATCH) {
         const nb = Math.min(BATCH, count - i0);
-        src.fill(batch.U, nb * W);
-        drawNewCases(batch, nb, wNew, meanNew[y], y);
-        acc.addBatch(batch.U, batch.onset, batch.death, nb, 1);
+        const from = at;
+        batch.U = take(nb * W);
+        drawNewCases(batch, nb, wNew, meanNew[y], y, recording?.exponentials(from, nb * W));
+        acc.addBatch(batch.U, batch.onset, batch.death, nb, 1, recording?.factors(from, nb * W, table));
       }
     }
     values[row + L.personYears] = acc.finishReplicate();

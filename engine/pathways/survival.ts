@@ -42,9 +42,14 @@ export function cumulativeHazard(mx: ArrayLike<number>, H: ArrayLike<number>, ag
  * @example deathAgeFromU(s, 70, 0.5) // the median age at death of a 70-year-old
  */
 export function deathAgeFromU(s: Survival, age: number, u: number): number {
+  return deathAgeFromExponential(s, age, exponentialFromU(u));
+}
+
+/** deathAgeFromU with e = exponentialFromU(u) given (e.g. computed once for a recorded uniform). */
+export function deathAgeFromExponential(s: Survival, age: number, e: number): number {
   const { mx, H } = s;
   const n = mx.length;
-  const target = cumulativeHazard(mx, H, age) + exponentialFromU(u) / s.hazardRatio;
+  const target = cumulativeHazard(mx, H, age) + e / s.hazardRatio;
   let x = age >= n ? n : Math.floor(age);
   while (x < n && H[x + 1] <= target) x++;
   if (x >= n) return n + (target - H[n]) / mx[n - 1];

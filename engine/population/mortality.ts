@@ -12,7 +12,9 @@ function scaledE0(mxBase: ArrayLike<number>, kappa: number, improvement: ArrayLi
   let l = 1;
   let t = 0;
   for (let x = 0; x < n; x++) {
-    let m = improvement ? mxBase[x] * Math.exp(improvement[x] * kappa) : mxBase[x] * f;
+    // b_x = 0 (the oldest ages) leaves the rate as it is: e^0 = 1 exactly, so skipping Math.exp changes no bit.
+    const bx = improvement ? improvement[x] : 1;
+    let m = !improvement ? mxBase[x] * f : bx === 0 ? mxBase[x] : mxBase[x] * Math.exp(bx * kappa);
     if (m > 2) m = 2;
     if (x === n - 1) {
       t += l / Math.max(m, 1e-12);
@@ -26,6 +28,19 @@ function scaledE0(mxBase: ArrayLike<number>, kappa: number, improvement: ArrayLi
     }
   }
   return t;
+}
+
+const bracketCache = new WeakMap<object, WeakMap<object, [number, number]>>();
+const NO_LOADINGS = {};
+
+/** e0 at κ = −12 and κ = 8 (the ends of scaleToLifeExpectancy's bracket) for a base schedule and its loadings, cached per pair of arrays. */
+function bracketE0(mxBase: ArrayLike<number>, improvement: ArrayLike<number> | undefined): [number, number] {
+  let byLoadings = bracketCache.get(mxBase as object);
+  if (!byLoadings) bracketCache.set(mxBase as object, (byLoadings = new WeakMap()));
+  const key = (improvement ?? NO_LOADINGS) as object;
+  let e = byLoadings.get(key);
+  if (!e) byLoadings.set(key, (e = [scaledE0(mxBase, -12, improvement), scaledE0(mxBase, 8, improvement)]));
+  return e;
 }
 
 /**
@@ -49,8 +64,10 @@ export function scaleToLifeExpectancy(mxBase: ArrayLike<number>, targetE0: numbe
   const g = (k: number) => scaledE0(mxBase, k, improvement) - targetE0;
   let a = -12,
     b = 8;
-  let fa = g(a),
-    fb = g(b);
+  // e0 at the bracket's ends does not depend on the target: computed once per base schedule (the same numbers).
+  const ends = bracketE0(mxBase, improvement);
+  let fa = ends[0] - targetE0,
+    fb = ends[1] - targetE0;
   if (fa < 0 || fb > 0) throw new Error(`scaleToLifeExpectancy cannot reach e0 = ${targetE0} by scaling this mortality shape`);
   let side = 0;
   let k = a;
@@ -94,6 +111,40 @@ export function projectionSurvival(lt: LifeTable): { into: Float64Array; open: n
   for (let a = 1; a < N_AGES; a++) into[a] = Lx[a - 1] > 0 ? Lx[a] / Lx[a - 1] : 0;
   const open = Tx[N_AGES - 1] > 0 ? Tx[N_AGES] / Tx[N_AGES - 1] : 0;
   return { into, open };
+}
+
+/**
+ * projectionSurvival(lifeTableFromMx(mx)) without building the life table: the same
+ * arithmetic in the same order (ax = 0.5 at every age below the open group), so the same
+ * numbers to the bit (test/population/mortality.test.ts), with three arrays fewer per call.
+ * For the uncertainty replicates, which solve a new schedule for every sex and year.
+ */
+export function projectionSurvivalFromMx(mx: ArrayLike<number>): { into: Float64Array; open: number } {
+  const n = mx.length;
+  if (n < N_AGES + 1) throw new Error(`projectionSurvivalFromMx requires death rates to age ${N_AGES} or beyond, got ${n - 1}`);
+  const Lx = new Float64Array(n);
+  let l = 1;
+  for (let x = 0; x < n; x++) {
+    const v = mx[x];
+    if (!Number.isFinite(v) || v < 0) throw new Error(`projectionSurvivalFromMx requires finite non-negative mx, got ${v} at age ${x}`);
+    if (x === n - 1) {
+      if (v === 0 && l > 0) throw new Error(`projectionSurvivalFromMx requires mx > 0 in the open age group, got 0`);
+      Lx[x] = v > 0 ? l / v : 0;
+    } else {
+      const q = Math.min(1, v / (1 + (1 - 0.5) * v));
+      const d = l * q;
+      Lx[x] = v > 0 ? d / v : l;
+      l -= d;
+    }
+  }
+  let t = 0;
+  for (let x = n - 1; x > N_AGES; x--) t += Lx[x];
+  const tOpen = t + Lx[N_AGES];
+  const tLast = tOpen + Lx[N_AGES - 1];
+  const into = new Float64Array(N_AGES);
+  into[0] = Lx[0] / 1;
+  for (let a = 1; a < N_AGES; a++) into[a] = Lx[a - 1] > 0 ? Lx[a] / Lx[a - 1] : 0;
+  return { into, open: tLast > 0 ? tOpen / tLast : 0 };
 }
 
 /**

@@ -7,6 +7,7 @@ import { writeRunFiles, type OutputFile } from "../io/run-output";
 import { loadScenarioFile } from "../io/scenario-file";
 import { xlsxBuffer } from "../io/xlsx-buffer";
 import { runScenarioAsync, type RunResult } from "../run/run";
+import { prestartReplicateWorkers } from "../uncertainty/parallel";
 import { plotlyScriptHtml } from "./plotly";
 import { runProvenance, type SourceRecord } from "./provenance";
 import { tableCsv } from "./run-csv";
@@ -52,6 +53,19 @@ export interface RunFilesOptions {
  */
 export async function runToFolder(file: string, options: RunFilesOptions): Promise<{ result: RunResult; files: string[]; ms: number }> {
   const t0 = performance.now();
+  // The uncertainty part's worker threads start now and load the task bundle (built first,
+  // while this thread waits) while the run's other parts compute in this thread.
+  const { release, sent } =
+    options.uncertainty !== undefined ? prestartReplicateWorkers(options.uncertainty, options.workers ?? 1) : { release: async () => {}, sent: undefined };
+  try {
+    await sent;
+    return await runAndWrite(file, options, t0);
+  } finally {
+    await release();
+  }
+}
+
+async function runAndWrite(file: string, options: RunFilesOptions, t0: number): Promise<{ result: RunResult; files: string[]; ms: number }> {
   const loaded = loadScenarioFile(file);
   const extraSteps = 3;
   let partCount = 0;

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { projectRoot } from "../root";
-import { checkWorkers, mapTasks, replicateBlocks } from "../parallel/blocks";
+import { checkWorkers, mapTasks, prestartWorkers, replicateBlocks } from "../parallel/blocks";
 import { replicateLayout } from "./layout";
 import { runReplicateBlock } from "./replicates";
 import { checkUncertaintyReplicates, uncertaintyResult, type UncertaintyResult } from "./result";
@@ -8,6 +8,21 @@ import type { UncertaintySetup } from "./setup";
 
 /** Replicates per task: fixed, so that the split never depends on the number of workers. */
 export const UNCERTAINTY_BLOCK = 25;
+
+/** The task module the worker threads run. */
+const TASKS = () => join(projectRoot(), "engine", "uncertainty", "tasks.ts");
+
+/**
+ * Starts the worker threads `replicates` replicates on `workers` threads will use (none with
+ * one worker or one block), so that they load while the run's other parts compute; the
+ * next runReplicates takes them. Returns `release` and `sent` (see prestartWorkers). The
+ * numbers do not change.
+ */
+export function prestartReplicateWorkers(replicates: number, workers: number): { release: () => Promise<void>; sent: Promise<void> } {
+  const size = Math.min(workers, replicateBlocks(replicates, UNCERTAINTY_BLOCK).length);
+  if (!(Number.isInteger(workers) && workers > 1) || size <= 1) return { release: async () => {}, sent: Promise.resolve() };
+  return prestartWorkers(TASKS(), size);
+}
 
 /**
  * N replicates of a setup, row after row (see replicateLayout): in this thread with one
@@ -24,7 +39,7 @@ export async function runReplicates(setup: UncertaintySetup, seed: number, repli
   const blocks = replicateBlocks(replicates, UNCERTAINTY_BLOCK).map((b) => ({ seed, ...b }));
   if (workers <= 1 || blocks.length <= 1) return runReplicateBlock(setup, seed, 0, replicates);
   const parts = await mapTasks<(typeof blocks)[number], Float64Array>({
-    module: join(projectRoot(), "engine", "uncertainty", "tasks.ts"),
+    module: TASKS(),
     fn: "replicateChunk",
     inputs: blocks,
     workers,

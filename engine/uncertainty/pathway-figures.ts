@@ -107,7 +107,15 @@ function sampleVariance(x: Float64Array): number {
 export function pathwayFigures(ps: PathwaySetup, m: ScaleUpModel): PathwayFigures {
   const K = ps.settings.personReplicates;
   // The existing persons stay on `from` in both scenarios: their cost cancels in the net cost, so they are not laid out.
-  const values = runScaleUpReplicates(m, { seed: ps.seed, from: PERSON_STREAM_OFFSET, to: PERSON_STREAM_OFFSET + K, variation: true, existing: false }).values;
+  // Every parameter set runs the same K streams: they are generated once per thread and read from their recordings.
+  const values = runScaleUpReplicates(m, {
+    seed: ps.seed,
+    from: PERSON_STREAM_OFFSET,
+    to: PERSON_STREAM_OFFSET + K,
+    variation: true,
+    existing: false,
+    recorded: true,
+  }).values;
   const ids = m.pathways.map((p) => p.id);
   const t = transitionNetCost(m, values, ids.indexOf(ps.transition.from), ids.indexOf(ps.transition.to));
   const Y = m.lastYear - m.firstYear + 1;

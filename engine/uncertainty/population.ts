@@ -4,9 +4,8 @@ import { rngStream } from "../random/streams";
 import { alternativeLetters, type NationalAssumptions } from "../population/assumptions";
 import { aggregateBands, type AgeBand } from "../population/bands";
 import { GRID_SIZE, N_AGES } from "../population/grid";
-import { lifeTableFromMx } from "../population/life-table";
 import { nationalAlternative, projectAlternative, type MortalityBase, type NationalAlternative, type NationalYear, type PlaceModel } from "../population/model";
-import { projectionSurvival, scaleToLifeExpectancy } from "../population/mortality";
+import { projectionSurvivalFromMx, scaleToLifeExpectancy } from "../population/mortality";
 import { pathValue, type Path } from "../population/path";
 import { projectionYear, type Projection } from "../population/project";
 import { ar1Normals, splitNormal } from "./ar1";
@@ -342,7 +341,7 @@ export const DRAWN_CODE = "SSSS";
 export function stochasticNational(base: Pick<NationalAlternative, "srb" | "schedule">, mortality: MortalityBase, d: DrawnPaths): NationalAlternative {
   const years: NationalYear[] = [];
   const survival = (mx: Float64Array, e0: number, improvement: Float64Array | undefined) =>
-    projectionSurvival(lifeTableFromMx(scaleToLifeExpectancy(mx, e0, improvement).mx));
+    projectionSurvivalFromMx(scaleToLifeExpectancy(mx, e0, improvement).mx);
   return {
     code: DRAWN_CODE,
     mortality,
