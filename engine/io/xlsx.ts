@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { xlsxBuffer } from "./xlsx-buffer";
 import { writeFileAtomic } from "./write-atomic";
 
 export interface Sheet {
@@ -15,21 +15,5 @@ export interface Sheet {
  * "27 501"), written to a temporary file and renamed.
  */
 export async function writeXlsx(path: string, sheets: Sheet[]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Trappa";
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.addRow(s.header).font = { bold: true };
-    for (const r of s.rows) ws.addRow(r);
-    s.header.forEach((h, i) => {
-      const col = ws.getColumn(i + 1);
-      col.width = Math.max(10, h.length + 2);
-      const f = s.formats?.[i];
-      if (f) col.numFmt = f;
-    });
-  }
-  const buf = await wb.xlsx.writeBuffer();
-  writeFileAtomic(path, new Uint8Array(buf as ArrayBuffer));
+  writeFileAtomic(path, await xlsxBuffer(sheets));
 }
