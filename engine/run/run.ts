@@ -152,8 +152,8 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
       label: "befolkning, dekningsgrader og boligtrapp",
       run: () => {
         job = runPopulationScenario(r.population, r.baseDir, `${where}: population`);
+        if (!r.hasPopulation && !hasCH) return; // projected for the scale-up or the uncertainty only
         const rows = bandRows(job.run, job.bands);
-        if (!r.hasPopulation && !hasCH) return;
         ch = hasCH ? parseCoverageHousingScenario(r.json, where, r.baseDir) : null;
         out.population = {
           rows,
