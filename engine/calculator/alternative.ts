@@ -1,6 +1,6 @@
 import type { PriceCatalogue } from "./catalogue";
 import { fteFromHours } from "./fte";
-import type { PackageAlternative } from "./package";
+import type { PackageAlternative } from "../scenario/package";
 import { priceLine, type PricedLine } from "./price-line";
 
 /** A priced alternative: totals per year and the priced lines. */

@@ -2,7 +2,7 @@ import { InputError } from "../errors";
 import { affordable, type AffordableRow } from "./affordable";
 import { priceAlternative, type PricedAlternative } from "./alternative";
 import type { PriceCatalogue } from "./catalogue";
-import type { ServicePackage } from "./package";
+import type { ServicePackage } from "../scenario/package";
 
 /** The resource calculator's answer for one package. */
 export interface PackageResult {

@@ -1,8 +1,6 @@
 import { InputError } from "../errors";
 import type { PackageLine } from "../scenario/package";
 
-export type { PackageAlternative, PackageLine, ServicePackage } from "../scenario/package";
-
 /**
  * Checks that a line gives exactly one of `quantityPerWeek` and `places` and that it is
  * a non-negative number; `where` names the line in messages. Returns the quantity.

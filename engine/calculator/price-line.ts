@@ -2,7 +2,8 @@ import { InputError } from "../errors";
 import type { PriceCatalogue, PriceEntry } from "./catalogue";
 import { findPrice } from "./catalogue";
 import { fteFromHours } from "./fte";
-import { lineQuantity, type PackageLine } from "./package";
+import type { PackageLine } from "../scenario/package";
+import { lineQuantity } from "./package";
 import { unitInfo, WEEKS_PER_YEAR, type PriceUnit } from "./units";
 
 /** A priced package line. Money in kroner of the catalogue's price year. */

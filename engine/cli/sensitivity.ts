@@ -3,7 +3,7 @@ import { checkScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber, formatPercent } from "../report/format";
 import { textTable } from "../report/text-table";
-import { formatIssues } from "../scenario/issues";
+import { formatIssues } from "../errors";
 import { inputBounds } from "../uncertainty/population";
 import { prepareScenarioUncertainty } from "../run/uncertainty-setup";
 import { figureInfo } from "../uncertainty/evaluate";

@@ -1,6 +1,6 @@
 import { InputError } from "../errors";
 import { checkScenarioFile } from "../io/scenario-file";
-import { formatIssues } from "../scenario/issues";
+import { formatIssues } from "../errors";
 import type { CliIo, CommandResult } from "./context";
 
 const PART_NAMES: Record<string, string> = {

@@ -4,8 +4,6 @@ import { parseBand } from "../population/bands";
 import type { PopulationRow } from "../population/rows";
 import { parseCsv, requireColumns } from "./csv";
 
-export type { PopulationRow };
-
 const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
   both: "both",
   begge: "both",

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../errors";
 import { DEFAULT_PLACE_NAME, defaultPopulationFile, loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
-import { readPopulationCsv, type PopulationRow } from "../io/population-csv";
+import { readPopulationCsv } from "../io/population-csv";
 import { readSsbFile } from "../io/ssb/read";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces } from "../io/ssb/report";
@@ -9,6 +9,7 @@ import type { SsbRow } from "../io/ssb/tidy";
 import type { NationalAssumptions } from "../population/assumptions";
 import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import { placeFromRows } from "../population/from-rows";
+import type { PopulationRow } from "../population/rows";
 import { GRID_SIZE, N_AGES } from "../population/grid";
 import type { MigrationFlow, MortalityBase } from "../population/model";
 import { runPopulation, type PopulationRun } from "../population/run";

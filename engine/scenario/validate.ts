@@ -1,6 +1,6 @@
 import { scenarioProblems } from "./checks";
 import { fileRefs, type FileRef } from "./file-refs";
-import type { FieldPath, ScenarioIssue } from "./issues";
+import type { FieldPath, ScenarioIssue } from "../errors";
 import type { Json } from "./merge-patch";
 import { scenarioSchema, type Scenario } from "./scenario";
 import { zodProblems, type FieldProblem } from "./zod-issues";

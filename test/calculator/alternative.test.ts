@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { priceAlternative } from "../../engine/calculator/alternative";
-import type { PackageLine } from "../../engine/calculator/package";
+import type { PackageLine } from "../../engine/scenario/package";
 import { readPriceCatalogue } from "../../engine/io/price-catalogue";
 import { dataPath } from "../../engine/root";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFound, formatFieldPath, formatIssue } from "../../engine/scenario/issues";
+import { describeFound, formatFieldPath, formatIssue } from "../../engine/errors";
 
 describe("formatFieldPath(path)", () => {
   it("writes identifiers with dots, indices and other keys in brackets", () => {

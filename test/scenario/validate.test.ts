@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkScenarioFile, loadScenarioFile } from "../../engine/io/scenario-file";
-import { formatIssues } from "../../engine/scenario/issues";
+import { formatIssues } from "../../engine/errors";
 import { validateScenario } from "../../engine/scenario/validate";
 
 const DIR = join("test", "scenario", "fixtures", "broken");

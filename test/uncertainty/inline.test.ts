@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCoverageHousingScenario } from "../../engine/coverage/coverage-housing";
-import { formatIssues } from "../../engine/scenario/issues";
+import { formatIssues } from "../../engine/errors";
 import type { Json } from "../../engine/scenario/merge-patch";
 import { validateScenario } from "../../engine/scenario/validate";
 import { resolveUncertainty } from "../../engine/uncertainty/parameters";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatIssues } from "../../engine/scenario/issues";
+import { formatIssues } from "../../engine/errors";
 import type { Json } from "../../engine/scenario/merge-patch";
 import { validateScenario } from "../../engine/scenario/validate";
 
