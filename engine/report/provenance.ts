@@ -23,6 +23,16 @@ export function runProvenance(result: RunResult, sources: SourceRecord[], files:
     scenario: { name: result.name, file: result.file, extends: result.chain.slice(0, -1), sha256: result.hash },
     seed: result.seed,
     replicates: result.replicates,
+    // Every run-wide choice as the resolver decided it (engine/scenario/resolve.ts).
+    resolved: {
+      alternative: result.resolved.alternative,
+      alternatives: result.resolved.alternatives,
+      baseYear: result.resolved.baseYear ?? result.population?.rows[0]?.year ?? null,
+      targetYear: result.resolved.targetYear,
+      endYear: result.resolved.endYear,
+      priceYear: result.resolved.priceYear,
+      files: result.resolved.files,
+    },
     ...(result.uncertainty ? { uncertainty: uncertaintyRecord(result.uncertainty) } : {}),
     dataSources: sources,
     tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: tableTitle(t), rows: t.rows.length, columns: t.columns.map((c) => c.key) })),

@@ -152,6 +152,17 @@ describe("trappa run (command line)", () => {
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json", "scenarios/faerder-alt-profil.json"] } });
+    // The resolver's choices, as scenarios/default.json gives them: MMMM reported, base 2024 (the embedded file),
+    // target 2040 (report.targetYear), end 2050 (population.endYear), money in 2024-kr, the Nordstrand catalogue.
+    expect(j.resolved).toMatchObject({
+      alternative: "MMMM",
+      alternatives: ["MMMM", "LLML", "HHMH"],
+      baseYear: 2024,
+      targetYear: 2040,
+      endYear: 2050,
+      priceYear: 2024,
+      files: { catalogue: "oslo-nordstrand-2023-11", personas: "../personas/johs.json" },
+    });
   }, 30_000);
 
   it("a bad --seed is a usage error (exit 2); a broken scenario an input error (exit 1) and writes nothing", async () => {
