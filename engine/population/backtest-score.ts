@@ -1,3 +1,4 @@
+import { mean } from "../stats/moments";
 /**
  * One place, band and base year of a back-test: what was registered in the target year and
  * what each forecast said. `engine` is Trappa's forecast (the cohort-component projection,
@@ -35,8 +36,6 @@ export interface Score {
   /** Share inside SSB's LLML-HHMH range (null: not published). */
   ssbCoverage: number | null;
 }
-
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Scores rows: MAPE = mean |forecast − registered| / registered, bias (MPE) = mean

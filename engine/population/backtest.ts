@@ -1,3 +1,4 @@
+import { mean } from "../stats/moments";
 import { InputError } from "../errors";
 import { aggregateBands, type AgeBand } from "./bands";
 import { graduateBands } from "./graduate";
@@ -524,7 +525,6 @@ export function backtest(o: BacktestOptions): BacktestResult {
   const bandLabels = [...scoreBands.map((b) => b.label), "Total"];
   const summary = bandLabels.map((band) => {
     const rs = rows.filter((r) => r.band === band);
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const ssb = rs.filter((r) => r.ssbError !== null).map((r) => r.ssbError as number);
     const within = rs.filter((r) => r.ssbLow !== null && r.ssbHigh !== null).map((r) => (r.observed >= r.ssbLow! && r.observed <= r.ssbHigh! ? 1 : 0));
     return {

@@ -1,3 +1,4 @@
+import { weightedMean } from "simple-statistics";
 /** Empirical-Bayes shrinkage of local rate ratios toward a common level (small-area estimation). */
 export interface ShrunkRatios {
   /** The prior mean the ratios are shrunk toward (given, or ΣO / ΣE). */
@@ -46,11 +47,14 @@ export function shrinkRatios(observed: readonly number[], expected: readonly num
   if (!(Number.isFinite(mu) && mu > 0)) throw new Error(`shrinkRatios requires a mean > 0, got ${mu}`);
   const raw = observed.map((o, i) => (expected[i] > 0 ? o / expected[i] : mu));
   const used = expected.filter((e) => e > 0).length;
-  let s2 = 0;
-  raw.forEach((r, i) => {
-    s2 += expected[i] * (r - mu) ** 2;
-  });
-  s2 = sumE > 0 ? s2 / sumE : 0;
+  // The spread of the raw ratios around the mean, weighted by the expected counts.
+  const s2 =
+    sumE > 0
+      ? weightedMean(
+          raw.map((r) => (r - mu) ** 2),
+          expected as number[],
+        )
+      : 0;
   const between = used > 1 ? Math.max(0, s2 - mu / (sumE / used)) : 0;
   const k = between > 0 ? mu / between : Number.POSITIVE_INFINITY;
   const weights = expected.map((e) => (Number.isFinite(k) ? e / (e + k) : 0));

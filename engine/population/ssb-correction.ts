@@ -1,15 +1,12 @@
+import { quantileSorted } from "../stats/quantile";
 /**
  * The p-quantile of sorted values, type 7 (R's default: linear between order statistics
- * at (n − 1)·p). NaN for no values.
+ * at (n − 1)·p), by simple-statistics. NaN for no values (a band without errors).
  *
  * @example quantileType7([1, 2, 3, 4], 0.1) // 1.3 (R: quantile(1:4, 0.1))
  */
 export function quantileType7(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const x = (sorted.length - 1) * p;
-  const i = Math.floor(x);
-  const f = x - i;
-  return i + 1 < sorted.length ? sorted[i] + f * (sorted[i + 1] - sorted[i]) : sorted[i];
+  return sorted.length === 0 ? Number.NaN : quantileSorted(sorted, p);
 }
 
 /** Figures by band label ("67-79", "0-5", "Total"), a band missing when it cannot be formed. */

@@ -1,18 +1,17 @@
+import { quantileSorted as ssQuantileSorted } from "simple-statistics";
+
 /**
  * The p-quantile of values already sorted ascending, by linear interpolation between
- * order statistics (Hyndman and Fan's type 7, R's default): h = (n − 1) p.
- * Throws on an empty sample or p outside [0, 1].
+ * order statistics (Hyndman and Fan's type 7, R's and numpy's default): h = (n − 1) p.
+ * simple-statistics' `quantileSorted` (type 7 since 7.x); this wrapper takes typed
+ * arrays and names the caller's mistake. Throws on an empty sample or p outside [0, 1].
  *
  * @example quantileSorted([1, 2, 3, 4], 0.5) // 2.5
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) throw new Error("quantileSorted requires at least one value, got none");
+  if (sorted.length === 0) throw new Error("quantileSorted requires at least one value, got none");
   if (!(p >= 0 && p <= 1)) throw new Error(`quantileSorted requires p in [0, 1], got ${p}`);
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  return ssQuantileSorted(sorted as number[], p);
 }
 
 /** A sorted copy (a Float64Array) of the values; NaN throws (a NaN is a data error). */

@@ -2,6 +2,7 @@ import type { Pathway, PersonaModel } from "../pathways/model";
 import { runScaleUpReplicates, type ScaleUpModel } from "../pathways/scale-up";
 import { transitionNetCost } from "../pathways/scale-up-results";
 import { buildScaleUpModel, type BandPopulationSeries } from "../pathways/scale-up-build";
+import { sampleVariance } from "../stats/moments";
 import { intervalFromU, parameterStream, type Interval } from "./parameters";
 import { PERSON_STREAM_OFFSET, type PathwaySetup } from "./pathway-setup";
 
@@ -88,15 +89,6 @@ export interface PathwayFigures {
   saving: Float64Array;
   breakEven: number;
   withinVariance: { saving: number; breakEven: number };
-}
-
-function sampleVariance(x: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < x.length; i++) m += x[i];
-  m /= x.length;
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) ss += (x[i] - m) ** 2;
-  return x.length > 1 ? ss / (x.length - 1) : 0;
 }
 
 /**

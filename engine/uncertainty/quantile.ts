@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { mean, sampleSd } from "../stats/moments";
 import { quantileSorted, quantileStandardError, sortedCopy } from "../stats/quantile";
 
 export { quantileSorted, quantileStandardError, sortedCopy };
@@ -29,17 +30,12 @@ export function percentiles(values: ArrayLike<number>, level = 0.8): Percentiles
   const n = s.length;
   const pl = (1 - level) / 2;
   const ph = (1 + level) / 2;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += s[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (s[i] - mean) ** 2;
   return {
     low: quantileSorted(s, pl),
     median: quantileSorted(s, 0.5),
     high: quantileSorted(s, ph),
-    mean,
-    sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0,
+    mean: mean(s),
+    sd: sampleSd(s),
     seLow: quantileStandardError(s, pl),
     seMedian: quantileStandardError(s, 0.5),
     seHigh: quantileStandardError(s, ph),

@@ -1,4 +1,6 @@
+import { sumNthPowerDeviations } from "simple-statistics";
 import { InputError } from "../errors";
+import { mean } from "../stats/moments";
 import { centralParameters, residentsBehind, type ParameterSet } from "./draws";
 import { evaluate } from "./evaluate";
 import { FIGURE_KEYS, figureKeys, type FigureKey } from "./figures";
@@ -26,16 +28,15 @@ export interface SensitivityInput {
   scalar(p: ParameterSet): number;
 }
 
+/** The mean of a summary's values; a service or step without values has the constant summary 0. */
+const meanOrZero = (xs: number[]): number => (xs.length === 0 ? 0 : mean(xs));
+
 const POPULATION: Array<{ key: keyof PopulationDeviations; label: string; unit: string }> = [
   { key: "fertility", label: "Fruktbarhet (SFT)", unit: "barn per kvinne" },
   { key: "lifeExpectancy", label: "Levealder (e0, menn)", unit: "år" },
   { key: "immigration", label: "Nettoinnvandring (landet)", unit: "personer" },
   { key: "internalMigration", label: "Innenlands flytting (faktor)", unit: "faktor" },
 ];
-
-function mean(xs: number[]): number {
-  return xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
-}
 
 /**
  * The uncertain inputs of a prepared scenario: the four population components (whose
@@ -72,7 +73,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       central: show(0),
       high: show(1),
       at: (side) => ({ ...central, deviations: { ...constantDeviations(n, {}), [c.key]: new Float64Array(n).fill(side * z) } }),
-      scalar: (p) => mean(Array.from(p.deviations[c.key].subarray(0, upTo + 1))),
+      scalar: (p) => meanOrZero(Array.from(p.deviations[c.key].subarray(0, upTo + 1))),
     });
   }
   const scalarInputs = (kind: "unitCosts" | "arsverkPerUnit", label: string, unit: string) => {
@@ -97,7 +98,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
       const entries = Object.entries(bands);
       const n = (band: string) => residentsBehind(setup, id, band);
       const bnd = entries.map(([band, r]) => rateBounds(r, n(band), level));
-      const factor = (side: -1 | 1) => mean(entries.map(([, r], k) => (r > 0 ? bnd[k][side < 0 ? 0 : 1] / r : 1)));
+      const factor = (side: -1 | 1) => meanOrZero(entries.map(([, r], k) => (r > 0 ? bnd[k][side < 0 ? 0 : 1] / r : 1)));
       out.push({
         id: `rate.${id}`,
         label: `Dekningsgrad: ${id}`,
@@ -109,7 +110,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
           ...central,
           coverageRates: { ...central.coverageRates, [id]: Object.fromEntries(entries.map(([band], k) => [band, bnd[k][side < 0 ? 0 : 1]])) },
         }),
-        scalar: (p) => mean(entries.filter(([, r]) => r > 0).map(([band, r]) => p.coverageRates[id][band] / r)),
+        scalar: (p) => meanOrZero(entries.filter(([, r]) => r > 0).map(([band, r]) => p.coverageRates[id][band] / r)),
       });
     }
   }
@@ -136,7 +137,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
         });
         return prof;
       };
-      const factor = (side: -1 | 1) => mean(bands.map(([, sh], k) => q[k][side < 0 ? 0 : 1] / sh[step]));
+      const factor = (side: -1 | 1) => meanOrZero(bands.map(([, sh], k) => q[k][side < 0 ? 0 : 1] / sh[step]));
       out.push({
         id: `share.${step}`,
         label: `Andel på trinnet i dag: ${step}`,
@@ -145,7 +146,7 @@ export function sensitivityInputs(setup: UncertaintySetup): SensitivityInput[] {
         central: 1,
         high: factor(1),
         at: (side) => ({ ...central, todayProfile: profileAt(side) }),
-        scalar: (p) => (p.todayProfile ? mean(bands.map(([band, sh]) => p.todayProfile![band][step] / sh[step])) : 1),
+        scalar: (p) => (p.todayProfile ? meanOrZero(bands.map(([band, sh]) => p.todayProfile![band][step] / sh[step])) : 1),
       });
     }
   }
@@ -317,22 +318,16 @@ export function firstOrderIndex(x: ArrayLike<number>, y: ArrayLike<number>, bins
   if (n !== y.length) throw new Error(`firstOrderIndex requires x and y of the same length, got ${n} and ${y.length}`);
   if (!(bins >= 2 && n >= 2 * bins)) throw new Error(`firstOrderIndex requires at least 2 bins and 2 values per bin, got ${bins} bins for ${n} values`);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
-  let total = 0;
-  for (let i = 0; i < n; i++) total += y[i];
-  const grand = total / n;
-  let ssTotal = 0;
-  for (let i = 0; i < n; i++) ssTotal += (y[i] - grand) ** 2;
+  const ys = Array.from(y);
+  const grand = mean(ys);
+  const ssTotal = sumNthPowerDeviations(ys, 2);
   if (ssTotal === 0) return 0;
   let ssBetween = 0;
   let ssWithin = 0;
   for (let b = 0; b < bins; b++) {
-    const from = Math.floor((b * n) / bins);
-    const to = Math.floor(((b + 1) * n) / bins);
-    let m = 0;
-    for (let k = from; k < to; k++) m += y[order[k]];
-    m /= to - from;
-    ssBetween += (to - from) * (m - grand) ** 2;
-    for (let k = from; k < to; k++) ssWithin += (y[order[k]] - m) ** 2;
+    const bin = order.slice(Math.floor((b * n) / bins), Math.floor(((b + 1) * n) / bins)).map((k) => y[k]);
+    ssBetween += bin.length * (mean(bin) - grand) ** 2;
+    ssWithin += sumNthPowerDeviations(bin, 2);
   }
   const msWithin = ssWithin / (n - bins);
   return Math.max(0, (ssBetween - (bins - 1) * msWithin) / (ssTotal + msWithin));

@@ -1,3 +1,5 @@
+import { mean, sampleVariance } from "../stats/moments";
+
 /**
  * A variance decomposition of a figure over nested replicates: parameter sets (outer) and
  * person-level Monte Carlo replicates within each set (inner, the same persons for every
@@ -24,15 +26,6 @@ export function decomposeVariance(means: ArrayLike<number>, withinVariances: Arr
   if (!(n >= 2)) throw new Error(`decomposeVariance requires at least 2 parameter sets, got ${n}`);
   if (!(Number.isInteger(personReplicates) && personReplicates >= 2))
     throw new Error(`decomposeVariance requires at least 2 person-level replicates, got ${personReplicates}`);
-  let m = 0;
-  let w = 0;
-  for (let i = 0; i < n; i++) {
-    m += means[i];
-    w += withinVariances[i];
-  }
-  m /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (means[i] - m) ** 2;
-  const within = w / n;
-  return { between: ss / (n - 1), within, mcVarianceOfMean: within / personReplicates, sets: n, personReplicates };
+  const within = mean(withinVariances);
+  return { between: sampleVariance(means), within, mcVarianceOfMean: within / personReplicates, sets: n, personReplicates };
 }
