@@ -7,12 +7,14 @@ import { deterministicTimeline, investmentRows } from "../pathways/deterministic
 import { personaSummaryRows } from "../pathways/persona-results";
 import { compareWithPublished } from "../pathways/published";
 import { personaSummaryTable, phaseTable, publishedTables, scaleUpTable, timelineTable } from "../report/pathways";
-import { checkReplicates, checkSeed, runPersonaMonteCarlo, runScaleUpMonteCarlo } from "../pathways/run";
+import { checkReplicates, runPersonaMonteCarlo, runScaleUpMonteCarlo } from "../pathways/run";
 import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
 import { emit } from "./emit";
 import type { CliIo, CommandResult } from "./context";
+import { parseSeedFlag } from "./seed";
+import { masterSeed } from "../random/text-seed";
 
 export interface PathwaysFlags {
   deterministic?: boolean;
@@ -75,7 +77,7 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
   } else {
     if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
     const replicates = checkReplicates(int(flags.replicates, "--replicates"));
-    const seed = checkSeed(int(flags.seed, "--seed"));
+    const seed = masterSeed(parseSeedFlag(flags.seed) ?? 1);
     const variation = flags.variation !== "off";
     const workers =
       flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;

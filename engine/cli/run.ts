@@ -4,6 +4,7 @@ import { UsageError } from "../errors";
 import { formatNumber } from "../report/format";
 import { runToFolder } from "../report/write-run";
 import type { CliIo, CommandResult } from "./context";
+import { parseSeedFlag } from "./seed";
 
 export interface RunFlags {
   out?: string;
@@ -24,7 +25,7 @@ function parseCount(text: string | undefined, flag: string, min: number): number
 
 /** Runs `trappa run` with the arguments and flags commander parsed (options and help: register/run.ts), writing to `io`. */
 export async function runCommand(file: string, flags: RunFlags, io: CliIo): Promise<CommandResult> {
-  const seed = parseCount(flags.seed, "--seed", 0);
+  const seed = parseSeedFlag(flags.seed);
   const replicates = parseCount(flags.replicates, "--replicates", 1);
   const uncertainty = parseCount(flags.uncertainty, "--uncertainty", 2);
   const workers = parseCount(flags.workers, "--workers", 1);

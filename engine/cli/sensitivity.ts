@@ -11,6 +11,7 @@ import { figureKeys } from "../uncertainty/figures";
 import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
 import type { CliIo, CommandResult } from "./context";
+import { parseSeedFlag } from "./seed";
 
 export interface SensitivityFlags {
   target: string;
@@ -46,7 +47,7 @@ function value(v: number, unit: string, input = false): string {
 export async function sensitivityCommand(file: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
   checkTarget(flags.target);
   const replicates = wholeNumber(flags.replicates, "--replicates", 2);
-  const seed = wholeNumber(flags.seed, "--seed", 0);
+  const seed = parseSeedFlag(flags.seed);
   const workers = wholeNumber(flags.workers, "--workers", 1) ?? 1;
   const { loaded, issues } = checkScenarioFile(file);
   if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);

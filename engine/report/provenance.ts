@@ -22,6 +22,7 @@ export function runProvenance(result: RunResult, sources: SourceRecord[], files:
     engine: { name: "trappa", version: result.engineVersion },
     scenario: { name: result.name, file: result.file, extends: result.chain.slice(0, -1), sha256: result.hash },
     seed: result.seed,
+    ...(result.resolved.seedText !== null ? { seedText: result.resolved.seedText } : {}),
     replicates: result.replicates,
     // Every run-wide choice as the resolver decided it (engine/scenario/resolve.ts).
     resolved: {

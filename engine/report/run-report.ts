@@ -1,4 +1,5 @@
 import { sumOverBands } from "../coverage/project";
+import { seedLabel } from "../scenario/seed";
 import type { CouncilSummary } from "../housing/council-summary";
 import type { RunResult } from "../run/run";
 import { formatNumber, formatPercent } from "./format";
@@ -138,7 +139,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   parts.push(`<h1>${escapeHtml(result.title)}</h1>`);
   parts.push(
     `<p class="meta">Scenario: ${escapeHtml(result.name)} (${escapeHtml(result.file)}${result.chain.length > 1 ? `, arver fra ${escapeHtml(result.chain.slice(0, -1).join(", "))}` : ""}). ` +
-      `Befolkningsalternativ for tjenester og boligtrapp: ${escapeHtml(alternative)}. Frø ${result.seed}, ${formatNumber(result.replicates)} replikater. ` +
+      `Befolkningsalternativ for tjenester og boligtrapp: ${escapeHtml(alternative)}. Frø ${escapeHtml(seedLabel(result.resolved))}, ${formatNumber(result.replicates)} replikater. ` +
       `Trappa ${escapeHtml(result.engineVersion)}. Innholdshash ${result.hash.slice(0, 12)}.</p>`,
   );
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
@@ -174,7 +175,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
         ["Scenariofil", result.file],
         ["Innholdshash (SHA-256)", result.hash],
         ["Motorversjon", `Trappa ${result.engineVersion}`],
-        ["Frø", String(result.seed)],
+        ["Frø", seedLabel(result.resolved)],
         ["Replikater", formatNumber(result.replicates)],
         ["Tabeller", result.tables.map((t) => `${t.id}.csv`).join(", ")],
       ],

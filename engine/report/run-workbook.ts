@@ -38,6 +38,7 @@ export function runSheets(result: RunResult): Sheet[] {
       ["innholdshash (SHA-256)", result.hash],
       ["motorversjon", result.engineVersion],
       ["frø", result.seed],
+      ...(result.resolved.seedText !== null ? [["frø som tekst", result.resolved.seedText]] : []),
       ["replikater", result.replicates],
     ],
   });

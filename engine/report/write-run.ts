@@ -34,7 +34,7 @@ function sourceRecords(result: RunResult): SourceRecord[] {
 
 export interface RunFilesOptions {
   out: string;
-  seed?: number;
+  seed?: number | string;
   replicates?: number;
   /** Uncertainty replicates (`--uncertainty N`); absent: none. */
   uncertainty?: number;

@@ -1,4 +1,5 @@
 import { dirname } from "node:path";
+import { seedLabel } from "../scenario/seed";
 import { calculatePackage, type PackageResult } from "../calculator/calculate";
 import type { PriceCatalogue } from "../calculator/catalogue";
 import { councilSummary, type CouncilSummary } from "../housing/council-summary";
@@ -276,7 +277,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
       out.assumptions.push({
         part: "Kjøring",
         item: "Frø og replikater",
-        value: `frø ${r.seed}, ${r.replicates} replikater`,
+        value: `frø ${seedLabel(r)}, ${r.replicates} replikater`,
         source: "scenarioet eller kommandolinjen",
       });
     },

@@ -131,7 +131,7 @@ export function scenarioPersonaFile(loaded: LoadedScenario): string | null {
  */
 export function prepareScenarioUncertainty(
   scenario: string | LoadedScenario,
-  options: { seed?: number; alternative?: string } = {},
+  options: { seed?: number | string; alternative?: string } = {},
 ): { loaded: LoadedScenario; settings: UncertaintySettings; setup: UncertaintySetup } {
   const loaded = typeof scenario === "string" ? loadScenarioFile(scenario) : scenario;
   const r = resolveScenario(loaded, { seed: options.seed, alternative: options.alternative, uncertainty: 2 });

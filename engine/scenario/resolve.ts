@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { masterSeed } from "../random/text-seed";
 import type { Json } from "./merge-patch";
 import { type PopulationScenario, populationScenarioSchema } from "./population";
 import type { Scenario } from "./scenario";
@@ -29,7 +30,8 @@ export interface LoadedScenario {
 
 /** Choices the command line may make instead of the scenario (each optional). */
 export interface ResolveOverrides {
-  seed?: number;
+  /** Master seed: a whole number, or a text (turned into one by seedrandom). */
+  seed?: number | string;
   replicates?: number;
   /** Uncertainty replicates (`--uncertainty N`); absent: no uncertainty part. */
   uncertainty?: number;
@@ -73,7 +75,10 @@ export interface ResolvedScenario {
   readonly targetYear: number;
   /** Last year projected: the latest of the population's end year, the target year and the housing path's target. */
   readonly endYear: number;
+  /** Master seed (a text seed turned into its number: engine/random/text-seed.ts). */
   readonly seed: number;
+  /** The seed as the user wrote it when it is a text, else null. */
+  readonly seedText: string | null;
   /** Monte Carlo replicates of the random parts (simulated persons). */
   readonly replicates: number;
   /** Uncertainty replicates and their seed; null: no uncertainty part. */
@@ -136,8 +141,10 @@ export function resolveScenario(loaded: LoadedScenario, o: ResolveOverrides = {}
   );
   const endYear = Math.max(pop.endYear, targetYear, s.housing?.path.targetYear ?? 0);
   year(endYear, `${where}: population.endYear`, "an end year (the base year or later)", minYear);
-  const seed = o.seed ?? s.report?.seed ?? DEFAULT_SEED;
-  const uncertainty = o.uncertainty === undefined ? null : { replicates: o.uncertainty, seed: o.seed ?? s.uncertainty?.seed ?? seed, workers: o.workers ?? 1 };
+  const given = o.seed ?? s.report?.seed ?? DEFAULT_SEED;
+  const seed = masterSeed(given);
+  const uncertainty =
+    o.uncertainty === undefined ? null : { replicates: o.uncertainty, seed: masterSeed(o.seed ?? s.uncertainty?.seed ?? given), workers: o.workers ?? 1 };
   const money = [...(s.housing?.steps ?? []).map((x) => x.costPerUnit), ...(s.coverage?.services ?? []).map((x) => x.unitCost)];
   const priceYear = money.find((m) => m !== undefined)?.priceYear ?? null;
   return deepFreeze({
@@ -157,6 +164,7 @@ export function resolveScenario(loaded: LoadedScenario, o: ResolveOverrides = {}
     targetYear,
     endYear,
     seed,
+    seedText: typeof given === "string" ? given : null,
     replicates: o.replicates ?? s.report?.replicates ?? 1,
     uncertainty,
     summaryBaseYear: o.summaryBaseYear ?? null,

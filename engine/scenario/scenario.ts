@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { seedSchema } from "./seed";
 import { coverageScenarioSchema } from "./coverage";
 import { housingScenarioSchema } from "./housing";
 import { populationScenarioSchema } from "./population";
@@ -36,7 +37,7 @@ export const reportSettingsSchema = z.strictObject({
   title: z.string().min(1).optional(),
   alternative: z.string().optional(),
   targetYear: z.number().int().optional(),
-  seed: z.number().int().nonnegative().optional(),
+  seed: seedSchema.optional(),
   replicates: z.number().int().min(1).optional(),
 });
 

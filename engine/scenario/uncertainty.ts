@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { seedSchema } from "./seed";
 
 const phi = z.number().min(0).lt(1);
 const letter = z.string().length(1, "one letter");
@@ -33,7 +34,7 @@ export const uncertaintyScenarioSchema = z.strictObject({
   /** Number of Monte Carlo replicates (default 200). */
   replicates: z.number().int().min(2).optional(),
   /** Master seed (default report.seed, else 2040). */
-  seed: z.number().int().nonnegative().optional(),
+  seed: seedSchema.optional(),
   population: z
     .strictObject({
       /** Letters of the paths read as the low and high bounds (default "L" and "H"). */

@@ -1,3 +1,4 @@
+import { masterSeed } from "../random/text-seed";
 import type { BandPopulation } from "../coverage/population";
 import { fieldKey } from "../coverage/rates";
 import type { CoverageInput } from "../coverage/types";
@@ -191,7 +192,7 @@ export function resolveUncertainty(
   return {
     level,
     replicates,
-    seed: b.seed ?? options.reportSeed ?? DEFAULT_SEED,
+    seed: masterSeed(b.seed ?? options.reportSeed ?? DEFAULT_SEED),
     population,
     coverageRates: { off: b.coverageRates?.off ?? false, sampleSize, bandSampleSize: parts.declared?.rateSampleSize ?? {} },
     profileShares: { off: b.profileShares?.off ?? false, sampleSize: b.profileShares?.sampleSize },
