@@ -19,6 +19,8 @@ const TITLES: Record<string, string> = {
   "sammendrag-usikkerhet": "Sammendrag, usikkerhet",
   "tjenester-usikkerhet": "Tjenester og bolig, usikkerhet",
   "oppskalering-usikkerhet": "Oppskalering, usikkerhet",
+  indikatorer: "Egne nøkkeltall",
+  "indikatorer-usikkerhet": "Egne nøkkeltall, usikkerhet",
 };
 
 /** Column headings by key, the same in every table unless the table says otherwise below. */
@@ -26,6 +28,8 @@ const LABELS: Record<string, string> = {
   age: "Alder",
   alternative: "Alternativ",
   band: "Aldersgruppe",
+  formula: "Formel",
+  indicator: "Nøkkeltall",
   item: "Tjeneste eller trinn",
   key: "Nøkkel",
   label: "Rad",

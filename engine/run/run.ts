@@ -1,4 +1,7 @@
 import { dirname } from "node:path";
+import { compileIndicators, evaluateIndicators, indicatorTable, type IndicatorValues } from "./indicators";
+import { runMeasures } from "./indicator-measures";
+import type { UncertainIndicators } from "./indicator-uncertainty";
 import { seedLabel } from "../scenario/seed";
 import { calculatePackage, type PackageResult } from "../calculator/calculate";
 import type { PriceCatalogue } from "../calculator/catalogue";
@@ -60,6 +63,8 @@ export interface RunResult {
   /** The population part: band rows of every alternative, the alternatives' names, the place and the population file (shown relative to the project). */
   population: { rows: BandRow[]; bands: string[]; alternatives: string[]; names: Record<string, string>; place: string; file: string } | null;
   coverageHousing: CoverageHousingRun | null;
+  /** The scenario's own key figures (`indicators`) per year; empty without them. */
+  indicators: IndicatorValues[];
   /** The price catalogue of the prices part, or null without one. */
   catalogue: PriceCatalogue | null;
   summary: CouncilSummary | null;
@@ -126,6 +131,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     resolved: r,
     population: null,
     coverageHousing: null,
+    indicators: [],
     catalogue: null,
     summary: null,
     calculator: [],
@@ -147,13 +153,14 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
   // The one projection of the run: every part that needs a population reads this one.
   let job: PopulationJob | null = null;
   let ch: CoverageHousingScenario | null = null;
+  let indicators: UncertainIndicators | undefined;
 
-  if (r.hasPopulation || hasCH || scaleUp || r.uncertainty) {
+  if (r.hasPopulation || hasCH || scaleUp || r.uncertainty || s.indicators) {
     parts.push({
       label: "befolkning, dekningsgrader og boligtrapp",
       run: () => {
         job = runPopulationScenario(r.population, r.baseDir, `${where}: population`);
-        if (!r.hasPopulation && !hasCH) return; // projected for the scale-up or the uncertainty only
+        if (!r.hasPopulation && !hasCH && !s.indicators) return; // projected for the scale-up or the uncertainty only
         const rows = bandRows(job.run, job.bands);
         ch = hasCH ? parseCoverageHousingScenario(r.json, where, r.baseDir) : null;
         out.population = {
@@ -185,6 +192,19 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
             tables.push(summaryTable(out.summary));
           }
           add({ tables, assumptions: [], sources: [], notes: [] });
+        }
+        if (s.indicators) {
+          const shape = { bands: job.bands, services: ch?.coverage?.services ?? [], housing: Boolean(out.coverageHousing?.housing) };
+          indicators = { specs: compileIndicators(s.indicators, shape, where), shape, file: where };
+          const measures = runMeasures({
+            shape,
+            alternative: r.alternative,
+            population: rows,
+            coverage: out.coverageHousing?.coverage ?? null,
+            housing: out.coverageHousing?.housing?.totals ?? null,
+          });
+          out.indicators = evaluateIndicators(indicators.specs, measures, where);
+          add({ tables: [indicatorTable(out.indicators)], assumptions: [], sources: [], notes: [] });
         }
       },
     });
@@ -249,7 +269,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
       run: () => {
         if (!job) throw new InputError(`${where}: --uncertainty: expected a scenario with a population part to vary, got none`);
         const personaFile = scaleUp ? refOf("personas.file") : null;
-        const input = uncertaintyInputOf(r, job, ch, personaFile);
+        const input = { ...uncertaintyInputOf(r, job, ch, personaFile), indicators };
         const apply = (u: { uncertainty: RunUncertainty; part: PartOutput }) => {
           out.uncertainty = u.uncertainty;
           add(u.part);

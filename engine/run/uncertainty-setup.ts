@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import type { UncertainIndicators } from "./indicator-uncertainty";
 import { parseCoverageHousingScenario, type CoverageHousingScenario } from "../coverage/coverage-housing";
 import { loadMortalityBase } from "../io/defaults";
 import { readScaleUpInputs } from "../io/scale-up-inputs";
@@ -40,6 +41,8 @@ export interface RunUncertaintyInput {
   personaFile: string | null;
   seed: number;
   replicates: number;
+  /** The scenario's key figures, evaluated on every replicate (main thread only; absent: none). */
+  indicators?: UncertainIndicators;
 }
 
 /**

@@ -8,6 +8,7 @@ import { runReplicates } from "../uncertainty/parallel";
 import { slotQuantiles } from "../uncertainty/quantile";
 import { centralRow, runReplicateBlock } from "../uncertainty/replicates";
 import type { UncertaintySetup } from "../uncertainty/setup";
+import { type IndicatorPercentiles, indicatorPercentiles, indicatorUncertaintyTable, type UncertainIndicators } from "./indicator-uncertainty";
 import { type AssumptionRow, col, type PartOutput, type ResultColumn, type ResultTable, roundValue } from "./result-table";
 import { scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
 import { runUncertaintySetup, UNCERTAINTY_GROUPS, type RunUncertaintyInput } from "./uncertainty-setup";
@@ -49,6 +50,8 @@ export interface RunUncertainty {
   scaleUp: ScaleUpUncertainty | null;
   /** Warnings from the population settings (e.g. a middle path outside the low and high paths). */
   warnings: string[];
+  /** The scenario's own key figures (`indicators`) per year, with percentiles. */
+  indicators: IndicatorPercentiles[];
 }
 
 /** The statistic names of a level: p10, p50, p90 at 0.8 (one decimal when not whole, e.g. p2.5). */
@@ -129,6 +132,7 @@ export function summariseReplicates(setup: UncertaintySetup, values: Float64Arra
     series,
     scaleUp,
     warnings: inputBounds(setup.population).warnings,
+    indicators: [],
   };
 }
 
@@ -141,7 +145,7 @@ export function summariseReplicates(setup: UncertaintySetup, values: Float64Arra
  */
 export function runUncertaintyPart(input: RunUncertaintyInput): { uncertainty: RunUncertainty; part: PartOutput } {
   const setup = runUncertaintySetup(checkReplicateCount(input));
-  return partOf(setup, runReplicateBlock(setup, input.seed, 0, input.replicates), input.seed);
+  return partOf(setup, runReplicateBlock(setup, input.seed, 0, input.replicates), input.seed, input.indicators);
 }
 
 /**
@@ -149,7 +153,12 @@ export function runUncertaintyPart(input: RunUncertaintyInput): { uncertainty: R
  * (engine/uncertainty/parallel.ts): the same numbers whatever the number of workers.
  */
 export function runUncertaintyPartAsync(input: RunUncertaintyInput, workers: number): Promise<{ uncertainty: RunUncertainty; part: PartOutput }> {
-  return uncertaintyPart(runUncertaintySetup(checkReplicateCount(input)), { seed: input.seed, replicates: input.replicates, workers });
+  return uncertaintyPart(runUncertaintySetup(checkReplicateCount(input)), {
+    seed: input.seed,
+    replicates: input.replicates,
+    workers,
+    indicators: input.indicators,
+  });
 }
 
 /**
@@ -161,10 +170,10 @@ export function runUncertaintyPartAsync(input: RunUncertaintyInput, workers: num
  */
 export async function uncertaintyPart(
   setup: UncertaintySetup,
-  o: { seed: number; replicates: number; workers?: number },
+  o: { seed: number; replicates: number; workers?: number; indicators?: UncertainIndicators },
 ): Promise<{ uncertainty: RunUncertainty; part: PartOutput }> {
   checkReplicateCount(o);
-  return partOf(setup, await runReplicates(setup, o.seed, o.replicates, o.workers ?? 1), o.seed);
+  return partOf(setup, await runReplicates(setup, o.seed, o.replicates, o.workers ?? 1), o.seed, o.indicators);
 }
 
 function checkReplicateCount<T extends { replicates: number }>(input: T): T {
@@ -173,8 +182,20 @@ function checkReplicateCount<T extends { replicates: number }>(input: T): T {
   return input;
 }
 
-function partOf(setup: UncertaintySetup, values: Float64Array, seed: number): { uncertainty: RunUncertainty; part: PartOutput } {
+function partOf(
+  setup: UncertaintySetup,
+  values: Float64Array,
+  seed: number,
+  indicators?: UncertainIndicators,
+): { uncertainty: RunUncertainty; part: PartOutput } {
   const uncertainty = summariseReplicates(setup, values, seed);
+  if (indicators?.specs.length)
+    uncertainty.indicators = indicatorPercentiles(
+      setup,
+      indicators,
+      values,
+      uncertainty.statistics.map((s) => s.p),
+    );
   return { uncertainty, part: uncertaintyPartOutput(uncertainty, setup.settings) };
 }
 
@@ -209,6 +230,7 @@ export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySe
     });
   }
   if (u.scaleUp) tables.push(scaleUpUncertaintyTable(u.scaleUp, stats, u.seed, u.replicates));
+  if (u.indicators.length) tables.push(indicatorUncertaintyTable(u.indicators, stats, u.seed, u.replicates));
   const p = settings.population;
   const assumptions: AssumptionRow[] = [
     {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { seedSchema } from "./seed";
 import { coverageScenarioSchema } from "./coverage";
 import { housingScenarioSchema } from "./housing";
+import { indicatorsSchema } from "./indicators";
 import { populationScenarioSchema } from "./population";
 import { uncertaintyScenarioSchema } from "./uncertainty";
 
@@ -60,6 +61,8 @@ export const scenarioSchema = z.strictObject({
   report: reportSettingsSchema.optional(),
   /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
   uncertainty: uncertaintyScenarioSchema.optional(),
+  /** A user's own key figures: formulas over the run's measures (engine/scenario/indicators.ts). */
+  indicators: indicatorsSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

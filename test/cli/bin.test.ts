@@ -32,9 +32,9 @@ describe("bin/trappa.js", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^feil i inndata: 1 feil i finnes-ikke\.json:\nfinnes-ikke\.json: \(rot\): expected a readable scenario file/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
-    const usage = trappaProcess(["run", "scenarios/default.json", "--seed", "tjue"]);
+    const usage = trappaProcess(["run", "scenarios/default.json", "--seed", "-20"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toBe('feil: --seed forventer et heltall 0 eller større, fikk "tjue"\n(skriv --help for hjelp)\n');
+    expect(usage.stderr).toBe('feil: --seed forventer et heltall 0 eller større eller en tekst med minst én bokstav, fikk "-20"\n(skriv --help for hjelp)\n');
     const unknown = trappaProcess(["projekt"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("feil: ukjent kommando 'projekt'");
