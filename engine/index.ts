@@ -22,7 +22,7 @@ export { readRunTables } from "./io/run-dir";
 export { compareRuns, comparisonText } from "./report/compare";
 /** Bad input (file, field or line, expected, found) and bad command-line usage. */
 export { InputError, UsageError } from "./errors";
-export type { ResultTable } from "./run/result-table";
+export { asArquero, type ResultTable } from "./run/result-table";
 
 // Norwegian presentation: numbers, tables, figures.
 export { formatNumber, formatPercent } from "./report/format";

@@ -1,3 +1,5 @@
+import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
 import { InputError } from "../errors";
 import type { CsvTable } from "../io/csv";
 import { toCsv } from "../io/tidy-csv";
@@ -27,11 +29,22 @@ function num(text: string, where: string): number {
   return x;
 }
 
+/** A run's CSV table as an arquero table: every column text (region codes stay "0301"), `value` a checked number. */
+function asTable(t: CsvTable, where: string, value: string): ColumnTable {
+  const vi = t.header.indexOf("value");
+  const columns: Record<string, Array<string | number>> = {};
+  t.header.forEach((h, i) => {
+    columns[h === "value" ? value : h] = t.rows.map((r, k) => (i === vi ? num(r[i], `${where}: line ${t.lines[k]}`) : (r[i] ?? "")));
+  });
+  return aq.table(columns);
+}
+
 /**
  * Compares every table two runs share (by name), row by row: rows are matched on all
- * columns but `value` and `label`; each gets both values, the difference B − A and the
- * ratio B ÷ A. Rows only one run has are kept with the other value null. Tables only one
- * run has are left out; no table in common is an error (two unrelated folders).
+ * columns but `value` and `label` (an arquero left join of A with B, then B's rows that A
+ * has not, an antijoin); each gets both values, the difference B − A and the ratio B ÷ A.
+ * Rows only one run has are kept with the other value null. Tables only one run has are
+ * left out; no table in common is an error (two unrelated folders).
  *
  * @example compareRuns(readRunTables("out/a"), readRunTables("out/b")).filter((r) => r.table === "sammendrag")
  */
@@ -40,36 +53,33 @@ export function compareRuns(a: ReadonlyMap<string, CsvTable>, b: ReadonlyMap<str
   if (shared.length === 0) {
     throw new InputError(`${names.a} and ${names.b}: expected two run folders with at least one table (CSV) in common, got ${list(a)} and ${list(b)}`);
   }
-  const out: ComparisonRow[] = [];
-  for (const table of shared) {
-    const ta = a.get(table)!,
-      tb = b.get(table)!;
-    if (ta.header.join(",") !== tb.header.join(",")) {
-      throw new InputError(`${names.b}: ${table}.csv: expected the columns of ${names.a}'s ${table}.csv (${ta.header.join(",")}), got ${tb.header.join(",")}`);
-    }
-    const vi = ta.header.indexOf("value");
-    if (vi < 0) throw new InputError(`${names.a}: ${table}.csv: expected a "value" column, got ${ta.header.join(",")}`);
-    const keyIdx = ta.header.map((h, i) => (NOT_KEY.has(h) ? -1 : i)).filter((i) => i >= 0);
-    const keyColumns = keyIdx.map((i) => ta.header[i]);
-    const keyOf = (r: string[]) => keyIdx.map((i) => r[i] ?? "");
-    const bRows = new Map<string, string[]>();
-    tb.rows.forEach((r) => bRows.set(JSON.stringify(keyOf(r)), r));
-    const seen = new Set<string>();
-    ta.rows.forEach((r, k) => {
-      const key = keyOf(r);
-      const id = JSON.stringify(key);
-      seen.add(id);
-      const other = bRows.get(id);
-      const va = num(r[vi], `${names.a}: ${table}.csv: line ${ta.lines[k]}`);
-      const vb = other ? num(other[vi], `${names.b}: ${table}.csv`) : null;
-      out.push(row(table, keyColumns, key, va, vb));
-    });
-    tb.rows.forEach((r, k) => {
-      const key = keyOf(r);
-      if (!seen.has(JSON.stringify(key))) out.push(row(table, keyColumns, key, null, num(r[vi], `${names.b}: ${table}.csv: line ${tb.lines[k]}`)));
-    });
+  return shared.flatMap((table) => compareTable(table, a.get(table)!, b.get(table)!, names));
+}
+
+function compareTable(table: string, ta: CsvTable, tb: CsvTable, names: { a: string; b: string }): ComparisonRow[] {
+  if (ta.header.join(",") !== tb.header.join(",")) {
+    throw new InputError(`${names.b}: ${table}.csv: expected the columns of ${names.a}'s ${table}.csv (${ta.header.join(",")}), got ${tb.header.join(",")}`);
   }
-  return out;
+  if (!ta.header.includes("value")) throw new InputError(`${names.a}: ${table}.csv: expected a "value" column, got ${ta.header.join(",")}`);
+  const keys = ta.header.filter((h) => !NOT_KEY.has(h));
+  // A's row order is kept (a join puts matched rows first): its row number rides along.
+  const A = asTable(ta, `${names.a}: ${table}.csv`, "a")
+    .select(...keys, "a")
+    .derive({ _a_row: () => aq.op.row_number() });
+  const B = asTable(tb, `${names.b}: ${table}.csv`, "b").select(...keys, "b");
+  const joined = A.join_left(B, [keys, keys], [aq.all(), ["b"]])
+    .orderby("_a_row")
+    .concat(B.antijoin(A, [keys, keys]));
+  const value = (x: unknown) => (typeof x === "number" ? x : null);
+  return (joined.objects() as Array<Record<string, unknown>>).map((r) =>
+    row(
+      table,
+      keys,
+      keys.map((k) => String(r[k])),
+      value(r.a),
+      value(r.b),
+    ),
+  );
 }
 
 function list(m: ReadonlyMap<string, CsvTable>): string {

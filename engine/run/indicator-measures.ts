@@ -1,3 +1,4 @@
+import * as aq from "arquero";
 import { ALTERNATIVE_0, type CoverageRow } from "../coverage/types";
 import { idNamePart, PROFILE_NAMES, serviceCountName } from "../formula/measures";
 import type { StepTotal } from "../housing/types";
@@ -8,8 +9,9 @@ import { addMeasure, addPopulation, type MeasureSeries, type MeasureShape } from
 
 /**
  * A run's measures for formulas (names: engine/formula/measures.ts), from the run's own
- * results: the population of the reported alternative per band, coverage's alternativ 0
- * summed over bands, the housing staircase's totals summed over steps.
+ * results as arquero rollups: the population of the reported alternative per year and band
+ * (a pivot), coverage's alternativ 0 per year, service and measure and over all services,
+ * the housing staircase's totals per profile and year.
  */
 export function runMeasures(input: {
   shape: MeasureShape;
@@ -20,34 +22,59 @@ export function runMeasures(input: {
 }): MeasureSeries {
   const m: MeasureSeries = new Map();
   const { bands, services } = input.shape;
-  const byYear = new Map<number, Float64Array>();
-  for (const r of input.population) {
-    if (r.alternative !== input.alternative || r.sex !== "both") continue;
-    const b = bands.findIndex((x) => x.label === r.band);
-    if (b < 0) continue;
-    if (!byYear.has(r.year)) byYear.set(r.year, new Float64Array(bands.length));
-    byYear.get(r.year)![b] += r.population;
-  }
-  for (const [year, perBand] of byYear) addPopulation(m, bands, year, perBand);
+  const population = aq
+    .from(input.population)
+    .params({ alternative: input.alternative })
+    .filter((d: BandRow, $: { alternative: string }) => d.alternative === $.alternative && d.sex === "both")
+    .groupby("year")
+    .pivot("band", { population: (d: BandRow) => aq.op.sum(d.population) });
+  for (const r of population.objects() as Array<Record<string, number>>)
+    addPopulation(
+      m,
+      bands,
+      r.year,
+      bands.map((b) => r[b.label] ?? 0),
+    );
   const unitOf = new Map(services.map((s) => [s.id, s.unit]));
-  for (const r of input.coverage ?? []) {
-    if (r.scenario !== ALTERNATIVE_0 || !unitOf.has(r.service)) continue;
+  const coverageRows = (input.coverage ?? []).filter((r) => r.scenario === ALTERNATIVE_0 && unitOf.has(r.service));
+  if (coverageRows.length) addCoverage(m, coverageRows, unitOf);
+  if (input.housing?.length) addHousing(m, input.housing);
+  return m;
+}
+
+/** Coverage's alternativ 0 per year, service and measure, and årsverk and cost over all services. */
+function addCoverage(m: MeasureSeries, rows: readonly CoverageRow[], unitOf: ReadonlyMap<string, string>): void {
+  const coverage = aq
+    .from(rows)
+    .groupby("year", "service", "measure")
+    .rollup({ value: aq.op.sum("value") });
+  for (const r of coverage.objects() as Array<{ year: number; service: string; measure: string; value: number }>) {
     const id = idNamePart(r.service);
-    if (r.measure === "arsverk" || r.measure === "cost") {
-      const word = r.measure === "arsverk" ? "arsverk" : "kostnad";
-      addMeasure(m, word, r.year, r.value);
-      addMeasure(m, `${word}_${id}`, r.year, r.value);
-    } else if (r.measure === unitOf.get(r.service)) {
-      addMeasure(m, serviceCountName(r.service, r.measure), r.year, r.value);
-    }
+    if (r.measure === "arsverk") addMeasure(m, `arsverk_${id}`, r.year, r.value);
+    else if (r.measure === "cost") addMeasure(m, `kostnad_${id}`, r.year, r.value);
+    else if (r.measure === unitOf.get(r.service)) addMeasure(m, serviceCountName(r.service, r.measure), r.year, r.value);
   }
-  for (const t of input.housing ?? []) {
+  const all = coverage
+    .params({ measures: ["arsverk", "cost"] })
+    .filter((d: { measure: string }, $: { measures: string[] }) => aq.op.includes($.measures, d.measure))
+    .groupby("year", "measure")
+    .rollup({ value: aq.op.sum("value") });
+  for (const r of all.objects() as Array<{ year: number; measure: string; value: number }>)
+    addMeasure(m, r.measure === "arsverk" ? "arsverk" : "kostnad", r.year, r.value);
+}
+
+/** The housing staircase's dwellings, årsverk and cost per profile and year, over the steps. */
+function addHousing(m: MeasureSeries, totals: readonly StepTotal[]): void {
+  const housing = aq
+    .from(totals)
+    .groupby("profile", "year")
+    .rollup({ dwellings: aq.op.sum("dwellings"), arsverk: aq.op.sum("arsverk"), cost: aq.op.sum("cost") });
+  for (const t of housing.objects() as Array<{ profile: "today" | "alternative"; year: number; dwellings: number; arsverk: number; cost: number }>) {
     const p = PROFILE_NAMES[t.profile];
     addMeasure(m, `boliger_${p}`, t.year, t.dwellings);
     addMeasure(m, `arsverk_bolig_${p}`, t.year, t.arsverk);
     addMeasure(m, `kostnad_bolig_${p}`, t.year, t.cost);
   }
-  return m;
 }
 
 /** The same measures from one uncertainty replicate's row (see engine/uncertainty/layout.ts). */

@@ -1,3 +1,6 @@
+import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
+
 /**
  * A column of a result table: `key` is the tidy CSV header (English; the Norwegian heading
  * is the report's, report/table-text.ts). Kinds: "text"; "year" (a whole year or empty);
@@ -51,4 +54,18 @@ export interface PartOutput {
 export function roundValue(x: number): number {
   const r = Math.round(x * 1e6) / 1e6;
   return r === 0 ? 0 : r;
+}
+
+/**
+ * A result table as an arquero table, one column per key in the table's order (texts stay
+ * texts: a region code "0301" is not read as a number; years and values numbers, an empty
+ * year or price year as null). For notebooks and rollups: filter, groupby, rollup, pivot.
+ *
+ * @example asArquero(run.tables.find((t) => t.id === "befolkning")!).groupby("year").pivot("band", "value")
+ */
+export function asArquero(t: ResultTable): ColumnTable {
+  return aq.table(
+    Object.fromEntries(t.columns.map((c, j) => [c.key, t.rows.map((r) => (c.kind !== "text" && r[j] === "" ? null : r[j]))])),
+    t.columns.map((c) => c.key),
+  );
 }

@@ -40,6 +40,14 @@ describe("compareRuns(a, b)", () => {
     expect(comparisonText(rows)).toContain("sammendrag: 3 rader, 3 med forskjell");
   });
 
+  it('keeps region codes as text through the join ("0301", not 301) and a row only A has', () => {
+    const r = compareRuns(tables({ t: "region,year,value\n0301,2024,5\n3911,2024,7\n" }), tables({ t: "region,year,value\n3911,2024,8\n" }));
+    expect(r.map((x) => [x.key, x.a, x.b, x.difference])).toEqual([
+      [["0301", "2024"], 5, null, null],
+      [["3911", "2024"], 7, 8, 1],
+    ]);
+  });
+
   it("refuses two runs with no table in common", () => {
     expect(() => compareRuns(tables({ x: "value\n1\n" }), tables({ y: "value\n1\n" }), { a: "out/a", b: "out/b" })).toThrow(
       "out/a and out/b: expected two run folders with at least one table (CSV) in common, got tables x and tables y",

@@ -1,3 +1,4 @@
+import * as aq from "arquero";
 import type { CoverageRow } from "../../coverage/types";
 import type { StaircaseResult } from "../../housing/types";
 import type { RunResult } from "../../run/run";
@@ -18,43 +19,48 @@ const lineLayout = (title: string, yTitle: string, tickformat = ",.0f"): Record<
   legend: { orientation: "h", y: -0.2 },
 });
 
-/** Sum of a coverage measure over bands and services per alternative and year, as one line per alternative. */
+/** Sum of a coverage measure over bands and services per alternative and year (arquero groupby/rollup), as one line per alternative. */
 export function coverageLinesFigure(rows: readonly CoverageRow[], measure: "arsverk" | "cost", title: string): Figure {
   const scale = measure === "cost" ? 1e-6 : 1;
-  const sums = new Map<string, Map<number, number>>();
-  for (const r of rows) {
-    if (r.measure !== measure) continue;
-    let m = sums.get(r.scenario);
-    if (!m) sums.set(r.scenario, (m = new Map()));
-    m.set(r.year, (m.get(r.year) ?? 0) + r.value * scale);
-  }
+  const sums = aq
+    .from(rows)
+    .params({ measure })
+    .filter((d: CoverageRow, $: { measure: string }) => d.measure === $.measure)
+    .groupby("scenario", "year")
+    .rollup({ value: aq.op.sum("value") });
   const priceYear = rows.find((r) => r.measure === "cost")?.priceYear;
-  const data = [...sums].map(([name, m], k) => ({
-    type: "scatter",
-    mode: "lines",
-    name,
-    x: [...m.keys()],
-    y: [...m.values()],
-    line: { dash: k === 0 ? "solid" : "dash", width: k === 0 ? 3 : 2 },
-    hovertemplate: `%{x}: %{y:,.1f}<extra>${name}</extra>`,
-  }));
+  const data = [...new Set(sums.array("scenario") as string[])].map((name, k) => {
+    const line = sums.params({ name }).filter((d: { scenario: string }, $: { name: string }) => d.scenario === $.name);
+    return {
+      type: "scatter",
+      mode: "lines",
+      name,
+      x: line.array("year") as number[],
+      y: (line.array("value") as number[]).map((v) => v * scale),
+      line: { dash: k === 0 ? "solid" : "dash", width: k === 0 ? 3 : 2 },
+      hovertemplate: `%{x}: %{y:,.1f}<extra>${name}</extra>`,
+    };
+  });
   const yTitle = measure === "cost" ? `Mill. ${priceYear ?? ""}-kr` : "Årsverk";
   return { data, layout: lineLayout(title, yTitle, ",.0f") };
 }
 
-/** Årsverk (or cost in mill. kr) per year with today's and the alternative housing profile, summed over steps. */
+/** Årsverk (or cost in mill. kr) per year with today's and the alternative housing profile, summed over steps (arquero groupby/rollup). */
 export function housingLinesFigure(result: StaircaseResult, measure: "arsverk" | "cost", title: string): Figure {
   const scale = measure === "cost" ? 1e-6 : 1;
   const names = { today: "Dagens profil", alternative: "Alternativ profil" } as const;
+  const sums = aq
+    .from(result.totals)
+    .groupby("profile", "year")
+    .rollup({ value: aq.op.sum(measure) });
   const data = (["today", "alternative"] as const).map((profile) => {
-    const m = new Map<number, number>();
-    for (const t of result.totals) if (t.profile === profile) m.set(t.year, (m.get(t.year) ?? 0) + t[measure] * scale);
+    const line = sums.params({ profile }).filter((d: { profile: string }, $: { profile: string }) => d.profile === $.profile);
     return {
       type: "scatter",
       mode: "lines",
       name: names[profile],
-      x: [...m.keys()],
-      y: [...m.values()],
+      x: line.array("year") as number[],
+      y: (line.array("value") as number[]).map((v) => v * scale),
       line: { dash: profile === "today" ? "solid" : "dash", width: 3 },
       hovertemplate: `%{x}: %{y:,.1f}<extra>${names[profile]}</extra>`,
     };
