@@ -61,6 +61,8 @@ describe("a text seed", () => {
   });
 
   it("in the scenario file must hold a letter", () => {
-    expect(() => loadScenarioFile(variant({ report: { seed: "-1" } }))).toThrow(/report\.seed/);
+    expect(() => loadScenarioFile(variant({ report: { seed: "-1" } }))).toThrow(
+      /report\.seed: expected a whole number 0 or above, or a text with at least one letter, got "-1"/,
+    );
   });
 });
