@@ -22,6 +22,7 @@ export interface ProjectFlags {
   calibrate: boolean;
   calibrateTo?: string;
   calibrateYears?: string;
+  borderYear?: string;
   fit?: boolean;
   format: "csv" | "table";
   out?: string;
@@ -55,6 +56,7 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   if (flags.bands) raw.bands = flags.bands;
   if (!flags.calibrate) raw.calibrate = false;
   if (flags.calibrateTo) raw.calibrateTo = resolve(flags.calibrateTo);
+  if (flags.borderYear) raw.borderYear = parseYear(flags.borderYear, "--border-year");
   if (flags.calibrateYears) {
     raw.calibrateYears = flags.calibrateYears.split(",").map((y) => parseYear(y.trim(), "--calibrate-years"));
   }

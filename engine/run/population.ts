@@ -70,9 +70,9 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   let region = s.region;
   if (s.calibrateTo) {
     source = isAbsolute(s.calibrateTo) ? s.calibrateTo : resolve(baseDir, s.calibrateTo);
-    const { rows: imported, report } = readSsbFile(source);
-    // A former code ("0822" Sauherad) names the place it is part of at the newest borders.
-    region = s.region ? resolveRegion(s.region, "").code || s.region : onlyRegion(imported, source);
+    const { rows: imported, report } = readSsbFile(source, { borderYear: s.borderYear });
+    // A former code ("0822" Sauherad) names the place it is part of at the borders of borderYear (default the newest).
+    region = s.region ? resolveRegion(s.region, "", undefined, s.borderYear).code || s.region : onlyRegion(imported, source);
     requirePlaces(report, [region]);
     name = name ?? imported.find((r) => r.region === region)?.regionName;
     rows = publishedMmmmRows(imported, source, region);

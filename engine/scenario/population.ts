@@ -7,7 +7,8 @@ const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number
  * - `file`: population CSV (region,year,age,population[,sex]); default: the embedded Færder file.
  * - `calibrate`: fit the place to the file's later years under MMMM (default true when present).
  * - `calibrateTo`: an SSB projection file instead of `file`: its first year is the base, its
- *   MMMM in `calibrateYears` (default: the next year and every fifth) the targets.
+ *   MMMM in `calibrateYears` (default: the next year and every fifth) the targets; its places
+ *   on the municipal borders of `borderYear` (default the newest), `region` in any era's code.
  * - `assumptions`: patches on the national assumptions: extra or replaced letters for
  *   fertility (TFR paths), life expectancy, immigration, internal migration, and
  *   alternatives (code → name), e.g. a lower fertility path "X" and alternative "XMMM".
@@ -27,6 +28,8 @@ export const populationScenarioSchema = z.strictObject({
   calibrate: z.boolean().default(true),
   /** An SSB projection file (any format import-ssb reads) to take the place from and fit to its MMMM. */
   calibrateTo: z.string().optional(),
+  /** Municipal borders of which year the calibrateTo file's places are put on (default the newest, 2024): merged places summed, old codes mapped. */
+  borderYear: z.number().int().optional(),
   /** Years to fit (default with calibrateTo: the year after the base and every fifth year). */
   calibrateYears: z.array(z.number().int()).optional(),
   alternatives: z.array(z.string()).min(1).default(["MMMM"]),

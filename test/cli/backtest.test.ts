@@ -292,4 +292,25 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as 
       6,
     );
   });
+
+  it("--border-year puts the file's places on that year's borders: Skien as 0806 on the 2016 borders, as 4003 on today's, the same people", async () => {
+    const project = (args: string[]) =>
+      trappa(["project", "--calibrate-to", join(T, "Framskrevet_folkemengde_2016-2040.csv"), "--to", "2030", "--bands", "ssb", "--format", "csv", ...args]);
+    const old = await project(["--region", "0806", "--border-year", "2016"]);
+    const now = await project(["--region", "0806"]);
+    const renumbered = await project(["--region", "4003", "--border-year", "2016"]);
+    for (const r of [old, now, renumbered]) expect(r.code).toBe(0);
+    expect(old.stdout).toBe(now.stdout);
+    expect(renumbered.stdout).toBe(old.stdout);
+    // The base is the file's own Skien (0806) in 2016, summed over ages 90+ by hand.
+    const base = readSsbFile(join(T, "Framskrevet_folkemengde_2016-2040.csv"), { borderYear: 2016 }).rows.filter(
+      (x) => x.region === "0806" && x.year === 2016 && x.alternative === "MMMM" && x.age === "90+",
+    );
+    expect(base.length).toBeGreaterThan(0);
+    const line = old.stdout.split("\n").find((l) => l.startsWith("2016,90+,"))!;
+    expect(Number(line.split(",")[2])).toBeCloseTo(base.reduce((s, x) => s + (x.value ?? 0), 0), 6);
+    const bad = await project(["--region", "0806", "--border-year", "tjue"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--border-year forventer et årstall (f.eks. 2040), fikk "tjue"');
+  });
 });
