@@ -308,7 +308,10 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as 
     );
     expect(base.length).toBeGreaterThan(0);
     const line = old.stdout.split("\n").find((l) => l.startsWith("2016,90+,"))!;
-    expect(Number(line.split(",")[2])).toBeCloseTo(base.reduce((s, x) => s + (x.value ?? 0), 0), 6);
+    expect(Number(line.split(",")[2])).toBeCloseTo(
+      base.reduce((s, x) => s + (x.value ?? 0), 0),
+      6,
+    );
     const bad = await project(["--region", "0806", "--border-year", "tjue"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--border-year forventer et årstall (f.eks. 2040), fikk "tjue"');
