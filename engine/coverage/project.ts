@@ -1,3 +1,4 @@
+import * as aq from "arquero";
 import { InputError } from "../errors";
 import { shiftAgeProfile } from "./healthier-ageing";
 import { bandMatrix, type BandPopulation } from "./population";
@@ -253,14 +254,15 @@ export function compareWithReference(rows: readonly CoverageRow[], reference = A
  * bands joined by "+").
  */
 export function sumOverBands(rows: readonly CoverageRow[], bands?: readonly string[]): CoverageRow[] {
-  const out = new Map<string, CoverageRow>();
-  const label = bands ? bands.join("+") : "total";
-  for (const r of rows) {
-    if (r.measure === "rate" || (bands && !bands.includes(r.band))) continue;
-    const k = `${r.scenario}|${r.year}|${r.service}|${r.measure}`;
-    const o = out.get(k);
-    if (o) o.value += r.value;
-    else out.set(k, { ...r, band: label });
-  }
-  return Array.from(out.values());
+  const kept = rows.filter((r) => r.measure !== "rate" && (!bands || bands.includes(r.band)));
+  if (kept.length === 0) return [];
+  const band = bands ? bands.join("+") : "total";
+  return aq
+    .from(kept)
+    .groupby("scenario", "year", "service", "measure")
+    .rollup({ value: aq.op.sum("value"), unit: aq.op.any("unit"), priceYear: aq.op.any("priceYear") })
+    .params({ band })
+    .derive({ band: (_: unknown, $: { band: string }) => $.band })
+    .select("scenario", "year", "band", "service", "measure", "value", "unit", "priceYear")
+    .objects() as CoverageRow[];
 }

@@ -1,4 +1,4 @@
-import { sumOverBands } from "../coverage/project";
+import * as aq from "arquero";
 import { seedLabel } from "../scenario/seed";
 import type { CouncilSummary } from "../housing/council-summary";
 import type { RunResult } from "../run/run";
@@ -74,9 +74,16 @@ function populationHtml(result: RunResult, alternative: string): string {
   const first = years[0],
     last = years[years.length - 1];
   const shown = years.filter((y) => y === first || y === last || y % 10 === 0 || (y % 5 === 0 && y <= 2040));
-  const get = (y: number, b: string) => rows.find((r) => r.year === y && r.band === b)?.population ?? 0;
+  const byKey = new Map(rows.map((r) => [`${r.year}|${r.band}`, r.population]));
+  const get = (y: number, b: string) => byKey.get(`${y}|${b}`) ?? 0;
   const body = p.bands.map((b) => [b, ...shown.map((y) => formatNumber(get(y, b))), formatPercent(get(first, b) > 0 ? get(last, b) / get(first, b) - 1 : 0)]);
-  const total = (y: number) => p.bands.reduce((s, b) => s + get(y, b), 0);
+  // All bands per year (arquero rollup).
+  const totals = aq
+    .from(rows.filter((r) => p.bands.includes(r.band)))
+    .groupby("year")
+    .rollup({ population: aq.op.sum("population") });
+  const totalByYear = new Map((totals.objects() as Array<{ year: number; population: number }>).map((r) => [r.year, r.population]));
+  const total = (y: number) => totalByYear.get(y) ?? 0;
   body.push(["I alt", ...shown.map((y) => formatNumber(total(y))), formatPercent(total(last) / total(first) - 1)]);
   return htmlTable(
     ["Aldersgruppe", ...shown.map(String), `Endring ${first}–${last}`],
@@ -87,11 +94,16 @@ function populationHtml(result: RunResult, alternative: string): string {
 
 function coverageHtml(result: RunResult, targetYear: number): string {
   const ch = result.coverageHousing!;
-  const totals = sumOverBands(ch.coverage!);
+  // Årsverk and cost over bands and services per alternative and year (arquero rollup).
+  const totals = aq
+    .from(ch.coverage!.filter((r) => r.measure === "arsverk" || r.measure === "cost"))
+    .groupby("scenario", "year", "measure")
+    .rollup({ value: aq.op.sum("value") })
+    .objects() as Array<{ scenario: string; year: number; measure: string; value: number }>;
   const names = [...new Set(totals.map((r) => r.scenario))];
   const baseYear = Math.min(...totals.map((r) => r.year));
-  const sum = (alt: string, year: number, measure: string) =>
-    totals.filter((r) => r.scenario === alt && r.year === year && r.measure === measure).reduce((s, r) => s + r.value, 0);
+  const byKey = new Map(totals.map((r) => [`${r.scenario}|${r.year}|${r.measure}`, r.value]));
+  const sum = (alt: string, year: number, measure: string) => byKey.get(`${alt}|${year}|${measure}`) ?? 0;
   const priceYear = ch.coverage!.find((r) => r.measure === "cost")?.priceYear ?? "";
   const body = names.map((n) => [
     n,
