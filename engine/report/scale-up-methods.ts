@@ -54,3 +54,57 @@ export function formatMethodFigure(f: MethodFigure): string {
   if (f.unit === "mill. kr") return formatNumber(f.value, 1);
   return formatNumber(f.value, Number.isInteger(f.value) ? 0 : 2);
 }
+
+/** The two methods' figures as the run's table `oppskalering-metoder` holds them. */
+interface MethodsTable {
+  rows: Array<Array<string | number>>;
+}
+
+/**
+ * The report's section on the dementia scale-up: the figures of the method the scenario
+ * selects (named in the heading), the other method beside it, and why they differ. Rows:
+ * everybody on the second and third pathway against the first, the transition's first four
+ * years and its tenth, the first year with a yearly saving. Empty without the table.
+ */
+export function scaleUpMethodsHtml(
+  t: MethodsTable | undefined,
+  targetYear: number,
+  html: { table: (h: string[], r: string[][], c: string) => string; escape: (s: string) => string },
+): string[] {
+  if (!t || t.rows.length === 0) return [];
+  const get = (method: string, key: string) => {
+    const r = t.rows.find((x) => x[0] === method && x[1] === key);
+    return r ? { key, value: Number(r[2]), unit: String(r[3]) } : null;
+  };
+  const selected = String(t.rows.find((r) => r[4] === "ja")?.[0] ?? "cohort") as "cohort" | "published";
+  const other = selected === "cohort" ? "published" : "cohort";
+  const keys = [...new Set(t.rows.map((r) => String(r[1])))].filter(
+    (k) => /^steady_(saving|extra)_/.test(k) || /^transition_net_cost_year_([1-4]|10)$/.test(k) || k === "first_yearly_saving_year" || k === "persons",
+  );
+  const wanted = keys.filter((k) => {
+    const v = get(selected, k) ?? get(other, k);
+    return !(k.startsWith("steady_extra_") && v !== null && v.value < 0) && !(k.startsWith("steady_saving_") && v !== null && v.value < 0);
+  });
+  const cell = (m: string, k: string) => {
+    const f = get(m, k);
+    return f ? formatMethodFigure(f) : "";
+  };
+  const rows = wanted.map((k) => [methodFigureLabel(k), cell(selected, k), cell(other, k)]);
+  const pub = (k: string) => get("published", k)?.value ?? 0;
+  const to = keys.find((k) => k.startsWith("steady_saving_"))?.slice("steady_saving_".length) ?? "";
+  const sentence = scaleUpMethodsDiffer({
+    steadySaving: pub(`steady_saving_${to}`) * 1e6,
+    transitionSteadySaving: -pub("transition_steady_net_cost") * 1e6,
+    rows: pub("table_rows"),
+    newCasesPerYear: pub("new_cases_per_year"),
+  });
+  return [
+    `<h2>Oppskalering av personaforløpet (metode: ${html.escape(SCALE_UP_METHOD_NAMES[selected])})</h2>`,
+    html.table(
+      ["", `${SCALE_UP_METHOD_NAMES[selected]} (vist)`, SCALE_UP_METHOD_NAMES[other]],
+      rows,
+      `Oppskalering til kommunen, mill. kr per år (kohortsimuleringen: alle på ett forløp i ${targetYear}; den publiserte regelen: stabil tilstand)`,
+    ),
+    `<p>${html.escape(sentence)} Tabellen oppskalering-metoder har alle tallene fra begge metodene.</p>`,
+  ];
+}

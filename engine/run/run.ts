@@ -19,7 +19,8 @@ import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from
 import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
-import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
+import { buildNeed, type BuildNeedRow } from "../housing/build-need";
+import { buildNeedTable, calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
 
 export { DEFAULT_SEED } from "../scenario/resolve";
 
@@ -62,6 +63,8 @@ export interface RunResult {
   /** The price catalogue of the prices part, or null without one. */
   catalogue: PriceCatalogue | null;
   summary: CouncilSummary | null;
+  /** Units to build or convert per profile, step and period, with the investment in kroner (housing part only). */
+  buildNeed: BuildNeedRow[] | null;
   calculator: Array<{ name: string; result: PackageResult }>;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
@@ -127,6 +130,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     coverageHousing: null,
     catalogue: null,
     summary: null,
+    buildNeed: null,
     calculator: [],
     tables: [],
     assumptions: [],
@@ -180,6 +184,8 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           if (run.coverage) tables.push(coverageTable(run.coverage));
           if (run.housing) {
             tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
+            out.buildNeed = buildNeed(run.housing, ch.housing?.periods);
+            tables.push(buildNeedTable(out.buildNeed));
             out.summary = councilSummaryOf(r, run);
             tables.push(summaryTable(out.summary));
           }
