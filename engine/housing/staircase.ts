@@ -76,15 +76,23 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
     else if (s.costPerUnit.priceYear !== priceYear)
       fail(`${w}.costPerUnit.priceYear`, `the same price year as the other steps (${priceYear})`, s.costPerUnit.priceYear);
     if (s.occupancy !== undefined && !(s.occupancy > 0)) fail(`${w}.occupancy`, "residents per unit above 0", s.occupancy);
-    const inv = input.steps.find((x) => x.investment)?.investment;
-    if (s.investment && inv && s.investment.priceYear !== inv.priceYear)
-      fail(`${w}.investment.priceYear`, `the same price year as the other steps' investments (${inv.priceYear})`, s.investment.priceYear);
     if (s.stock !== undefined && s.stock !== null && !(Number.isFinite(s.stock) && s.stock >= 0)) fail(`${w}.stock`, "a non-negative number of units", s.stock);
   });
   const bands = pop.bands.filter((b) => b in input.profiles.today);
   const progress = new Float64Array(endYear - baseYear + 1);
   for (let y = baseYear; y <= endYear; y++) progress[y - baseYear] = pathProgress(path.shape, start, path.targetYear, y);
   const registered = registeredPlan(input.registeredBase, { baseYear, endYear, stepIds: ids, priceYear: priceYear!, where });
+  const hi = input.investment;
+  for (const id of Object.keys(hi?.perUnit ?? {}))
+    if (!ids.includes(id)) fail(`${where}.investment.perUnit${fieldKey(id)}`, `a step id (${ids.join(", ")})`, id);
+  // Each step's investment: its own, else the housing part's per-unit figure for it.
+  const steps = input.steps.map((s) =>
+    s.investment || hi?.perUnit[s.id] === undefined
+      ? s
+      : { ...s, investment: { perUnit: hi.perUnit[s.id], priceYear: hi.priceYear, ...(hi.grantShare !== undefined ? { grantShare: hi.grantShare } : {}) } },
+  );
+  const invYears = [...new Set(steps.flatMap((s) => (s.investment ? [s.investment.priceYear] : [])))];
+  if (invYears.length > 1) fail(`${where}.investment.priceYear`, `one price year for every step's investment (${invYears[0]})`, invYears[1]);
   const occupancy = registered?.spec.occupancy ?? {};
   return {
     where,
@@ -96,7 +104,7 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
     popBands: [...pop.bands],
     bands,
     bandAt: Int32Array.from(bands, (b) => pop.bands.indexOf(b)),
-    steps: input.steps,
+    steps,
     stepIds: ids,
     occupancy: Float64Array.from(input.steps, (s) => occupancy[s.id] ?? s.occupancy ?? 1),
     progress,

@@ -1,6 +1,6 @@
 import type { PathShape } from "../coverage/progress";
 import type { Money } from "../coverage/types";
-import type { RegisteredBaseSpec, StepInvestment } from "../scenario/registered-base";
+import type { HousingInvestment, RegisteredBaseSpec, StepInvestment } from "../scenario/registered-base";
 
 /**
  * A step of a housing staircase (boligtrapp) as data: the older people's staircase in
@@ -48,6 +48,8 @@ export interface HousingInput {
   periods?: number[];
   /** A registered base (year, årsverk, cost, units and occupancy per step) the staircase is calibrated to (registered-base.ts). */
   registeredBase?: RegisteredBaseSpec;
+  /** Investment per new or converted unit by step id, and the state grant's share (a step's own `investment` takes precedence). */
+  investment?: HousingInvestment;
 }
 
 /** The two profiles a projection runs. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { moneySchema } from "./coverage";
 import { numberWithUncertainty, shareWithUncertainty } from "./inline-uncertainty";
-import { registeredBaseSchema, stepInvestmentSchema } from "./registered-base";
+import { housingInvestmentSchema, registeredBaseSchema, stepInvestmentSchema } from "./registered-base";
 
 const year = z.number().int();
 const profile = z.record(z.string(), z.record(z.string(), z.number()));
@@ -41,6 +41,8 @@ export const housingScenarioSchema = z.strictObject({
   periods: z.array(year).optional(),
   /** The registered base the staircase is calibrated to (registered-base.ts). */
   registeredBase: registeredBaseSchema.optional(),
+  /** Investment per new or converted unit by step id and the state grant's share (registered-base.ts). */
+  investment: housingInvestmentSchema.optional(),
 });
 
 export type HousingScenario = z.infer<typeof housingScenarioSchema>;

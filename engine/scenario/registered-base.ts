@@ -38,3 +38,19 @@ export const stepInvestmentSchema = z.strictObject({
 });
 
 export type StepInvestment = z.infer<typeof stepInvestmentSchema>;
+
+/**
+ * Investment per new or converted unit for several steps at once (`housing.investment`):
+ * kroner of `priceYear` per unit by step id, and the state grant's share of it (e.g.
+ * Husbanken's investment grant; default 0). A step's own `investment` takes precedence.
+ */
+export const housingInvestmentSchema = z.strictObject({
+  priceYear: z.number().int(),
+  perUnit: z.record(z.string(), nonNegative("an investment in kroner per unit")),
+  grantShare: nonNegative("a share")
+    .refine((x) => x <= 1, { error: (i) => `expected a share between 0 and 1, got ${String(i.input)}` })
+    .optional(),
+  source: z.string().optional(),
+});
+
+export type HousingInvestment = z.infer<typeof housingInvestmentSchema>;

@@ -15,11 +15,13 @@ const TABLES = [
   "dekningsgrader",
   "boligtrapp",
   "boligtrapp-sum",
+  "bygging",
   "sammendrag",
   "kalkulator",
   "persona-tidslinje",
   "persona-monte-carlo",
   "oppskalering",
+  "oppskalering-metoder",
 ];
 
 type Sheets = Array<{ name: string; rows: unknown[][] }>;
@@ -108,11 +110,13 @@ describe("trappa run scenarios/default.json --out DIR", () => {
       "Dekningsgrader og tjenester",
       "Boligtrapp",
       "Boligtrapp, sum",
+      "Bygging og investering",
       "Sammendrag for kommunestyret",
       "Ressurskalkulator",
       "Persona, tidslinje",
       "Persona, Monte Carlo",
       "Oppskalering til kommunen",
+      "Oppskalering, to metoder",
       "Forutsetninger",
       "Kjøring",
     ]);
@@ -148,7 +152,7 @@ describe("trappa run (command line)", () => {
     const dir = join(root, "cli");
     const r = await run(["run", "scenarios/varianter/halv-boliggjoring.json", "--out", dir, "--seed", "7", "--replicates", "3"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Skrev 12 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
+    expect(r.out).toMatch(/^Skrev 14 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json", "scenarios/faerder-alt-profil.json"] } });
@@ -195,7 +199,7 @@ describe("trappa run --uncertainty N", () => {
         .sort(),
     );
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(9, 13)).toEqual([
+    expect(sheets.map((s) => s.name).slice(11, 15)).toEqual([
       "Befolkning, usikkerhet",
       "Sammendrag, usikkerhet",
       "Tjenester og bolig, usikkerhet",
