@@ -21,6 +21,7 @@ const TITLES: Record<string, string> = {
   "sammendrag-usikkerhet": "Sammendrag, usikkerhet",
   "tjenester-usikkerhet": "Tjenester og bolig, usikkerhet",
   "oppskalering-usikkerhet": "Oppskalering, usikkerhet",
+  "oppskalering-publisert-usikkerhet": "Oppskalering publ., usikkerhet",
 };
 
 /** Column headings by key, the same in every table unless the table says otherwise below. */
@@ -38,6 +39,7 @@ const LABELS: Record<string, string> = {
   part: "Del",
   pathway: "Forløp",
   period: "Periode",
+  year_count: "År fra start",
   person_replicates: "Forløp per sett",
   phase: "Fase",
   price_year: "Prisår",

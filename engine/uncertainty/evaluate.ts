@@ -9,7 +9,7 @@ import { scaleUpSeries } from "../pathways/scale-up-population";
 import { applyParameters, centralParameters, type AppliedParameters, type ParameterSet } from "./draws";
 import { COVERAGE_FIGURES, FIGURE_KEYS, type FigureKey } from "./figures";
 import { FIGURE_SLOTS, replicateLayout, type ReplicateLayout } from "./layout";
-import { pathwayFigures, pathwayModel } from "./pathway-figures";
+import { writePublishedFigures, pathwayFigures, pathwayModel } from "./pathway-figures";
 import { projectDraw } from "./population";
 import type { UncertaintySetup } from "./setup";
 
@@ -60,7 +60,9 @@ export function replicateRow(setup: UncertaintySetup, p: ParameterSet, row?: Flo
   figures[FIGURE_KEYS.length] = 0;
   figures[FIGURE_KEYS.length + 1] = 0;
   if (ps && p.pathways) {
-    const f = pathwayFigures(ps, pathwayModel(ps, p.pathways, scaleUpSeries(projection, ps.firstYear, ps.lastYear)));
+    const model = pathwayModel(ps, p.pathways, scaleUpSeries(projection, ps.firstYear, ps.lastYear));
+    if (l.publishedSlots > 0) writePublishedFigures(ps, p.pathways, model, out, l.publishedAt, l.scaleUpYears.length);
+    const f = pathwayFigures(ps, model);
     out.set(f.saving, l.scaleUpAt);
     figures[y] = f.saving[f.saving.length - 1] / 1e6;
     figures[y + 1] = f.breakEven;

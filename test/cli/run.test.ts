@@ -180,7 +180,7 @@ describe("trappa run (command line)", () => {
 });
 
 describe("trappa run --uncertainty N", () => {
-  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"];
+  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet", "oppskalering-publisert-usikkerhet"];
   const dirs = [join(root, "u1"), join(root, "u2")];
   let results: Array<{ code: number; out: string; err: string }> = [];
   beforeAll(async () => {
@@ -199,11 +199,12 @@ describe("trappa run --uncertainty N", () => {
         .sort(),
     );
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(11, 15)).toEqual([
+    expect(sheets.map((s) => s.name).slice(11, 16)).toEqual([
       "Befolkning, usikkerhet",
       "Sammendrag, usikkerhet",
       "Tjenester og bolig, usikkerhet",
       "Oppskalering, usikkerhet",
+      "Oppskalering publ., usikkerhet",
     ]);
     const csv = parseCsv(readFileSync(join(dirs[0], "sammendrag-usikkerhet.csv"), "utf8"));
     expect(csv.header).toEqual(["key", "label", "statistic", "value", "unit", "seed", "replicates"]);
@@ -213,7 +214,7 @@ describe("trappa run --uncertainty N", () => {
     for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"])
       expect(html).toContain(`id="${id}"`);
     const j = JSON.parse(readFileSync(join(dirs[0], "run.json"), "utf8"));
-    expect(j.tables.map((t: { id: string }) => t.id).slice(-4)).toEqual(U);
+    expect(j.tables.map((t: { id: string }) => t.id).slice(-U.length)).toEqual(U);
     expect(j.uncertainty).toEqual({
       replicates: 26,
       seed: 2040,

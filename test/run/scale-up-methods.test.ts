@@ -40,4 +40,15 @@ describe("the run's two scale-up methods", () => {
     expect(html).toContain("metode: kohortsimulering");
     expect(html).toContain("Alle tallene i sammendraget er modellert");
   }, 60_000);
+
+  it("the uncertainty run carries the published method: its central value is the plain run's, its interval holds it", () => {
+    const result = runScenario(loadScenarioFile("scenarios/varianter/konsulentenes-tall.json"), { replicates: 20, uncertainty: 12 });
+    const pub = result.uncertainty!.scaleUp!.published!;
+    // 684 fixed persons: the central steady-state saving is 1 965 809 × 684 ÷ 15.2 = 88 461 405 kr, the first saving in year 7.
+    expect(pub.steadySaving.central).toBeCloseTo(88_461_405, 0);
+    expect(pub.firstSavingYear.central).toBe(7);
+    expect(pub.steadySaving.stats[0]).toBeLessThanOrEqual(pub.steadySaving.stats[2]);
+    const t = result.tables.find((x) => x.id === "oppskalering-publisert-usikkerhet")!;
+    expect(t.rows.filter((r) => r[0] === "transition_net_cost_nok" && r[2] === "p50")).toHaveLength(16);
+  }, 60_000);
 });
