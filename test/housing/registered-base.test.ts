@@ -115,3 +115,40 @@ describe("coverage.registeredBase: 50 institution places and 100 årsverk regist
     expect(sum(2028, "arsverk")).toBeCloseTo(((93 + 24.8) * 100) / 76, 9);
   });
 });
+
+describe("trappa validate: the new fields' errors name the file, the field, what was expected and what was found", () => {
+  it("unknown steps and services, a negative årsverk, a grant share above 1, an unknown method: exit 1", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join, resolve } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { trappa } = await import("../cli/run-cli");
+    const dir = mkdtempSync(join(tmpdir(), "trappa-i18-"));
+    const write = (name: string, patch: object) => {
+      const f = join(dir, name);
+      writeFileSync(f, JSON.stringify({ extends: resolve("scenarios/default.json"), name, ...patch }));
+      return f;
+    };
+    const refs = await trappa([
+      "validate",
+      write("refs.json", {
+        housing: { registeredBase: { year: 2023, units: { slott: 3 } }, investment: { priceYear: 2024, perUnit: { hytte: 1 } } },
+        coverage: { registeredBase: { year: 2024, units: { tog: 1 } } },
+      }),
+    ]);
+    expect(refs.code).toBe(1);
+    expect(refs.stderr).toContain("housing.registeredBase.units.slott: expected a housing step defined in the scenario");
+    expect(refs.stderr).toContain("housing.investment.perUnit.hytte: expected a housing step");
+    expect(refs.stderr).toContain("coverage.registeredBase.units.tog: expected a service defined in the scenario");
+    const types = await trappa([
+      "validate",
+      write("types.json", {
+        housing: { registeredBase: { year: 2023, arsverk: -5 }, investment: { priceYear: 2024, perUnit: {}, grantShare: 1.5 } },
+        personas: { scaleUp: { method: "magic" } },
+      }),
+    ]);
+    expect(types.code).toBe(1);
+    expect(types.stderr).toContain("housing.registeredBase.arsverk: expected a number of årsverk above 0, got -5");
+    expect(types.stderr).toContain("housing.investment.grantShare: expected a share between 0 and 1, got 1.5");
+    expect(types.stderr).toContain('personas.scaleUp.method: expected "cohort" or "published", got "magic"');
+  });
+});
