@@ -56,7 +56,7 @@ export function publishedMethodText(file: string, flags: PublishedMethodFlags): 
     `tabell: ${table.source === "published" ? "den publiserte (radene som publisert)" : "modellens tidslinje"}; overgang ${from} → ${to}; engangsinvesteringer ikke regnet med.\n\n`;
   return `${head}${textTable(
     ["", "Verdi", "Enhet"],
-    figures.map((f) => [methodFigureLabel(f.key), formatMethodFigure(f), f.unit]),
+    figures.map((f) => [methodFigureLabel(f.key, Object.fromEntries(model.pathways.map((p) => [p.id, p.name]))), formatMethodFigure(f), f.unit]),
   )}\n${scaleUpMethodsDiffer({
     steadySaving: -r.steadyNetCost[to],
     transitionSteadySaving: -r.transitionSteadyNetCost,

@@ -169,6 +169,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
       result.tables.find((t) => t.id === "oppskalering-metoder"),
       targetYear,
       { table: htmlTable, escape: escapeHtml },
+      result.pathwayNames,
     ),
   );
   if (figures.length) {

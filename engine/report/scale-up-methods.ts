@@ -37,13 +37,21 @@ const LABELS: Record<string, string> = {
   table_rows: "Rader i tabellen",
 };
 
-/** The Norwegian label of a scale-up method figure key. */
-export function methodFigureLabel(key: string): string {
+/**
+ * The Norwegian label of a scale-up method figure key; `names` (pathway id → name, in the
+ * persona's order, the first the reference) puts the pathways' names in it.
+ *
+ * @example methodFigureLabel("steady_saving_proactive", { normal: "Normalforløp", proactive: "Proaktivt forløp" }) // "Årlig besparelse, alle på proaktivt forløp mot normalforløp (mill. kr)"
+ */
+export function methodFigureLabel(key: string, names: Record<string, string> = {}): string {
   if (LABELS[key]) return LABELS[key];
+  const ids = Object.keys(names);
+  const name = (id: string) => (names[id] ? names[id].charAt(0).toLowerCase() + names[id].slice(1) : id);
+  const ref = ids.length ? name(ids[0]) : "første forløp";
   let m = /^steady_saving_(.+)$/.exec(key);
-  if (m) return `Årlig besparelse, alle på ${m[1]} mot første forløp (mill. kr)`;
+  if (m) return `Årlig besparelse, alle på ${name(m[1])} mot ${ref} (mill. kr)`;
   m = /^steady_extra_(.+)$/.exec(key);
-  if (m) return `Årlig merkostnad, alle på ${m[1]} mot første forløp (mill. kr)`;
+  if (m) return `Årlig merkostnad, alle på ${name(m[1])} mot ${ref} (mill. kr)`;
   m = /^transition_net_cost_year_(\d+)$/.exec(key);
   if (m) return `Overgang: netto merkostnad år ${m[1]} (mill. kr)`;
   return key;
@@ -70,6 +78,7 @@ export function scaleUpMethodsHtml(
   t: MethodsTable | undefined,
   targetYear: number,
   html: { table: (h: string[], r: string[][], c: string) => string; escape: (s: string) => string },
+  names: Record<string, string> = {},
 ): string[] {
   if (!t || t.rows.length === 0) return [];
   const get = (method: string, key: string) => {
@@ -89,7 +98,7 @@ export function scaleUpMethodsHtml(
     const f = get(m, k);
     return f ? formatMethodFigure(f) : "";
   };
-  const rows = wanted.map((k) => [methodFigureLabel(k), cell(selected, k), cell(other, k)]);
+  const rows = wanted.map((k) => [methodFigureLabel(k, names), cell(selected, k), cell(other, k)]);
   const pub = (k: string) => get("published", k)?.value ?? 0;
   const to = keys.find((k) => k.startsWith("steady_saving_"))?.slice("steady_saving_".length) ?? "";
   const sentence = scaleUpMethodsDiffer({

@@ -66,6 +66,8 @@ export interface RunResult {
   /** Units to build or convert per profile, step and period, with the investment in kroner (housing part only). */
   buildNeed: BuildNeedRow[] | null;
   calculator: Array<{ name: string; result: PackageResult }>;
+  /** Names of the persona's pathways by id, in order (with a personas part). */
+  pathwayNames?: Record<string, string>;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -143,6 +145,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     out.assumptions.push(...p.assumptions);
     out.sources.push(...p.sources);
     out.notes.push(...p.notes);
+    if (p.pathwayNames) out.pathwayNames = p.pathwayNames;
   };
   const parts: Array<{ label: string; run: () => void | Promise<void> }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
@@ -182,6 +185,13 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           out.coverageHousing = run;
           const tables: ResultTable[] = [];
           if (run.coverage) tables.push(coverageTable(run.coverage));
+          const rb = ch.coverage?.registeredBase;
+          const notes = rb
+            ? [
+                `Dekningsgradene er kalibrert til et registrert grunnlag i ${rb.year}` +
+                  `${rb.arsverk !== undefined ? ` (${String(rb.arsverk).replace(".", ",")} årsverk)` : ""}: tallene for ${Math.max(rb.year, ch.coverage?.baseYear ?? run.population.years[0])} er de registrerte, veksten etter det er modellert.`,
+              ]
+            : [];
           if (run.housing) {
             tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
             out.buildNeed = buildNeed(run.housing, ch.housing?.periods);
@@ -189,7 +199,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
             out.summary = councilSummaryOf(r, run);
             tables.push(summaryTable(out.summary));
           }
-          add({ tables, assumptions: [], sources: [], notes: [] });
+          add({ tables, assumptions: [], sources: [], notes });
         }
       },
     });

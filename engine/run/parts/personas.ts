@@ -159,6 +159,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
     notes.push("Oppskalering til kommunen er slått av for personaene (personas.scaleUp = false) eller krever minst to forløp.");
   }
   return {
+    pathwayNames: Object.fromEntries(model.pathways.map((p) => [p.id, p.name])),
     tables,
     assumptions,
     sources: [
