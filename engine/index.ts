@@ -70,6 +70,8 @@ export { column } from "./pathways/summary";
 export { runPersonaMonteCarlo, runScaleUpMonteCarlo } from "./pathways/run";
 export { buildScaleUp } from "./run/personas";
 export { scaleUpRows } from "./pathways/scale-up-results";
+export { publishedScaleUp, publishedMethodTable, publishedFigureRows } from "./pathways/published-scale-up";
+export { scaleUpMethodsDiffer, methodFigureLabel, formatMethodFigure } from "./report/scale-up-methods";
 export { phaseTable, timelineTable, publishedTables, personaSummaryTable } from "./report/pathways";
 
 // Uncertainty and sensitivity.

@@ -30,6 +30,9 @@ export interface PathwaysFlags {
   toYear: string;
   transition: string;
   mix?: string;
+  method: "cohort" | "published";
+  spreadYears?: string;
+  newCases?: string;
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -55,7 +58,8 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
   const model = personaFromSpec(spec, file);
   let text: string;
   if (flags.deterministic) {
-    if (flags.replicates !== undefined || flags.scaleUp) throw new UsageError("--deterministic kan ikke kombineres med --replicates eller --scale-up");
+    if (flags.replicates !== undefined || flags.scaleUp || flags.method === "published")
+      throw new UsageError("--deterministic kan ikke kombineres med --replicates eller --scale-up");
     const rows = deterministicTimeline(model);
     const published = readPublishedForPersona(spec, file);
     const comparison = published ? compareWithPublished(model, rows, published.rows) : null;
@@ -74,6 +78,20 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
         (inv.length ? `\nEngangsinvesteringer:\n${inv.join("\n")}\n` : "") +
         (comparison ? "" : "\n(Ingen publisert tabell å sammenligne med.)\n");
     }
+  } else if (flags.method === "published") {
+    if (!flags.scaleUp) throw new UsageError("--method published gjelder oppskaleringen: oppgi også --scale-up");
+    const count = flags.count !== undefined ? int(flags.count, "--count") : null;
+    if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
+    const { publishedMethodText } = await import("./pathways-published");
+    text = publishedMethodText(file, {
+      format: flags.format,
+      count,
+      spreadYears: flags.spreadYears,
+      newCases: flags.newCases,
+      transition: flags.transition,
+      fromYear: int(flags.fromYear, "--from-year"),
+      toYear: int(flags.toYear, "--to-year"),
+    });
   } else {
     if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
     const replicates = checkReplicates(int(flags.replicates, "--replicates"));

@@ -1,3 +1,4 @@
+import { summaryBasisNote } from "../report/summary-basis";
 import { UsageError } from "../errors";
 import type { CouncilSummary } from "../housing/council-summary";
 import { loadScenarioFile } from "../io/scenario-file";
@@ -73,13 +74,14 @@ export function summaryCommand(file: string, flags: SummaryFlags, io: CliIo): Co
       priceYear: summary.priceYear,
       rows: summary.rows,
       totals: summary.totals,
+      registered: summary.registered ?? null,
     };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const title =
       `${scenario.name}: sammendrag for kommunestyret, ${summary.baseYear}–${summary.targetYear}\n` +
       `Befolkning: ${run.alternative}. Kostnader i mill. ${summary.priceYear}-kr. Negativ endring = spart.`;
-    io.stdout.write(councilSummaryTable(summary, title));
+    io.stdout.write(`${councilSummaryTable(summary, title)}\n${summaryBasisNote(summary)}\n`);
   }
   return 0;
 }

@@ -4,6 +4,7 @@ import { shiftAgeProfile } from "./healthier-ageing";
 import { bandMatrix, type BandPopulation } from "./population";
 import { pathProgress } from "./progress";
 import { checkRate, coverageRates, fail, fieldKey, requireBand } from "./rates";
+import { calibrateCoverage } from "./registered-base";
 import { referenceCells, referenceNumbers } from "./reference";
 import { parseBand } from "../population/bands";
 import { ALTERNATIVE_0, type CoverageAlternative, type CoverageInput, type CoverageRow, type RatePath, type ServiceDef } from "./types";
@@ -221,7 +222,14 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
       }
     }
   }
-  return rows;
+  if (!input.registeredBase) return rows;
+  return calibrateCoverage(rows, input.registeredBase, {
+    baseYear,
+    endYear,
+    serviceIds: input.services.map((s) => s.id),
+    priceYear: input.services[0]?.unitCost.priceYear ?? null,
+    where,
+  });
 }
 
 /** One row of a comparison with alternativ 0: the alternative's value, the reference value and the difference (value − reference). */

@@ -1,3 +1,4 @@
+import type { RegisteredBaseSpec } from "../scenario/registered-base";
 import type { PathShape } from "./progress";
 
 /** What a service counts: users (persons with a decision), places (beds) or hours. */
@@ -99,6 +100,8 @@ export interface CoverageInput {
   positionSize?: number;
   services: ServiceDef[];
   alternatives?: CoverageAlternative[];
+  /** A registered base (year, årsverk, cost, units per service) the rows are calibrated to (coverage/registered-base.ts). */
+  registeredBase?: RegisteredBaseSpec;
 }
 
 /** Measures in coverage rows. The volume measure is named after the unit. */

@@ -1,5 +1,6 @@
 import { fail } from "../coverage/rates";
-import type { StaircaseSums } from "./types";
+import { buildNeed } from "./build-need";
+import type { RegisteredCalibration, StaircaseSums } from "./types";
 
 /** The keys of the council summary, in the order it is printed. */
 export const COUNCIL_SUMMARY_KEYS = [
@@ -17,14 +18,19 @@ export const COUNCIL_SUMMARY_KEYS = [
   "units_higher_steps_today",
 ] as const;
 
-export type CouncilSummaryKey = (typeof COUNCIL_SUMMARY_KEYS)[number];
+/** Keys the council summary adds when a step has an investment per unit (after the others; not in the uncertainty replicates). */
+export const INVESTMENT_SUMMARY_KEYS = ["investment_alt_profile", "investment_grant_alt_profile", "investment_net_alt_profile"] as const;
 
-/** One row of the council summary: key, Norwegian label, value and unit. */
+export type CouncilSummaryKey = (typeof COUNCIL_SUMMARY_KEYS)[number] | (typeof INVESTMENT_SUMMARY_KEYS)[number];
+
+/** One row of the council summary: key, Norwegian label, value, unit, and whether the figure is registered or modelled. */
 export interface CouncilSummaryRow {
   key: CouncilSummaryKey;
   label: string;
   value: number;
   unit: string;
+  /** "registrert": the registered base's own figure; "modellert": computed by the model (from the registered base when there is one). */
+  basis: "registrert" | "modellert";
 }
 
 /** The council summary table with the years, position size and price year it is for. */
@@ -34,6 +40,10 @@ export interface CouncilSummary {
   positionSize: number;
   priceYear: number;
   rows: CouncilSummaryRow[];
+  /** The registered base the staircase was calibrated to (absent: every figure is modelled). */
+  registered?: RegisteredCalibration;
+  /** Year of the population the base figures are matched in (the base year, or the registered base's calibration year). */
+  dataBaseYear: number;
   /** The unrounded totals the rows are built from (årsverk, kroner, units). */
   totals: {
     staffBase: number;
@@ -81,7 +91,10 @@ export interface CouncilSummaryOptions {
  * @example councilSummary(projectStaircase(input, pop), { targetYear: 2040 }).rows[0] // { key: "staff_base", ... }
  */
 export function councilSummary(result: StaircaseSums, options: CouncilSummaryOptions = {}): CouncilSummary {
-  const baseYear = options.baseYear ?? result.baseYear;
+  const reg = options.baseYear === undefined ? result.registered : undefined;
+  // With a registered base, the summary starts from its year (matched in the calibration year when it lies before the projection).
+  const labelBaseYear = reg ? reg.year : (options.baseYear ?? result.baseYear);
+  const baseYear = reg ? reg.calibrationYear : (options.baseYear ?? result.baseYear);
   const targetYear = options.targetYear ?? result.targetYear;
   const positionSize = options.positionSize ?? result.positionSize;
   const round = options.round ?? true;
@@ -130,13 +143,22 @@ export function councilSummary(result: StaircaseSums, options: CouncilSummaryOpt
   const money = `mill. ${result.priceYear}-kr`;
   // The position size in the row label as whole per cent ("67 %", no-break space as report/format.ts writes it).
   const p = `${Math.round(positionSize * 100)}\u00a0%`;
-  const row = (key: CouncilSummaryKey, label: string, value: number, unit: string): CouncilSummaryRow => ({ key, label, value, unit });
+  // Without a registered base the labels are as they always were; with one, each label says whether its figure is registered or modelled.
+  const tag = (label: string, basis: CouncilSummaryRow["basis"]) => (reg ? `${label} (${basis})` : label);
+  const registeredKeys = new Set<CouncilSummaryKey>([
+    ...(reg?.arsverk != null ? (["staff_base"] as const) : []),
+    ...(reg && Object.keys(reg.units).length > 0 ? (["units_higher_steps_today"] as const) : []),
+  ]);
+  const row = (key: CouncilSummaryKey, label: string, value: number, unit: string): CouncilSummaryRow => {
+    const basis = registeredKeys.has(key) ? "registrert" : "modellert";
+    return { key, label: tag(label, basis), value, unit, basis };
+  };
   const rows: CouncilSummaryRow[] = [
-    row("staff_base", `Bemanning i dag (${baseYear})`, sB / S, "årsverk"),
+    row("staff_base", reg ? `Bemanning ${labelBaseYear}` : `Bemanning i dag (${baseYear})`, sB / S, "årsverk"),
     row("staff_growth_today_profile", `Vekst i behov for årsverk til ${targetYear} med dagens profil`, (sT - sB) / S, "årsverk"),
     row("staff_change_alt_profile", `Endring med alternativ profil (negativ = spart)`, (sA - sT) / S, "årsverk"),
     row("staff_need_target_alt_profile", `Beregnet behov i ${targetYear} med alternativ profil`, sA / S, "årsverk"),
-    row("staff_change_base_to_target_alt_profile", `Beregnet endring ${baseYear}–${targetYear} med alternativ profil`, staffChange, "årsverk"),
+    row("staff_change_base_to_target_alt_profile", `Beregnet endring ${labelBaseYear}–${targetYear} med alternativ profil`, staffChange, "årsverk"),
     row("employees_alt_profile", `Antall ansatte ved gjennomsnittlig stillingsstørrelse ${p}`, r(employees, 0), "personer"),
     row("cost_increase_today_profile", `Kostnadsøkning i ${targetYear} med dagens profil`, (cT - cB) / (M * 1e6), money),
     row("cost_reduction_alt_profile", `Kostnadsreduksjon med alternativ profil`, (cT - cA) / (M * 1e6), money),
@@ -145,5 +167,33 @@ export function councilSummary(result: StaircaseSums, options: CouncilSummaryOpt
     row("dwellings_more_than_today", `Flere boliger i bruk enn i dag (${targetYear}, alternativ profil)`, dA - dB, "boliger"),
     row("units_higher_steps_today", `Enheter på de høyere trinnene i dag`, r(totals.unitsHigherStepsToday, 0), "enheter"),
   ];
-  return { baseYear, targetYear, positionSize, priceYear: result.priceYear, rows, totals };
+  const investing = result.steps.filter((x) => x.investment);
+  if (investing.length > 0 && targetYear > result.baseYear) {
+    // Investment in new or converted units from the base year to the target year with the alternative profile (buildNeed, one period).
+    const need = buildNeed(result, [targetYear]).filter((x) => x.profile === "alternative");
+    const sumOf = (f: "investmentNok" | "grantNok") => need.reduce((a, x) => a + x[f], 0);
+    const gross = tick(sumOf("investmentNok"), M),
+      grant = tick(sumOf("grantNok"), M);
+    const iMoney = `mill. ${investing[0].investment!.priceYear}-kr`;
+    rows.push(
+      row(
+        "investment_alt_profile",
+        `Investering i nye og ombygde enheter ${result.baseYear + 1}–${targetYear} med alternativ profil`,
+        gross / (M * 1e6),
+        iMoney,
+      ),
+      row("investment_grant_alt_profile", `Herav statlig investeringstilskudd (Husbanken)`, grant / (M * 1e6), iMoney),
+      row("investment_net_alt_profile", `Kommunens investering etter tilskudd`, (gross - grant) / (M * 1e6), iMoney),
+    );
+  }
+  return {
+    baseYear: labelBaseYear,
+    dataBaseYear: baseYear,
+    targetYear,
+    positionSize,
+    priceYear: result.priceYear,
+    rows,
+    totals,
+    ...(reg ? { registered: reg } : {}),
+  };
 }

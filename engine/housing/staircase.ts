@@ -3,6 +3,7 @@ import { bandMatrix, type BandMatrix, type BandPopulation } from "../coverage/po
 import { pathProgress } from "../coverage/progress";
 import { fail, fieldKey } from "../coverage/rates";
 import { profileShares } from "./profile";
+import { calibrateToRegistered, type RegisteredPlan, registeredPlan } from "./registered-base";
 import type { HousingInput, HousingRow, HousingStep, ProfileName, StaircaseResult, StaircaseSums, StepTotal } from "./types";
 
 /**
@@ -29,6 +30,8 @@ export interface StaircasePlan {
   /** Share of the way from today's profile to the alternative, per year from the base year. */
   progress: Float64Array;
   normalise: boolean;
+  /** The registered base the sums are calibrated to (null: none). */
+  registered: RegisteredPlan | null;
 }
 
 /** The numbers of a staircase on its plan: the profiles laid out over the housed bands and steps, årsverk and cost per unit per step. */
@@ -78,6 +81,19 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
   const bands = pop.bands.filter((b) => b in input.profiles.today);
   const progress = new Float64Array(endYear - baseYear + 1);
   for (let y = baseYear; y <= endYear; y++) progress[y - baseYear] = pathProgress(path.shape, start, path.targetYear, y);
+  const registered = registeredPlan(input.registeredBase, { baseYear, endYear, stepIds: ids, priceYear: priceYear!, where });
+  const hi = input.investment;
+  for (const id of Object.keys(hi?.perUnit ?? {}))
+    if (!ids.includes(id)) fail(`${where}.investment.perUnit${fieldKey(id)}`, `a step id (${ids.join(", ")})`, id);
+  // Each step's investment: its own, else the housing part's per-unit figure for it.
+  const steps = input.steps.map((s) =>
+    s.investment || hi?.perUnit[s.id] === undefined
+      ? s
+      : { ...s, investment: { perUnit: hi.perUnit[s.id], priceYear: hi.priceYear, ...(hi.grantShare !== undefined ? { grantShare: hi.grantShare } : {}) } },
+  );
+  const invYears = [...new Set(steps.flatMap((s) => (s.investment ? [s.investment.priceYear] : [])))];
+  if (invYears.length > 1) fail(`${where}.investment.priceYear`, `one price year for every step's investment (${invYears[0]})`, invYears[1]);
+  const occupancy = registered?.spec.occupancy ?? {};
   return {
     where,
     baseYear,
@@ -88,11 +104,12 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
     popBands: [...pop.bands],
     bands,
     bandAt: Int32Array.from(bands, (b) => pop.bands.indexOf(b)),
-    steps: input.steps,
+    steps,
     stepIds: ids,
-    occupancy: Float64Array.from(input.steps, (s) => s.occupancy ?? 1),
+    occupancy: Float64Array.from(input.steps, (s) => occupancy[s.id] ?? s.occupancy ?? 1),
     progress,
     normalise: input.normaliseShares ?? false,
+    registered,
   };
 }
 
@@ -152,6 +169,7 @@ export function staircaseSums(plan: StaircasePlan, n: StaircaseNumbers, resident
     throw new Error(`staircaseSums requires residents ${plan.baseYear}-${plan.endYear}, got ${residents.firstYear}-${residents.lastYear}`);
   const at = plan.baseYear - residents.firstYear;
   const sums = new Float64Array(2 * Y * S * 4);
+  const firstRow = rows ? rows.length : 0;
   const { today, alternative, hasAlternative, arsverkPerUnit, costPerUnit } = n;
   for (let pr = 0; pr < 2; pr++) {
     const profile: ProfileName = pr === 0 ? "today" : "alternative";
@@ -185,13 +203,18 @@ export function staircaseSums(plan: StaircasePlan, n: StaircaseNumbers, resident
       }
     }
   }
+  const registered = plan.registered
+    ? calibrateToRegistered(sums, { baseYear: plan.baseYear, years: Y, stepIds: plan.stepIds, where: plan.where }, plan.registered, rows?.slice(firstRow))
+    : undefined;
+  const units = registered?.units ?? {};
   const steps = plan.steps.map((s, k) => {
-    const given = s.stock !== undefined && s.stock !== null;
+    const reg = units[s.id];
+    const given = reg !== undefined || (s.stock !== undefined && s.stock !== null);
     return {
       ...s,
       arsverkPerUnit: arsverkPerUnit[k],
       costPerUnit: { ...s.costPerUnit, value: costPerUnit[k] },
-      stock: given ? (s.stock as number) : sums[k * 4 + 1],
+      stock: reg ?? (given ? (s.stock as number) : sums[k * 4 + 1]),
       stockGiven: given,
     };
   });
@@ -203,6 +226,7 @@ export function staircaseSums(plan: StaircasePlan, n: StaircaseNumbers, resident
     priceYear: plan.priceYear,
     steps,
     sums,
+    ...(registered ? { registered } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PathShape } from "../coverage/progress";
 import type { Money } from "../coverage/types";
+import type { HousingInvestment, RegisteredBaseSpec, StepInvestment } from "../scenario/registered-base";
 
 /**
  * A step of a housing staircase (boligtrapp) as data: the older people's staircase in
@@ -18,6 +19,8 @@ export interface HousingStep {
   occupancy?: number;
   /** Counts among "the higher steps" of the council summary (default: every step but the first). */
   higher?: boolean;
+  /** Investment per new or converted unit (kroner of a price year) and the state grant's share. */
+  investment?: StepInvestment;
   source?: string;
 }
 
@@ -43,6 +46,10 @@ export interface HousingInput {
   normaliseShares?: boolean;
   /** End years of the periods for the build/convert need (default every fifth year and the end year). */
   periods?: number[];
+  /** A registered base (year, årsverk, cost, units and occupancy per step) the staircase is calibrated to (registered-base.ts). */
+  registeredBase?: RegisteredBaseSpec;
+  /** Investment per new or converted unit by step id, and the state grant's share (a step's own `investment` takes precedence). */
+  investment?: HousingInvestment;
 }
 
 /** The two profiles a projection runs. */
@@ -102,6 +109,28 @@ export interface StaircaseSums {
   /** Steps with `stock` resolved (a number for every step) and whether the stock was given. */
   steps: Array<HousingStep & { stock: number; stockGiven: boolean }>;
   sums: Float64Array;
+  /** The registered base the sums are calibrated to, with the factors applied; absent: none (every figure modelled). */
+  registered?: RegisteredCalibration;
+}
+
+/**
+ * How a staircase was calibrated to a registered base: the registered figures, the year
+ * they were matched in (the registered year, or the base year when the registered year lies
+ * before the projection), and the factors: per step on dwellings (and so on its årsverk and
+ * cost; registered units ÷ modelled units), and on all årsverk and all cost (registered ÷
+ * modelled after the step factors). Every year and both profiles get the same factors.
+ */
+export interface RegisteredCalibration {
+  year: number;
+  calibrationYear: number;
+  arsverk: number | null;
+  cost: number | null;
+  units: Record<string, number>;
+  occupancy: Record<string, number>;
+  stepFactors: Record<string, number>;
+  arsverkFactor: number;
+  costFactor: number;
+  source: string | null;
 }
 
 /** The result of a staircase projection: the totals, and the same as tidy rows per band and as objects per step. */

@@ -10,6 +10,9 @@ import { escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
 import { indicatorsHtml } from "./indicators";
+import { scaleUpMethodsHtml } from "./scale-up-methods";
+import { buildNeedByPeriod, summaryBasisNote } from "./summary-basis";
+import type { BuildNeedRow } from "../housing/build-need";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -119,6 +122,22 @@ function coverageHtml(result: RunResult, targetYear: number): string {
   );
 }
 
+/** Units to build or convert per period with the alternative profile, and the investment in kroner beside them when the steps have one. */
+function buildNeedHtml(rows: readonly BuildNeedRow[]): string {
+  const withInvestment = rows.some((r) => r.investmentPriceYear !== null);
+  const py = rows.find((r) => r.investmentPriceYear !== null)?.investmentPriceYear;
+  const body = buildNeedByPeriod(rows, "alternative").map((p) => [
+    p.period,
+    formatNumber(p.build),
+    ...(withInvestment ? [formatNumber(p.investment / 1e6, 1), formatNumber(p.grant / 1e6, 1), formatNumber(p.net / 1e6, 1)] : []),
+  ]);
+  return htmlTable(
+    ["Periode", "Enheter å bygge eller bygge om", ...(withInvestment ? [`Investering (mill. ${py}-kr)`, "Statlig tilskudd", "Netto for kommunen"] : [])],
+    body,
+    `Byggebehov med alternativ profil, alle trinn${withInvestment ? ", med investering = enheter × kostnad per enhet − tilskudd" : " (ingen investeringskostnad per enhet oppgitt)"}`,
+  );
+}
+
 function calculatorHtml(result: RunResult): string {
   return result.calculator
     .map(({ name, result: r }) => {
@@ -156,8 +175,18 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
       `Trappa ${escapeHtml(result.engineVersion)}. Innholdshash ${result.hash.slice(0, 12)}.</p>`,
   );
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
-  if (result.summary) parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary));
+  if (result.summary)
+    parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary), `<p>${escapeHtml(summaryBasisNote(result.summary))}</p>`);
   parts.push(...indicatorsHtml(result));
+  if (result.buildNeed) parts.push(buildNeedHtml(result.buildNeed));
+  parts.push(
+    ...scaleUpMethodsHtml(
+      result.tables.find((t) => t.id === "oppskalering-metoder"),
+      targetYear,
+      { table: htmlTable, escape: escapeHtml },
+      result.pathwayNames,
+    ),
+  );
   if (figures.length) {
     parts.push(`<h2>Figurer</h2>`);
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));

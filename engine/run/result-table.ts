@@ -48,6 +48,8 @@ export interface PartOutput {
   sources: DataSourceRef[];
   /** Norwegian notes for the report (e.g. a part skipped and why). */
   notes: string[];
+  /** Names of the persona's pathways by id, in order (the personas part; the report's scale-up labels). */
+  pathwayNames?: Record<string, string>;
 }
 
 /** Rounds a result value to 6 decimals (to keep CSVs readable; all results are far coarser than that). */

@@ -23,7 +23,8 @@ import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from
 import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
-import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
+import { buildNeed, type BuildNeedRow } from "../housing/build-need";
+import { buildNeedTable, calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
 
 export { DEFAULT_SEED } from "../scenario/resolve";
 
@@ -68,7 +69,11 @@ export interface RunResult {
   /** The price catalogue of the prices part, or null without one. */
   catalogue: PriceCatalogue | null;
   summary: CouncilSummary | null;
+  /** Units to build or convert per profile, step and period, with the investment in kroner (housing part only). */
+  buildNeed: BuildNeedRow[] | null;
   calculator: Array<{ name: string; result: PackageResult }>;
+  /** Names of the persona's pathways by id, in order (with a personas part). */
+  pathwayNames?: Record<string, string>;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -134,6 +139,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     indicators: [],
     catalogue: null,
     summary: null,
+    buildNeed: null,
     calculator: [],
     tables: [],
     assumptions: [],
@@ -146,6 +152,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     out.assumptions.push(...p.assumptions);
     out.sources.push(...p.sources);
     out.notes.push(...p.notes);
+    if (p.pathwayNames) out.pathwayNames = p.pathwayNames;
   };
   const parts: Array<{ label: string; run: () => void | Promise<void> }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
@@ -186,12 +193,21 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           out.coverageHousing = run;
           const tables: ResultTable[] = [];
           if (run.coverage) tables.push(coverageTable(run.coverage));
+          const rb = ch.coverage?.registeredBase;
+          const notes = rb
+            ? [
+                `Dekningsgradene er kalibrert til et registrert grunnlag i ${rb.year}` +
+                  `${rb.arsverk !== undefined ? ` (${String(rb.arsverk).replace(".", ",")} årsverk)` : ""}: tallene for ${Math.max(rb.year, ch.coverage?.baseYear ?? run.population.years[0])} er de registrerte, veksten etter det er modellert.`,
+              ]
+            : [];
           if (run.housing) {
             tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
+            out.buildNeed = buildNeed(run.housing, ch.housing?.periods);
+            tables.push(buildNeedTable(out.buildNeed));
             out.summary = councilSummaryOf(r, run);
             tables.push(summaryTable(out.summary));
           }
-          add({ tables, assumptions: [], sources: [], notes: [] });
+          add({ tables, assumptions: [], sources: [], notes });
         }
         if (s.indicators) {
           const shape = { bands: job.bands, services: ch?.coverage?.services ?? [], housing: Boolean(out.coverageHousing?.housing) };

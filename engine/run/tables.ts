@@ -1,6 +1,7 @@
 import type { PackageResult } from "../calculator/calculate";
 import { packageResultRows } from "../calculator/export";
 import type { CoverageRow } from "../coverage/types";
+import type { BuildNeedRow } from "../housing/build-need";
 import type { CouncilSummary } from "../housing/council-summary";
 import type { StaircaseResult } from "../housing/types";
 import type { BandRow } from "../population/run";
@@ -82,5 +83,29 @@ export function calculatorTable(results: ReadonlyArray<{ name: string; result: P
     id: "kalkulator",
     columns: [col("package"), ...(header.length ? header : keys).map((k) => col(k, kinds[k] ?? "text"))],
     rows,
+  };
+}
+
+/**
+ * The build/convert need per profile, period and step (units built in the period and
+ * cumulative since the base year) and, for steps with an investment per unit, the
+ * investment, the state grant and the net investment in kroner of the investment's price
+ * year: `bygging`.
+ */
+export function buildNeedTable(rows: readonly BuildNeedRow[]): ResultTable {
+  const out: Array<Array<string | number>> = [];
+  for (const r of rows) {
+    out.push([r.profile, r.period, r.step, "build_units", roundValue(r.build), "units", ""]);
+    out.push([r.profile, r.period, r.step, "cumulative_units", roundValue(r.cumulative), "units", ""]);
+    if (r.investmentPriceYear !== null) {
+      out.push([r.profile, r.period, r.step, "investment_nok", roundValue(r.investmentNok), "NOK", r.investmentPriceYear]);
+      out.push([r.profile, r.period, r.step, "grant_nok", roundValue(r.grantNok), "NOK", r.investmentPriceYear]);
+      out.push([r.profile, r.period, r.step, "net_investment_nok", roundValue(r.netInvestmentNok), "NOK", r.investmentPriceYear]);
+    }
+  }
+  return {
+    id: "bygging",
+    columns: [col("profile"), col("period"), col("step"), col("measure"), col("value", "value"), col("unit"), col("price_year", "year")],
+    rows: out,
   };
 }

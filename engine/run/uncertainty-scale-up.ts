@@ -18,6 +18,12 @@ export interface ScaleUpUncertainty {
   decomposition: { saving: VarianceParts; breakEven: VarianceParts };
   personReplicates: number;
   priceYear: number | null;
+  /** The published method's percentiles (steady-state saving and transition net cost in kroner, first saving year), and central; null without its block. */
+  published: {
+    steadySaving: { stats: number[]; central: number };
+    firstSavingYear: { stats: number[]; central: number };
+    netCost: { stats: number[][]; central: number[] };
+  } | null;
 }
 
 /**
@@ -55,6 +61,49 @@ export function summariseScaleUp(
     },
     personReplicates: K,
     priceYear: ps.priceYear,
+    published:
+      l.publishedSlots > 0
+        ? {
+            steadySaving: { stats: at(l.publishedAt).map(roundValue), central: roundValue(central[l.publishedAt]) },
+            firstSavingYear: { stats: at(l.publishedAt + 1).map(roundValue), central: roundValue(central[l.publishedAt + 1]) },
+            netCost: {
+              stats: at(l.publishedAt).map((_, k) => l.scaleUpYears.map((_, y) => roundValue(at(l.publishedAt + 2 + y)[k]))),
+              central: l.scaleUpYears.map((_, y) => roundValue(central[l.publishedAt + 2 + y])),
+            },
+          }
+        : null,
+  };
+}
+
+/**
+ * The table `oppskalering-publisert-usikkerhet`: the published method's percentiles over the
+ * parameter sets (persons from the drawn prevalence unless the scenario fixes them, phase
+ * prices drawn): the steady-state yearly saving, the transition's net cost in year 1 … n
+ * (`year` = the count from the start) and the first year with a yearly saving (n + 1: none).
+ */
+export function publishedUncertaintyTable(u: ScaleUpUncertainty, statistics: Array<{ id: string }>, seed: number, replicates: number): ResultTable | null {
+  const p = u.published;
+  if (!p) return null;
+  const py = u.priceYear ?? "";
+  const tail = [seed, replicates];
+  const rows: ResultTable["rows"] = [
+    ...statistics.map((s, k) => ["steady_saving_nok", "", s.id, p.steadySaving.stats[k], "kr", py, ...tail]),
+    ...u.years.flatMap((_, t) => statistics.map((s, k) => ["transition_net_cost_nok", t + 1, s.id, p.netCost.stats[k][t], "kr", py, ...tail])),
+    ...statistics.map((s, k) => ["first_yearly_saving_year", "", s.id, p.firstSavingYear.stats[k], "år", "", ...tail]),
+  ];
+  return {
+    id: "oppskalering-publisert-usikkerhet",
+    columns: [
+      col("measure"),
+      col("year_count"),
+      col("statistic"),
+      col("value", "value"),
+      col("unit"),
+      col("price_year", "year"),
+      col("seed"),
+      col("replicates"),
+    ],
+    rows,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ScaleUpScenario } from "../scenario/scale-up";
 import { InputError } from "../errors";
 import type { UncertainIndicators } from "./indicator-uncertainty";
 import { parseCoverageHousingScenario, type CoverageHousingScenario } from "../coverage/coverage-housing";
@@ -39,6 +40,8 @@ export interface RunUncertaintyInput {
   targetYear: number;
   /** The persona file whose scale-up joins the replicates (null: none). */
   personaFile: string | null;
+  /** The scenario's scale-up settings (`personas.scaleUp` as an object: the published method's persons, spread years, new cases). */
+  scaleUp?: ScaleUpScenario;
   seed: number;
   replicates: number;
   /** The scenario's key figures, evaluated on every replicate (main thread only; absent: none). */
@@ -75,7 +78,12 @@ export function runUncertaintySetup(input: RunUncertaintyInput): UncertaintySetu
     groups: UNCERTAINTY_GROUPS.map((g) => parseBand(g)),
     pathways:
       chain && input.personaFile
-        ? pathwaySetup(readScaleUpInputs(input.personaFile), input.block?.pathways, { firstYear, lastYear: input.targetYear, seed: input.seed })
+        ? pathwaySetup(readScaleUpInputs(input.personaFile), input.block?.pathways, {
+            firstYear,
+            lastYear: input.targetYear,
+            seed: input.seed,
+            scaleUp: input.scaleUp,
+          })
         : null,
   });
 }
@@ -169,6 +177,7 @@ export function uncertaintyInputOf(
     endYear: r.endYear,
     targetYear: r.targetYear,
     personaFile,
+    scaleUp: typeof r.scenario.personas?.scaleUp === "object" ? r.scenario.personas.scaleUp : undefined,
     seed: r.uncertainty.seed,
     replicates: r.uncertainty.replicates,
   };

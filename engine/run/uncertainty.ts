@@ -10,7 +10,7 @@ import { centralRow, runReplicateBlock } from "../uncertainty/replicates";
 import type { UncertaintySetup } from "../uncertainty/setup";
 import { type IndicatorPercentiles, indicatorPercentiles, indicatorUncertaintyTable, type UncertainIndicators } from "./indicator-uncertainty";
 import { type AssumptionRow, col, type PartOutput, type ResultColumn, type ResultTable, roundValue } from "./result-table";
-import { scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
+import { publishedUncertaintyTable, scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
 import { runUncertaintySetup, UNCERTAINTY_GROUPS, type RunUncertaintyInput } from "./uncertainty-setup";
 
 export { UNCERTAINTY_GROUPS, type RunUncertaintyInput };
@@ -92,6 +92,9 @@ export function summariseReplicates(setup: UncertaintySetup, values: Float64Arra
   const q = slotQuantiles(values, l.stride, ps, 0, l.figuresAt);
   const breakEvenAt = l.figuresAt + FIGURE_KEYS.indexOf("scaleup_break_even_year");
   if (setup.pathways) slotQuantiles(values, l.stride, ps, breakEvenAt, breakEvenAt + 1).forEach((b, k) => (q[k][breakEvenAt] = b[breakEvenAt]));
+  const pubEnd = l.publishedAt + l.publishedSlots;
+  if (l.publishedSlots > 0)
+    slotQuantiles(values, l.stride, ps, l.publishedAt, pubEnd).forEach((b, k) => q[k].set(b.subarray(l.publishedAt, pubEnd), l.publishedAt));
   const central = centralRow(setup);
   const at = (j: number) => statistics.map((_, k) => q[k][j]);
   const cols = l.columns.length;
@@ -231,6 +234,8 @@ export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySe
   }
   if (u.scaleUp) tables.push(scaleUpUncertaintyTable(u.scaleUp, stats, u.seed, u.replicates));
   if (u.indicators.length) tables.push(indicatorUncertaintyTable(u.indicators, stats, u.seed, u.replicates));
+  const published = u.scaleUp ? publishedUncertaintyTable(u.scaleUp, stats, u.seed, u.replicates) : null;
+  if (published) tables.push(published);
   const p = settings.population;
   const assumptions: AssumptionRow[] = [
     {

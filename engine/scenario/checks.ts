@@ -78,6 +78,7 @@ export function scenarioProblems(s: Scenario): FieldProblem[] {
         checkShare(out, [...tp, "share"], t.share);
       });
     });
+    for (const id of Object.keys(c.registeredBase?.units ?? {})) checkKnown(out, ["coverage", "registeredBase", "units", id], id, ids, "service");
   }
   const h = s.housing;
   if (h) {
@@ -92,6 +93,9 @@ export function scenarioProblems(s: Scenario): FieldProblem[] {
       if (st.occupancy !== undefined && !(st.occupancy > 0))
         out.push({ path: [...p, "occupancy"], expected: "a positive number of residents per unit", found: String(st.occupancy) });
     });
+    for (const key of ["units", "occupancy"] as const)
+      for (const id of Object.keys(h.registeredBase?.[key] ?? {})) checkKnown(out, ["housing", "registeredBase", key, id], id, ids, "housing step");
+    for (const id of Object.keys(h.investment?.perUnit ?? {})) checkKnown(out, ["housing", "investment", "perUnit", id], id, ids, "housing step");
     for (const name of ["today", "alternative"] as const) {
       for (const [band, shares] of Object.entries(h.profiles[name])) {
         for (const [step, v] of Object.entries(shares)) {

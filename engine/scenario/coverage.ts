@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { moneyWithUncertainty, numberWithUncertainty, rateWithUncertainty } from "./inline-uncertainty";
+import { registeredBaseSchema } from "./registered-base";
 
 const bandRecord = z.record(z.string(), z.number());
 const shape = z.enum(["linear", "s-curve"]);
@@ -83,6 +84,8 @@ export const coverageScenarioSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The registered base alternativ 0 is calibrated to (registered-base.ts; `units` per service id, no `occupancy`). */
+  registeredBase: registeredBaseSchema.optional(),
 });
 
 export type CoverageScenario = z.infer<typeof coverageScenarioSchema>;

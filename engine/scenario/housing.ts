@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { moneySchema } from "./coverage";
 import { numberWithUncertainty, shareWithUncertainty } from "./inline-uncertainty";
+import { housingInvestmentSchema, registeredBaseSchema, stepInvestmentSchema } from "./registered-base";
 
 const year = z.number().int();
 const profile = z.record(z.string(), z.record(z.string(), z.number()));
@@ -27,6 +28,8 @@ export const housingScenarioSchema = z.strictObject({
         stock: z.number().nullable().optional(),
         occupancy: z.number().optional(),
         higher: z.boolean().optional(),
+        /** Investment per new or converted unit, and the state grant's share (registered-base.ts). */
+        investment: stepInvestmentSchema.optional(),
         source: z.string().optional(),
       }),
     )
@@ -36,6 +39,10 @@ export const housingScenarioSchema = z.strictObject({
   path: z.strictObject({ shape: z.enum(["linear", "s-curve"]), targetYear: year, startYear: year.optional() }),
   normaliseShares: z.boolean().optional(),
   periods: z.array(year).optional(),
+  /** The registered base the staircase is calibrated to (registered-base.ts). */
+  registeredBase: registeredBaseSchema.optional(),
+  /** Investment per new or converted unit by step id and the state grant's share (registered-base.ts). */
+  investment: housingInvestmentSchema.optional(),
 });
 
 export type HousingScenario = z.infer<typeof housingScenarioSchema>;

@@ -4,6 +4,7 @@ import { coverageScenarioSchema } from "./coverage";
 import { housingScenarioSchema } from "./housing";
 import { indicatorsSchema } from "./indicators";
 import { populationScenarioSchema } from "./population";
+import { scaleUpScenarioSchema } from "./scale-up";
 import { uncertaintyScenarioSchema } from "./uncertainty";
 
 /**
@@ -24,8 +25,8 @@ export const pricesScenarioSchema = z.strictObject({
  */
 export const personasScenarioSchema = z.strictObject({
   file: z.string().min(1),
-  /** Scale the persona pathways up to the municipality (default true). */
-  scaleUp: z.boolean().optional(),
+  /** Scale the persona pathways up to the municipality (default true); or the scale-up's settings (scaleUpScenarioSchema). */
+  scaleUp: z.union([z.boolean(), scaleUpScenarioSchema]).optional(),
 });
 
 /**

@@ -1,6 +1,6 @@
 import type { BandMatrix } from "../coverage/population";
 import { referenceCells, referenceNumbers } from "../coverage/reference";
-import { councilSummary } from "../housing/council-summary";
+import { COUNCIL_SUMMARY_KEYS, councilSummary } from "../housing/council-summary";
 import { staircaseNumbers, staircaseSums } from "../housing/staircase";
 import type { StaircaseSums } from "../housing/types";
 import { aggregateBands } from "../population/bands";
@@ -9,7 +9,7 @@ import { scaleUpSeries } from "../pathways/scale-up-population";
 import { applyParameters, centralParameters, type AppliedParameters, type ParameterSet } from "./draws";
 import { COVERAGE_FIGURES, FIGURE_KEYS, type FigureKey } from "./figures";
 import { FIGURE_SLOTS, replicateLayout, type ReplicateLayout } from "./layout";
-import { pathwayFigures, pathwayModel } from "./pathway-figures";
+import { writePublishedFigures, pathwayFigures, pathwayModel } from "./pathway-figures";
 import { projectDraw } from "./population";
 import type { UncertaintySetup } from "./setup";
 
@@ -47,8 +47,11 @@ export function replicateRow(setup: UncertaintySetup, p: ParameterSet, row?: Flo
   const a = applyParameters(setup, p);
   const housing = staircaseOf(setup, a, residents);
   const figures = out.subarray(l.figuresAt, l.figuresAt + FIGURE_SLOTS).fill(NaN);
-  councilSummary(housing, { targetYear: setup.targetYear, round: false }).rows.forEach((r, k) => (figures[k] = r.value));
-  councilSummary(housing, { targetYear: setup.targetYear, round: true }).rows.forEach((r, k) => (out[l.summaryAt + k] = r.value));
+  // The summary's fixed keys only, by key (its investment rows, when a step has one, are not in the replicates).
+  const unrounded = councilSummary(housing, { targetYear: setup.targetYear, round: false }).rows;
+  COUNCIL_SUMMARY_KEYS.forEach((key, k) => (figures[k] = unrounded.find((r) => r.key === key)!.value));
+  const rows = councilSummary(housing, { targetYear: setup.targetYear, round: true }).rows;
+  l.summaryKeys.forEach((key, k) => (out[l.summaryAt + k] = rows.find((r) => r.key === key)!.value));
   out.fill(0, l.seriesAt, l.scaleUpAt);
   writeHousingSeries(setup, l, housing, out);
   writeCoverage(setup, l, a, residents, out);
@@ -57,7 +60,9 @@ export function replicateRow(setup: UncertaintySetup, p: ParameterSet, row?: Flo
   figures[FIGURE_KEYS.length] = 0;
   figures[FIGURE_KEYS.length + 1] = 0;
   if (ps && p.pathways) {
-    const f = pathwayFigures(ps, pathwayModel(ps, p.pathways, scaleUpSeries(projection, ps.firstYear, ps.lastYear)));
+    const model = pathwayModel(ps, p.pathways, scaleUpSeries(projection, ps.firstYear, ps.lastYear));
+    if (l.publishedSlots > 0) writePublishedFigures(ps, p.pathways, model, out, l.publishedAt, l.scaleUpYears.length);
+    const f = pathwayFigures(ps, model);
     out.set(f.saving, l.scaleUpAt);
     figures[y] = f.saving[f.saving.length - 1] / 1e6;
     figures[y + 1] = f.breakEven;
@@ -153,7 +158,7 @@ export function figureInfo(setup: UncertaintySetup): Record<FigureKey, { label: 
     round: false,
   });
   const out = { ...COVERAGE_FIGURES, ...pathwayFigureInfo(setup) } as Record<FigureKey, { label: string; unit: string }>;
-  for (const r of summary.rows) out[r.key] = { label: r.label, unit: r.unit };
+  for (const r of summary.rows) if ((FIGURE_KEYS as readonly string[]).includes(r.key)) out[r.key as FigureKey] = { label: r.label, unit: r.unit };
   out.coverage_cost_today = { ...COVERAGE_FIGURES.coverage_cost_today, unit: `mill. ${summary.priceYear}-kr` };
   return out;
 }

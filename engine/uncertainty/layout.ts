@@ -48,6 +48,14 @@ export interface ReplicateLayout {
   /** Years of the persona's scale-up (empty without one) and its mean yearly saving (kroner) in each. */
   scaleUpYears: number[];
   scaleUpAt: number;
+  /**
+   * The published method's block (with a persona, after the figures): the steady-state
+   * yearly saving of everybody on the transition's second pathway (kroner), the first year
+   * with a yearly saving (1 = the first; years + 1 when none), and the transition's net
+   * cost in years 1 … scaleUpYears.length (kroner). 0 slots without a persona.
+   */
+  publishedAt: number;
+  publishedSlots: number;
   stride: number;
 }
 
@@ -107,7 +115,9 @@ export function replicateLayout(setup: UncertaintySetup): ReplicateLayout {
   const seriesAt = summaryAt + summaryKeys.length;
   const scaleUpAt = seriesAt + series.length * seriesYears.length;
   const figuresAt = scaleUpAt + scaleUpYears.length;
-  const stride = figuresAt + (chain ? FIGURE_SLOTS : 0);
+  const publishedAt = figuresAt + (chain ? FIGURE_SLOTS : 0);
+  const publishedSlots = chain && ps ? 2 + scaleUpYears.length : 0;
+  const stride = publishedAt + publishedSlots;
   const l: ReplicateLayout = {
     years,
     columns: columnBands.map((b) => b.label),
@@ -120,6 +130,8 @@ export function replicateLayout(setup: UncertaintySetup): ReplicateLayout {
     seriesAt,
     scaleUpYears,
     scaleUpAt,
+    publishedAt,
+    publishedSlots,
     stride,
   };
   layouts.set(setup, l);

@@ -3,6 +3,7 @@ import { runScaleUpReplicates, type ScaleUpModel } from "../pathways/scale-up";
 import { transitionNetCost } from "../pathways/scale-up-results";
 import { buildScaleUpModel, type BandPopulationSeries } from "../pathways/scale-up-build";
 import { sampleVariance } from "../stats/moments";
+import { publishedScaleUp } from "../pathways/published-scale-up";
 import { intervalFromU, parameterStream, type Interval } from "./parameters";
 import { PERSON_STREAM_OFFSET, type PathwaySetup } from "./pathway-setup";
 
@@ -121,4 +122,32 @@ export function pathwayFigures(ps: PathwaySetup, m: ScaleUpModel): PathwayFigure
   let be = 0;
   for (let r = 0; r < K; r++) be += t.breakEven[r];
   return { saving, breakEven: be / K, withinVariance: { saving: sampleVariance(last), breakEven: sampleVariance(t.breakEven) } };
+}
+
+/**
+ * The published method in one parameter set (engine/pathways/published-scale-up.ts on the
+ * transition's two pathways): each table row's cost times its phase's drawn price factor,
+ * the persons fixed or the drawn model's existing persons. Writes into `out` from `at`:
+ * the steady-state yearly saving (kroner), the first year with a yearly saving (`years` + 1
+ * when none within them), and the transition's net cost in years 1 … `years` (kroner).
+ */
+export function writePublishedFigures(ps: PathwaySetup, f: PathwayFactors, m: ScaleUpModel, out: Float64Array, at: number, years: number): void {
+  const pub = ps.published;
+  const { from, to } = ps.transition;
+  const rows = pub.rows.map((r, i) => ({
+    [from]: r[from] * (f.prices[pub.phases[i][from]] ?? 1),
+    [to]: r[to] * (f.prices[pub.phases[i][to]] ?? 1),
+  }));
+  const r = publishedScaleUp({
+    pathways: [from, to],
+    rows,
+    persons: pub.persons ?? m.existingCount,
+    spreadYears: pub.spreadYears,
+    newCasesPerYear: pub.newCasesPerYear ?? undefined,
+    transition: { from, to },
+    years,
+  });
+  out[at] = -r.steadyNetCost[to];
+  out[at + 1] = r.firstYearlySavingYear ?? years + 1;
+  for (let k = 0; k < years; k++) out[at + 2 + k] = r.transitionNetCost[k];
 }

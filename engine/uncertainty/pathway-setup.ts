@@ -1,4 +1,7 @@
 import type { ConditionDefaults } from "../scenario/personas";
+import { deterministicTimeline } from "../pathways/deterministic";
+import { publishedMethodTable } from "../pathways/published-scale-up";
+import { PUBLISHED_SPREAD_YEARS, type ScaleUpScenario } from "../scenario/scale-up";
 import { periodMx } from "../pathways/life-table-mx";
 import type { NationalAssumptions } from "../population/assumptions";
 import type { MortalityBase } from "../population/model";
@@ -30,11 +33,29 @@ export interface PathwaySetup {
   seed: number;
   /** Price year of the persona's catalogue (null when the catalogue does not say). */
   priceYear: number | null;
+  /** The published method (engine/pathways/published-scale-up.ts) on the transition's two pathways. */
+  published: PublishedSetup;
+}
+
+/**
+ * The published method in the replicates: the table's rows (cost per row of `from` and
+ * `to`, kroner) with the phase each row lies in (so that a drawn phase price moves it), the
+ * persons (null: the drawn prevalence × population, as the cohort's existing persons), the
+ * spread years and the new cases a year (null: persons ÷ rows).
+ */
+export interface PublishedSetup {
+  rows: Array<Record<string, number>>;
+  phases: Array<Record<string, string>>;
+  persons: number | null;
+  spreadYears: number;
+  newCasesPerYear: number | null;
 }
 
 /** What a persona's scale-up reads from files (engine/io/scale-up-inputs.ts): the persona, the condition's defaults, and SSB's base death rates and national assumptions (for the condition's life tables). */
 export interface ScaleUpInputs {
   persona: PersonaModel;
+  /** The persona's published yearly table (rows as listed), or null without one (the published method then walks the timeline). */
+  published?: ReadonlyArray<{ age: number; cost: Record<string, number> }> | null;
   condition: ConditionDefaults;
   mortality: MortalityBase;
   assumptions: NationalAssumptions;
@@ -50,7 +71,7 @@ export interface ScaleUpInputs {
 export function pathwaySetup(
   inputs: ScaleUpInputs,
   block: UncertaintyScenario["pathways"],
-  o: { firstYear: number; lastYear: number; seed: number },
+  o: { firstYear: number; lastYear: number; seed: number; scaleUp?: ScaleUpScenario },
 ): PathwaySetup | null {
   const full = inputs.persona;
   if (full.pathways.length < 2) return null;
@@ -74,5 +95,33 @@ export function pathwaySetup(
     lastYear: o.lastYear,
     seed: o.seed,
     priceYear: full.catalogue.priceYear ?? null,
+    published: publishedSetup(persona, inputs.published ?? null, o.scaleUp ?? {}),
+  };
+}
+
+/** The published method's setup on the transition's pathways: the table (published rows, else the timeline) and each row's phase per pathway. */
+function publishedSetup(
+  persona: PersonaModel,
+  published: ReadonlyArray<{ age: number; cost: Record<string, number> }> | null,
+  s: ScaleUpScenario,
+): PublishedSetup {
+  const ids = persona.pathways.map((p) => p.id);
+  const timeline = deterministicTimeline(persona);
+  const table = publishedMethodTable(ids, timeline, published);
+  const ages = published && published.length > 0 ? published.map((r) => r.age) : [...new Set(timeline.map((t) => t.age))].sort((a, b) => a - b);
+  const phases = ages.map((age) =>
+    Object.fromEntries(
+      persona.pathways.map((p) => {
+        const ph = p.phases.find((x) => x.startAge <= age && age < x.endAge) ?? p.phases[p.phases.length - 1];
+        return [p.id, ph.id];
+      }),
+    ),
+  );
+  return {
+    rows: table.rows,
+    phases,
+    persons: s.persons ?? null,
+    spreadYears: s.spreadYears ?? PUBLISHED_SPREAD_YEARS,
+    newCasesPerYear: s.newCasesPerYear ?? null,
   };
 }

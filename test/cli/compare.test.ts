@@ -52,12 +52,14 @@ describe("trappa compare DIR_A DIR_B", () => {
         "befolkning",
         "boligtrapp",
         "boligtrapp-sum",
+        "bygging",
         "dekningsgrader",
         "kalkulator",
         "sammendrag",
         "persona-tidslinje",
         "persona-monte-carlo",
         "oppskalering",
+        "oppskalering-metoder",
       ]),
     );
   });

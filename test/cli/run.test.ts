@@ -15,11 +15,13 @@ const TABLES = [
   "dekningsgrader",
   "boligtrapp",
   "boligtrapp-sum",
+  "bygging",
   "sammendrag",
   "kalkulator",
   "persona-tidslinje",
   "persona-monte-carlo",
   "oppskalering",
+  "oppskalering-metoder",
 ];
 
 type Sheets = Array<{ name: string; rows: unknown[][] }>;
@@ -108,11 +110,13 @@ describe("trappa run scenarios/default.json --out DIR", () => {
       "Dekningsgrader og tjenester",
       "Boligtrapp",
       "Boligtrapp, sum",
+      "Bygging og investering",
       "Sammendrag for kommunestyret",
       "Ressurskalkulator",
       "Persona, tidslinje",
       "Persona, Monte Carlo",
       "Oppskalering til kommunen",
+      "Oppskalering, to metoder",
       "Forutsetninger",
       "Kjøring",
     ]);
@@ -148,7 +152,7 @@ describe("trappa run (command line)", () => {
     const dir = join(root, "cli");
     const r = await run(["run", "scenarios/varianter/halv-boliggjoring.json", "--out", dir, "--seed", "7", "--replicates", "3"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Skrev 12 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
+    expect(r.out).toMatch(/^Skrev 14 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json", "scenarios/faerder-alt-profil.json"] } });
@@ -176,7 +180,7 @@ describe("trappa run (command line)", () => {
 });
 
 describe("trappa run --uncertainty N", () => {
-  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"];
+  const U = ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet", "oppskalering-publisert-usikkerhet"];
   const dirs = [join(root, "u1"), join(root, "u2")];
   let results: Array<{ code: number; out: string; err: string }> = [];
   beforeAll(async () => {
@@ -195,11 +199,12 @@ describe("trappa run --uncertainty N", () => {
         .sort(),
     );
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(9, 13)).toEqual([
+    expect(sheets.map((s) => s.name).slice(11, 16)).toEqual([
       "Befolkning, usikkerhet",
       "Sammendrag, usikkerhet",
       "Tjenester og bolig, usikkerhet",
       "Oppskalering, usikkerhet",
+      "Oppskalering publ., usikkerhet",
     ]);
     const csv = parseCsv(readFileSync(join(dirs[0], "sammendrag-usikkerhet.csv"), "utf8"));
     expect(csv.header).toEqual(["key", "label", "statistic", "value", "unit", "seed", "replicates"]);
@@ -209,7 +214,7 @@ describe("trappa run --uncertainty N", () => {
     for (const id of ["fig-usikkerhet-eldre", "fig-usikkerhet-arsverk", "fig-usikkerhet-kostnad", "fig-usikkerhet-oppskalering"])
       expect(html).toContain(`id="${id}"`);
     const j = JSON.parse(readFileSync(join(dirs[0], "run.json"), "utf8"));
-    expect(j.tables.map((t: { id: string }) => t.id).slice(-4)).toEqual(U);
+    expect(j.tables.map((t: { id: string }) => t.id).slice(-U.length)).toEqual(U);
     expect(j.uncertainty).toEqual({
       replicates: 26,
       seed: 2040,

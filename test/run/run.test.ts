@@ -19,11 +19,13 @@ describe("runScenario(loaded): scenarios/default.json", () => {
       "dekningsgrader",
       "boligtrapp",
       "boligtrapp-sum",
+      "bygging",
       "sammendrag",
       "kalkulator",
       "persona-tidslinje",
       "persona-monte-carlo",
       "oppskalering",
+      "oppskalering-metoder",
     ]);
     expect(result.seed).toBe(2040);
     expect(result.replicates).toBe(200);

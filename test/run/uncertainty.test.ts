@@ -44,6 +44,7 @@ describe("runScenario(loaded, { uncertainty: N }): every spread zero", () => {
       "sammendrag-usikkerhet",
       "tjenester-usikkerhet",
       "oppskalering-usikkerhet",
+      "oppskalering-publisert-usikkerhet",
     ]);
     det.tables.forEach((t, k) => expect(zero.tables[k], t.id).toEqual(t));
     expect(det.uncertainty).toBeUndefined();

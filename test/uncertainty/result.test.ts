@@ -11,6 +11,7 @@ import { centralParameters } from "../../engine/uncertainty/draws";
 import { evaluate } from "../../engine/uncertainty/evaluate";
 import type { UncertaintySetup } from "../../engine/uncertainty/setup";
 import { compareUncertainty, runUncertainty } from "../../engine/uncertainty/result";
+import type { FigureKey } from "../../engine/uncertainty/figures";
 
 let scenario: CoverageHousingScenario;
 let setup: UncertaintySetup;
@@ -24,7 +25,7 @@ describe("runUncertainty on scenarios/default.json", () => {
   it("at the central parameters equals the deterministic council summary exactly", () => {
     const det = councilSummary(runCoverageHousingScenario(scenario).housing!, { round: false });
     const c = evaluate(setup, centralParameters(setup));
-    for (const r of det.rows) expect(c[r.key], r.key).toBe(r.value);
+    for (const r of det.rows) expect(c[r.key as FigureKey], r.key).toBe(r.value);
   });
 
   it("with every spread zero gives the deterministic figures in every replicate", () => {
@@ -42,7 +43,7 @@ describe("runUncertainty on scenarios/default.json", () => {
     const z = prepareUncertainty(scenario, zero);
     const r = runUncertainty(z, { replicates: 3, seed: 1 });
     const det = councilSummary(runCoverageHousingScenario(scenario).housing!, { round: false });
-    for (const row of det.rows) for (const v of r.figures[row.key]) expect(v, row.key).toBe(row.value);
+    for (const row of det.rows) for (const v of r.figures[row.key as FigureKey]) expect(v, row.key).toBe(row.value);
   });
 
   it("gives the same percentiles for the same seed, others for another, and reports Monte Carlo errors", () => {

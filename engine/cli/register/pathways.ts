@@ -20,7 +20,10 @@ export function registerPathways(program: Command, ctx: CliContext = cliContext(
         "  samme tall uansett antall arbeidstråder.\n" +
         "--scale-up: personer med tilstanden i kommunen (antall eller forekomst × befolkning)\n" +
         "  og nye tilfeller hvert år (insidens × befolkning), per år til --to-year, og\n" +
-        "  overgangsscenarioet: nye tilfeller får det nye forløpet, eksisterende fortsetter.",
+        "  overgangsscenarioet: nye tilfeller får det nye forløpet, eksisterende fortsetter.\n" +
+        "--scale-up --method published: konsulentenes regel uten simulering (csv: key,value,unit):\n" +
+        "  stabil tilstand = personer × livstidsforskjell ÷ --spread-years; overgang: personer ÷\n" +
+        "  tabellens rader nye tilfeller i året går radene i den publiserte tabellen.",
     )
     .argument("<fil>", "personafil (JSON), f.eks. scenarios/personas/johs.json")
     .option("--deterministic", "den publiserte tidslinjen uten tilfeldighet")
@@ -34,6 +37,13 @@ export function registerPathways(program: Command, ctx: CliContext = cliContext(
     .option("--to-year <år>", "siste år i oppskaleringen", "2040")
     .option("--transition <fra:til>", "overgang: eksisterende fortsetter på «fra», nye får «til»", "normal:proactive")
     .option("--mix <andeler>", "forløpsblanding, f.eks. normal=0.5,proactive=0.5")
+    .addOption(
+      new Option("--method <metode>", "oppskaleringens metode: cohort (simulering) eller published (konsulentenes regel)")
+        .choices(["cohort", "published"])
+        .default("cohort"),
+    )
+    .option("--spread-years <år>", "published: år livstidsforskjellen fordeles over i stabil tilstand (standard 15,2)")
+    .option("--new-cases <n>", "published: nye tilfeller per år i overgangen (standard: personer ÷ tabellens rader)")
     .addOption(new Option("--format <format>", "utskrift: table, csv eller json").choices(["table", "csv", "json"]).default("table"))
     .option("--out <fil>", "skriv til fil i stedet for skjerm")
     .action(async (file: string, flags: PathwaysFlags) => {

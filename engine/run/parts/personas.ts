@@ -1,4 +1,7 @@
-import { readPersonaFile, personaFromSpec } from "../../io/persona-file";
+import { readPersonaFile, personaFromSpec, readPublishedForPersona } from "../../io/persona-file";
+import { publishedMethodTable } from "../../pathways/published-scale-up";
+import { scaleUpSettings } from "../../scenario/scale-up";
+import { scaleUpMethodFigures } from "./scale-up-methods";
 import { dataPath } from "../../root";
 import { deterministicTimeline } from "../../pathways/deterministic";
 import { joinChunks, personaSummaryRows } from "../../pathways/persona-results";
@@ -94,8 +97,9 @@ export const runPersonasPart: PersonasRunner = (input) => {
       source: "SSB 07902 (tilpasset), se data/README.md",
     },
   ];
-  if (input.personas.scaleUp !== false && model.pathways.length >= 2 && input.population) {
-    const su = buildScaleUp(model, { firstYear: input.firstYear, lastYear: input.lastYear, count: null, population: input.population });
+  const settings = scaleUpSettings(input.personas.scaleUp);
+  if (settings && model.pathways.length >= 2 && input.population) {
+    const su = buildScaleUp(model, { firstYear: input.firstYear, lastYear: input.lastYear, count: settings.persons ?? null, population: input.population });
     const values = runScaleUpReplicates(su.model, { seed, from: 0, to: replicates, variation: true }).values;
     const from = model.pathways[0].id;
     const to = model.pathways[1].id;
@@ -112,6 +116,22 @@ export const runPersonasPart: PersonasRunner = (input) => {
       ],
       rows: rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
     });
+    const methods = scaleUpMethodFigures({
+      ids: model.pathways.map((p) => p.id),
+      transition: { from, to },
+      cohortRows: rows,
+      firstYear: input.firstYear,
+      lastYear: input.lastYear,
+      persons: su.model.existingCount,
+      table: publishedMethodTable(
+        model.pathways.map((p) => p.id),
+        timeline,
+        readPublishedForPersona(spec, input.file)?.rows ?? null,
+      ),
+      settings,
+    });
+    tables.push(methods.table);
+    assumptions.push(...methods.assumptions);
     const d = loadConditionDefaults();
     assumptions.push(
       {
@@ -139,6 +159,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
     notes.push("Oppskalering til kommunen er slått av for personaene (personas.scaleUp = false) eller krever minst to forløp.");
   }
   return {
+    pathwayNames: Object.fromEntries(model.pathways.map((p) => [p.id, p.name])),
     tables,
     assumptions,
     sources: [
