@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 60_000,
+    // A safety net, not a speed check (speed is measured in test/bench): the slowest tests take
+    // 10-35 s alone and four times that on a 2-core machine busy with other work.
+    testTimeout: 240_000,
     // Two test files at a time (vitest's default on a 2-core machine is one: cores − 1), in
     // worker threads that keep the engine's modules loaded from one file to the next instead
     // of loading them again for each of the ~90 files (isolate: false; measured 104 against
