@@ -13,6 +13,8 @@ import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import type { EffortResult } from "../effort/run";
+import { runEffortPart } from "./parts/effort";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
@@ -63,6 +65,8 @@ export interface RunResult {
   catalogue: PriceCatalogue | null;
   summary: CouncilSummary | null;
   calculator: Array<{ name: string; result: PackageResult }>;
+  /** The effort staircase of the `effort` part, or null without one. */
+  effort: EffortResult | null;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -128,6 +132,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     catalogue: null,
     summary: null,
     calculator: [],
+    effort: null,
     tables: [],
     assumptions: [],
     sources: [],
@@ -213,6 +218,21 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           ],
           notes: [],
         });
+      },
+    });
+  }
+
+  if (s.effort) {
+    const effort = s.effort;
+    parts.push({
+      label: "innsatstrapp",
+      run: () => {
+        const files = ["effort.steps", "effort.figures", "effort.accounts", "effort.keys"].flatMap((k) =>
+          refs.filter((x) => x.path.join(".") === k).map((x) => x.absolute),
+        );
+        const { result, part } = runEffortPart(effort, where, r.baseDir, files);
+        out.effort = result;
+        add(part);
       },
     });
   }

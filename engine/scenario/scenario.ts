@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { coverageScenarioSchema } from "./coverage";
+import { effortSpecSchema } from "./effort";
 import { housingScenarioSchema } from "./housing";
 import { populationScenarioSchema } from "./population";
 import { uncertaintyScenarioSchema } from "./uncertainty";
@@ -56,6 +57,8 @@ export const scenarioSchema = z.strictObject({
   housing: housingScenarioSchema.optional(),
   prices: pricesScenarioSchema.optional(),
   personas: personasScenarioSchema.optional(),
+  /** The effort staircase (innsatstrapp, engine/scenario/effort.ts); optional. */
+  effort: effortSpecSchema.optional(),
   report: reportSettingsSchema.optional(),
   /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
   uncertainty: uncertaintyScenarioSchema.optional(),

@@ -21,6 +21,7 @@ describe("runScenario(loaded): scenarios/default.json", () => {
       "boligtrapp-sum",
       "sammendrag",
       "kalkulator",
+      "innsatstrapp",
       "persona-tidslinje",
       "persona-monte-carlo",
       "oppskalering",
