@@ -54,6 +54,7 @@ describe("trappa compare DIR_A DIR_B", () => {
         "boligtrapp-sum",
         "dekningsgrader",
         "kalkulator",
+        "innsatstrapp",
         "sammendrag",
         "persona-tidslinje",
         "persona-monte-carlo",
