@@ -9,6 +9,7 @@ import { escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
 import { effortSectionHtml } from "./effort-html";
+import { homeServicesSectionHtml } from "./home-services-html";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -153,6 +154,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));
   if (result.effort) parts.push(...effortSectionHtml(result.effort));
+  if (result.homeServices) parts.push(...homeServicesSectionHtml(result.homeServices));
   parts.push(
     `<h2>Forutsetninger og kilder</h2>`,
     textHtmlTable(

@@ -13,6 +13,7 @@ const TITLES: Record<string, string> = {
   sammendrag: "Sammendrag for kommunestyret",
   kalkulator: "Ressurskalkulator",
   innsatstrapp: "Innsatstrapp",
+  hjemmetjenester: "Hjemmetjenester",
   "persona-tidslinje": "Persona, tidslinje",
   "persona-monte-carlo": "Persona, Monte Carlo",
   oppskalering: "Oppskalering til kommunen",
@@ -26,6 +27,7 @@ const TITLES: Record<string, string> = {
 const LABELS: Record<string, string> = {
   age: "Alder",
   alternative: "Alternativ",
+  analysis: "Analyse",
   band: "Aldersgruppe",
   cost_centre: "Ansvar",
   shift: "Forskyvning eller visning",
@@ -34,6 +36,7 @@ const LABELS: Record<string, string> = {
   user_group: "Brukergruppe",
   item: "Tjeneste eller trinn",
   key: "Nøkkel",
+  group: "Gruppe",
   label: "Rad",
   measure: "Mål",
   package: "Pakke",

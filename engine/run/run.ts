@@ -15,6 +15,7 @@ import { ENGINE_VERSION } from "../version";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import type { EffortResult } from "../effort/run";
 import { runEffortPart } from "./parts/effort";
+import { coverageHousingJson, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
@@ -67,6 +68,8 @@ export interface RunResult {
   calculator: Array<{ name: string; result: PackageResult }>;
   /** The effort staircase of the `effort` part, or null without one. */
   effort: EffortResult | null;
+  /** The home-service analysis of the `homeServices` part (and its shift), or null without one. */
+  homeServices: HomeServicesRun | null;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -133,6 +136,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     summary: null,
     calculator: [],
     effort: null,
+    homeServices: null,
     tables: [],
     assumptions: [],
     sources: [],
@@ -151,6 +155,8 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
   // The one projection of the run: every part that needs a population reads this one.
   let job: PopulationJob | null = null;
   let ch: CoverageHousingScenario | null = null;
+  // The home services' shift, when it asks, is the housing staircase's alternative profile.
+  const homeShift = homeServiceShift(s, where);
 
   if (r.hasPopulation || hasCH || scaleUp || r.uncertainty) {
     parts.push({
@@ -159,7 +165,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
         job = runPopulationScenario(r.population, r.baseDir, `${where}: population`);
         if (!r.hasPopulation && !hasCH) return; // projected for the scale-up or the uncertainty only
         const rows = bandRows(job.run, job.bands);
-        ch = hasCH ? parseCoverageHousingScenario(r.json, where, r.baseDir) : null;
+        ch = hasCH ? parseCoverageHousingScenario(coverageHousingJson(r), where, r.baseDir) : null;
         out.population = {
           rows,
           bands: job.bands.map((b) => b.label),
@@ -232,6 +238,18 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
         );
         const { result, part } = runEffortPart(effort, where, r.baseDir, files);
         out.effort = result;
+        add(part);
+      },
+    });
+  }
+
+  if (s.homeServices) {
+    const spec = s.homeServices;
+    parts.push({
+      label: "hjemmetjenester",
+      run: () => {
+        const { run, part } = runHomeServicesPart(spec, where, r.baseDir, refOf("homeServices.file"), homeShift);
+        out.homeServices = run;
         add(part);
       },
     });

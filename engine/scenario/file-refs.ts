@@ -20,7 +20,7 @@ function at(raw: Json, path: Array<string | number>): Json | undefined {
 /**
  * The file references of a scenario (parsed JSON, before or after validation): population
  * file and calibrateTo, the price catalogue and packages, the personas file, the effort
- * staircase's steps, figures, accounts and keys. Only string
+ * staircase's steps, figures, accounts and keys, the home services' decision list. Only string
  * values are listed (wrong types are the schema's business).
  */
 export function fileRefs(raw: Json): FileRef[] {
@@ -39,6 +39,7 @@ export function fileRefs(raw: Json): FileRef[] {
   add(["effort", "figures"], "staircase");
   add(["effort", "accounts"]);
   add(["effort", "keys"]);
+  add(["homeServices", "file"]);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { coverageScenarioSchema } from "./coverage";
 import { effortSpecSchema } from "./effort";
+import { homeServicesSpecSchema } from "./home-services";
 import { housingScenarioSchema } from "./housing";
 import { populationScenarioSchema } from "./population";
 import { uncertaintyScenarioSchema } from "./uncertainty";
@@ -59,6 +60,8 @@ export const scenarioSchema = z.strictObject({
   personas: personasScenarioSchema.optional(),
   /** The effort staircase (innsatstrapp, engine/scenario/effort.ts); optional. */
   effort: effortSpecSchema.optional(),
+  /** The home-service analysis (engine/scenario/home-services.ts); its shift may feed the housing staircase's alternative profile. */
+  homeServices: homeServicesSpecSchema.optional(),
   report: reportSettingsSchema.optional(),
   /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
   uncertainty: uncertaintyScenarioSchema.optional(),
