@@ -10,6 +10,7 @@ import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
 import { effortSectionHtml } from "./effort-html";
 import { homeServicesSectionHtml } from "./home-services-html";
+import { withoutServicesSectionHtml } from "./without-services-html";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -145,6 +146,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   );
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
   if (result.summary) parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary));
+  if (result.withoutServices) parts.push(...withoutServicesSectionHtml(result.withoutServices));
   if (figures.length) {
     parts.push(`<h2>Figurer</h2>`);
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));

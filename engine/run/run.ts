@@ -17,6 +17,8 @@ import type { EffortResult } from "../effort/run";
 import { runEffortPart } from "./parts/effort";
 import { coverageHousingJson, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
+import { runWithoutServicesPart } from "./parts/without-services";
+import type { WithoutServicesSeries } from "../coverage/without-services";
 import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
 import { uncertaintyInputOf } from "./uncertainty-setup";
@@ -70,6 +72,8 @@ export interface RunResult {
   effort: EffortResult | null;
   /** The home-service analysis of the `homeServices` part (and its shift), or null without one. */
   homeServices: HomeServicesRun | null;
+  /** The share of residents 80+ without services over time (the `withoutServices` part), or null without one. */
+  withoutServices: WithoutServicesSeries | null;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -137,6 +141,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     calculator: [],
     effort: null,
     homeServices: null,
+    withoutServices: null,
     tables: [],
     assumptions: [],
     sources: [],
@@ -238,6 +243,18 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
         );
         const { result, part } = runEffortPart(effort, where, r.baseDir, files);
         out.effort = result;
+        add(part);
+      },
+    });
+  }
+
+  if (s.withoutServices) {
+    const spec = s.withoutServices;
+    parts.push({
+      label: "innbyggere 80+ uten tjenester",
+      run: () => {
+        const { series, part } = runWithoutServicesPart(spec, refOf("withoutServices.file"));
+        out.withoutServices = series;
         add(part);
       },
     });

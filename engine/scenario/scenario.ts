@@ -2,6 +2,7 @@ import { z } from "zod";
 import { coverageScenarioSchema } from "./coverage";
 import { effortSpecSchema } from "./effort";
 import { homeServicesSpecSchema } from "./home-services";
+import { withoutServicesSpecSchema } from "./without-services";
 import { housingScenarioSchema } from "./housing";
 import { populationScenarioSchema } from "./population";
 import { uncertaintyScenarioSchema } from "./uncertainty";
@@ -62,6 +63,8 @@ export const scenarioSchema = z.strictObject({
   effort: effortSpecSchema.optional(),
   /** The home-service analysis (engine/scenario/home-services.ts); its shift may feed the housing staircase's alternative profile. */
   homeServices: homeServicesSpecSchema.optional(),
+  /** The share of residents 80+ without care services over time against comparison regions (engine/scenario/without-services.ts). */
+  withoutServices: withoutServicesSpecSchema.optional(),
   report: reportSettingsSchema.optional(),
   /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
   uncertainty: uncertaintyScenarioSchema.optional(),
