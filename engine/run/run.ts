@@ -238,9 +238,10 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     parts.push({
       label: "innsatstrapp",
       run: () => {
-        const files = ["effort.steps", "effort.figures", "effort.accounts", "effort.keys"].flatMap((k) =>
+        const named = ["effort.steps", "effort.figures", "effort.accounts", "effort.keys"].flatMap((k) =>
           refs.filter((x) => x.path.join(".") === k).map((x) => x.absolute),
         );
+        const files = [...new Set(named)];
         const { result, part } = runEffortPart(effort, where, r.baseDir, files);
         out.effort = result;
         add(part);
