@@ -55,6 +55,7 @@ describe("trappa compare DIR_A DIR_B", () => {
         "dekningsgrader",
         "kalkulator",
         "innsatstrapp",
+        "uten-tjenester",
         "sammendrag",
         "persona-tidslinje",
         "persona-monte-carlo",

@@ -18,6 +18,7 @@ const TABLES = [
   "sammendrag",
   "kalkulator",
   "innsatstrapp",
+  "uten-tjenester",
   "persona-tidslinje",
   "persona-monte-carlo",
   "oppskalering",
@@ -112,6 +113,7 @@ describe("trappa run scenarios/default.json --out DIR", () => {
       "Sammendrag for kommunestyret",
       "Ressurskalkulator",
       "Innsatstrapp",
+      "Innbyggere 80+ uten tjenester",
       "Persona, tidslinje",
       "Persona, Monte Carlo",
       "Oppskalering til kommunen",
@@ -150,7 +152,7 @@ describe("trappa run (command line)", () => {
     const dir = join(root, "cli");
     const r = await run(["run", "scenarios/varianter/halv-boliggjoring.json", "--out", dir, "--seed", "7", "--replicates", "3"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Skrev 12 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
+    expect(r.out).toMatch(/^Skrev 14 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json", "scenarios/faerder-alt-profil.json"] } });
@@ -197,7 +199,7 @@ describe("trappa run --uncertainty N", () => {
         .sort(),
     );
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(9, 13)).toEqual([
+    expect(sheets.map((s) => s.name).slice(11, 15)).toEqual([
       "Befolkning, usikkerhet",
       "Sammendrag, usikkerhet",
       "Tjenester og bolig, usikkerhet",

@@ -22,6 +22,7 @@ describe("runScenario(loaded): scenarios/default.json", () => {
       "sammendrag",
       "kalkulator",
       "innsatstrapp",
+      "uten-tjenester",
       "persona-tidslinje",
       "persona-monte-carlo",
       "oppskalering",
@@ -58,6 +59,8 @@ describe("runScenario(loaded): scenarios/default.json", () => {
       "mortality shape",
       "price catalogue",
       "service package",
+      "effort staircase",
+      "share of residents 80+ without services",
       "personas",
       "condition defaults",
     ]);

@@ -48,6 +48,7 @@ describe("checkScenarioFile(file): the shipped scenarios", () => {
       "population",
       "prices",
       "report",
+      "withoutServices",
     ]);
   });
 
