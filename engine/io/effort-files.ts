@@ -216,10 +216,12 @@ export function readEffortFile(ref: string, overrides: { accounts?: string; keys
  * An effort-staircase input from a validated spec (an effort file or a scenario's `effort`
  * part): steps and figures from files or inline, the accounts and keys read, the known
  * total (the spec's, else the staircase file's), shifts and views. `where` names the file
- * (and field path) in messages; paths are relative to `baseDir`.
+ * in messages and `fieldPrefix` the part's path in it ("effort." in a scenario); paths are
+ * relative to `baseDir`.
  */
-export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: string, fallbackName: string): EffortInput {
+export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: string, fallbackName: string, fieldPrefix = ""): EffortInput {
   const ref = where;
+  const at = (field: string) => `${ref}: ${fieldPrefix}${field}`;
   const base = baseDir;
   let stepSet: StepSet;
   let name = spec.name;
@@ -227,7 +229,7 @@ export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: st
   let totalNok = spec.totalNok;
   let totalWhere = spec.totalNok !== undefined ? ref : undefined;
   if (typeof spec.steps === "string") {
-    const s = loadStaircase(staircasePath(spec.steps, base, `${ref}: steps`));
+    const s = loadStaircase(staircasePath(spec.steps, base, at("steps")));
     stepSet = s.stepSet;
     name ??= s.name;
     priceYear ??= s.priceYear;
@@ -236,7 +238,7 @@ export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: st
   }
   let figures: StepFigure[] = [];
   if (typeof spec.figures === "string") {
-    const f = loadStaircase(staircasePath(spec.figures, base, `${ref}: figures`));
+    const f = loadStaircase(staircasePath(spec.figures, base, at("figures")));
     figures = f.figures;
     priceYear ??= f.priceYear;
     if (totalNok === undefined && f.totalNok !== undefined && !spec.accounts) {
@@ -244,10 +246,10 @@ export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: st
       totalWhere = f.stepSet.file;
     }
   } else if (spec.figures) {
-    figures = spec.figures.map((f, k) => ({ ...f, where: `${ref}: figures[${k}]` }));
+    figures = spec.figures.map((f, k) => ({ ...f, where: at(`figures[${k}]`) }));
   }
   if ((spec.accounts === undefined) !== (spec.keys === undefined)) {
-    throw new InputError(`${ref}: expected both "accounts" and "keys" or neither, got only "${spec.accounts ? "accounts" : "keys"}"`);
+    throw new InputError(`${ref}: ${fieldPrefix}expected both "accounts" and "keys" or neither, got only "${spec.accounts ? "accounts" : "keys"}"`);
   }
   const input: EffortInput = {
     name: name ?? fallbackName,
@@ -255,8 +257,8 @@ export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: st
     stepSet,
     figures,
     userGroups: spec.userGroups,
-    shifts: spec.shifts.map((s, k) => ({ ...s, where: `${ref}: shifts[${k}]` })),
-    views: spec.views.map((v, k) => ({ ...v, where: `${ref}: views[${k}]` })),
+    shifts: spec.shifts.map((s, k) => ({ ...s, where: at(`shifts[${k}]`) })),
+    views: spec.views.map((v, k) => ({ ...v, where: at(`views[${k}]`) })),
     ...(totalNok !== undefined ? { totalNok, totalWhere } : {}),
   };
   if (!spec.accounts || !spec.keys) return input;

@@ -31,7 +31,7 @@ export function readStaircaseSource(ref: string): StaircaseSteps {
       const loaded = loadScenarioFile(ref);
       const spec = loaded.scenario.effort;
       if (!spec) throw new InputError(`${ref}: expected a scenario with an effort part, got none`);
-      return runEffort(effortInputFromSpec(spec, `${ref}: effort`, loaded.baseDir, loaded.scenario.name)).distribution;
+      return runEffort(effortInputFromSpec(spec, ref, loaded.baseDir, loaded.scenario.name, "effort.")).distribution;
     }
   }
   return runEffort(readEffortFile(ref)).distribution;

@@ -18,7 +18,7 @@ export function effortTable(result: EffortResult): ResultTable {
  * `where` names the scenario file; paths are relative to `baseDir`.
  */
 export function runEffortPart(spec: EffortSpec, where: string, baseDir: string, files: string[]): { result: EffortResult; part: PartOutput } {
-  const result = runEffort(effortInputFromSpec(spec, `${where}: effort`, baseDir, "Innsatstrapp"));
+  const result = runEffort(effortInputFromSpec(spec, where, baseDir, "Innsatstrapp", "effort."));
   const d = result.distribution;
   return {
     result,
