@@ -17,9 +17,9 @@ const resolved = resolveScenario(loadScenarioFile(FILE));
 const result = runScenario(resolved);
 
 describe("a scenario with a homeServices part", () => {
-  it("writes the hjemmetjenester table after innsatstrapp, with the published example's shares", () => {
+  it("writes the hjemmetjenester table, with the published example's shares", () => {
     const ids = result.tables.map((t) => t.id);
-    expect(ids.indexOf("hjemmetjenester")).toBe(ids.indexOf("innsatstrapp") + 1);
+    expect(ids.indexOf("hjemmetjenester")).toBeGreaterThan(ids.indexOf("innsatstrapp"));
     const t = result.tables.find((x) => x.id === "hjemmetjenester")!;
     const get = (table: string, group: string, measure: string) => t.rows.find((r) => r[0] === table && r[2] === group && r[3] === measure)![4] as number;
     expect(get("hours", "1–2,5 t", "cumulative_share")).toBeCloseTo(0.49, 12);
