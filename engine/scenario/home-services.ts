@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { moneySchema } from "./coverage";
 
 const num = (what: string) => z.number({ error: (i) => `expected ${what}, got ${JSON.stringify(i.input)}` });
 const share = (what: string) =>
@@ -11,13 +12,16 @@ const nonNegative = (what: string) => num(what).min(0, { error: (i) => `expected
  * The shift "flere brukere med omfattende hjemmetjenester": `share` of the residents on the
  * housing steps `fromSteps` (in `bands`, default all) live at home on `toStep` with
  * `hoursPerWeek` hours of home services. With `housingProfile` (default true) the shifted
- * profile is the housing staircase's alternative profile in the run.
+ * profile is the housing staircase's alternative profile in the run. With `newStep` the
+ * moved residents go to a new housing step (its årsverk per user from the hours, its cost
+ * per user given) instead of `toStep`, so the housing staircase counts their heavier care.
  */
 export const homeServiceShiftSchema = z.strictObject({
   name: z.string().min(1),
   share: share("a share"),
   fromSteps: z.array(z.string().min(1)).min(1),
   toStep: z.string().min(1),
+  newStep: z.strictObject({ id: z.string().min(1), name: z.string().min(1), costPerUnit: moneySchema, source: z.string().optional() }).optional(),
   bands: z.array(z.string()).optional(),
   hoursPerWeek: nonNegative("hours per week"),
   housingProfile: z.boolean().default(true),

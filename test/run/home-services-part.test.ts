@@ -26,7 +26,7 @@ describe("a scenario with a homeServices part", () => {
     expect(get("per_100_users", result.homeServices!.result.name, "arsverk_per_100_users")).toBeCloseTo(3.6, 12);
   });
 
-  it("the shift moves 20 % of the institution share home in each band 80+, and that is the housing alternative profile", () => {
+  it("the shift moves 20 % of the institution share home in each band 80+, onto its own housing step: the alternative profile", () => {
     const moved = result.homeServices!.shift!.result.moved;
     expect(moved.map((m) => m.band)).toEqual(["80-84", "85-89", "90+"]);
     expect(moved.map((m) => m.share)).toEqual([0.042 * 0.2, 0.13 * 0.2, 0.237 * 0.2].map((x) => expect.closeTo(x, 12)));
@@ -36,10 +36,12 @@ describe("a scenario with a homeServices part", () => {
     const residents = (rows: typeof target, step: string) => rows.find((x) => x.step === step)!.residents;
     // Fewer in institutions and more at home with services by 2040; the sum of residents is the same.
     expect(residents(target, "institusjon")).toBeLessThan(residents(today, "institusjon"));
-    expect(residents(target, "eget-hjem-tjenester") - residents(today, "eget-hjem-tjenester")).toBeCloseTo(
-      residents(today, "institusjon") - residents(target, "institusjon"),
-      6,
-    );
+    // The moved residents are on the shift's own step, with 20 h × 52 / 0.6 / 1 595 = 1.0867 årsverk each.
+    expect(residents(today, "eget-hjem-omfattende")).toBe(0);
+    expect(residents(target, "eget-hjem-omfattende")).toBeCloseTo(residents(today, "institusjon") - residents(target, "institusjon"), 6);
+    expect(residents(target, "eget-hjem-tjenester")).toBeCloseTo(residents(today, "eget-hjem-tjenester"), 6);
+    const arsverk = target.find((x) => x.step === "eget-hjem-omfattende")!.arsverk;
+    expect(arsverk / residents(target, "eget-hjem-omfattende")).toBeCloseTo((20 * 52) / 0.6 / 1595, 9);
   });
 
   it("trappa summary gives the run's council summary (the shift is applied in one place)", () => {

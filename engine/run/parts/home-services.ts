@@ -32,11 +32,37 @@ export function homeServiceShift(s: Scenario, where: string): HomeServicesRun["s
   return { name: sh.name, hoursPerWeek: sh.hoursPerWeek, result, housingProfile: sh.housingProfile };
 }
 
-/** The scenario JSON the housing part reads: with the shift's profile as the alternative profile when the shift asks for it. */
-export function housingJsonWithShift(json: Json, shift: HomeServicesRun["shift"]): Json {
+/**
+ * The scenario JSON the housing part reads: with the shift's profile as the alternative
+ * profile when the shift asks for it; with a `newStep`, that step joins the housing steps
+ * (årsverk per user from the shift's hours, 0 in today's profile) and the moved residents
+ * are on it instead of on `toStep`.
+ */
+export function housingJsonWithShift(json: Json, shift: HomeServicesRun["shift"], spec?: HomeServicesSpec): Json {
   if (!shift?.housingProfile) return json;
-  const copy = JSON.parse(JSON.stringify(json)) as { housing: { profiles: { alternative: unknown } } };
-  copy.housing.profiles.alternative = shift.result.profile;
+  const copy = JSON.parse(JSON.stringify(json)) as {
+    housing: { steps: Array<Record<string, unknown>>; profiles: { today: HousingProfile; alternative: unknown } };
+  };
+  const alt = JSON.parse(JSON.stringify(shift.result.profile)) as HousingProfile;
+  const step = spec?.shift?.newStep;
+  if (step && spec?.shift) {
+    const to = spec.shift.toStep;
+    copy.housing.steps.push({
+      id: step.id,
+      name: step.name,
+      arsverkPerUnit: shift.result.arsverkPerUser,
+      costPerUnit: step.costPerUnit,
+      higher: false,
+      source: step.source ?? `Hjemmetjenestedelen: ${shift.hoursPerWeek} timer i uka ved ${spec.directShare ?? 0.6} direkte tid.`,
+    });
+    for (const band of Object.keys(copy.housing.profiles.today)) {
+      copy.housing.profiles.today[band][step.id] = 0;
+      const moved = shift.result.moved.find((m) => m.band === band)?.share ?? 0;
+      alt[band][to] -= moved;
+      alt[band][step.id] = moved;
+    }
+  }
+  copy.housing.profiles.alternative = alt;
   return copy as unknown as Json;
 }
 
@@ -46,7 +72,7 @@ export function housingJsonWithShift(json: Json, shift: HomeServicesRun["shift"]
  * shift as the housing alternative profile when the shift asks for it.
  */
 export function coverageHousingJson(r: ResolvedScenario): Json {
-  return housingJsonWithShift(r.json as Json, homeServiceShift(r.scenario, r.file));
+  return housingJsonWithShift(r.json as Json, homeServiceShift(r.scenario, r.file), r.scenario.homeServices);
 }
 
 /** The analysis as the run's `hjemmetjenester` table. */
@@ -65,10 +91,13 @@ export function runHomeServicesPart(
 ): { run: HomeServicesRun; part: PartOutput } {
   const result = analyseHomeServices(homeServicesInputFromSpec(spec, `${where}: homeServices`, baseDir));
   const run = { result, shift };
+  const perUser = shift ? shift.result.arsverkPerUser.toFixed(3).replace(".", ",") : "";
   const notes = shift?.housingProfile
     ? [
         `Boligtrappens alternative profil er dagens profil med forskyvningen «${shift.name}» (hjemmetjenestedelen). ` +
-          `Trinnets årsverk per bruker er fortsatt gjennomsnittsbrukerens; hver bruker som flyttes hjem med ${shift.hoursPerWeek} timer i uka trenger ${shift.result.arsverkPerUser.toFixed(3)} årsverk.`,
+          (spec.shift?.newStep
+            ? `De som flyttes hjem, står på trinnet «${spec.shift.newStep.name}» med ${perUser} årsverk per bruker (${shift.hoursPerWeek} timer i uka).`
+            : `Trinnets årsverk per bruker er fortsatt gjennomsnittsbrukerens; hver bruker som flyttes hjem med ${shift.hoursPerWeek} timer i uka trenger ${perUser} årsverk (gi forskyvningen et eget trinn med newStep for å regne dem med).`),
       ]
     : [];
   return {
