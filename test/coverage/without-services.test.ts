@@ -14,7 +14,7 @@ describe("the share of residents 80+ without services", () => {
     const t = withoutServicesTrend(s);
     expect(t[0]).toMatchObject({ region: "3811 Færder", firstYear: 2013, first: 0.39, lastYear: 2023, last: 0.42 });
     expect(t[0].change).toBeCloseTo(0.03, 12);
-    const norway = t.find((x) => x.region === "Norway excluding Oslo")!;
+    const norway = t.find((x) => x.region === "Landet uten Oslo")!;
     expect([norway.first, norway.last]).toEqual([0.35, 0.41]);
     expect(s.regions).toHaveLength(8);
   });
