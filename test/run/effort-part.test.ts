@@ -102,3 +102,22 @@ describe("an effort part with bad input", () => {
     expect(r.stderr).toMatch(/effort\.steps: expected an existing staircase file .* got "ingen-slik", which does not exist/);
   });
 });
+
+describe("an effort part from accounts and keys", () => {
+  it("allocates the accounts (paths relative to the scenario) and takes recipients and årsverk from the figures", async () => {
+    const { loadScenarioFile } = await import("../../engine/io/scenario-file");
+    const { runScenario } = await import("../../engine/run/run");
+    const r = runScenario(loadScenarioFile("test/effort/fixtures/regnskap-scenario.json"));
+    const d = r.effort!.distribution;
+    // The same accounts as test/effort/run.test.ts: 287.6 mill. allocated, 8.0 mill. not.
+    expect(d.totalCostNok).toBeCloseTo(287.6e6, 2);
+    expect(d.unallocatedNok).toBeCloseTo(8.0e6, 2);
+    expect(d.steps[6].recipients).toBe(535);
+    expect(d.steps[6].arsverk).toBe(40);
+    // The accounts split step 7 by user group, the recipients are not: no cost per recipient (unknown stays unknown).
+    expect(d.steps[6].costPerRecipientNok).toBeNull();
+    expect(r.sources.map((s) => s.path.replace(/.*scenarios\//, "scenarios/"))).toEqual(
+      expect.arrayContaining(["scenarios/effort/eksempel/regnskap.csv", "scenarios/effort/eksempel/nokler.csv"]),
+    );
+  });
+});
