@@ -26,7 +26,7 @@ function buildProgram(ctx: CliContext): Command {
     .description(
       "Trappa: framskrivinger og scenarioer for kommunale helse- og omsorgstjenester.\n" +
         "Befolkningsframskriving (SSB-stil), dekningsgrader, boligtrapp, ressurskalkulator,\n" +
-        "innsatstrapp og personaforløp.",
+        "innsatstrapp, hjemmetjenester og personaforløp.",
     )
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
