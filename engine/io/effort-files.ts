@@ -74,11 +74,10 @@ export function parseStaircaseCsv(text: string, file: string): Staircase {
     const arsverk = numberCell(t, r, "arsverk", file, line, "a non-negative number", (x) => x >= 0);
     const decisions = numberCell(t, r, "decisions", file, line, "a non-negative number", (x) => x >= 0);
     const hoursPerWeek = numberCell(t, r, "hours_per_week", file, line, "a non-negative number", (x) => x >= 0);
-    const given = { recipients, pricePerRecipientNok: price, costNok: cost, arsverk, decisions, hoursPerWeek };
+    const given: Omit<StepFigure, "step" | "where"> = { recipients, pricePerRecipientNok: price, costNok: cost, arsverk, decisions, hoursPerWeek };
     if (Object.values(given).some((v) => v !== undefined)) {
-      const figure: StepFigure = { step, where: `${file}: line ${line}` };
-      for (const [k, v] of Object.entries(given)) if (v !== undefined) (figure as unknown as Record<string, number>)[k] = v;
-      figures.push(figure);
+      const known = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+      figures.push({ step, ...known, where: `${file}: line ${line}` });
     }
   });
   const name = meta.name || basename(file).replace(/\.csv$/i, "");
@@ -220,25 +219,24 @@ export function readEffortFile(ref: string, overrides: { accounts?: string; keys
  * relative to `baseDir`.
  */
 export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: string, fallbackName: string, fieldPrefix = ""): EffortInput {
-  const ref = where;
-  const at = (field: string) => `${ref}: ${fieldPrefix}${field}`;
-  const base = baseDir;
+  const at = (field: string) => `${where}: ${fieldPrefix}${field}`;
+  const part = fieldPrefix ? `${where}: ${fieldPrefix.replace(/\.$/, "")}` : where;
   let stepSet: StepSet;
   let name = spec.name;
   let priceYear = spec.priceYear;
   let totalNok = spec.totalNok;
-  let totalWhere = spec.totalNok !== undefined ? ref : undefined;
+  let totalWhere = spec.totalNok !== undefined ? part : undefined;
   if (typeof spec.steps === "string") {
-    const s = loadStaircase(staircasePath(spec.steps, base, at("steps")));
+    const s = loadStaircase(staircasePath(spec.steps, baseDir, at("steps")));
     stepSet = s.stepSet;
     name ??= s.name;
     priceYear ??= s.priceYear;
   } else {
-    stepSet = buildStepSet(spec.name ?? fallbackName, spec.steps, ref);
+    stepSet = buildStepSet(spec.name ?? fallbackName, spec.steps, part);
   }
   let figures: StepFigure[] = [];
   if (typeof spec.figures === "string") {
-    const f = loadStaircase(staircasePath(spec.figures, base, at("figures")));
+    const f = loadStaircase(staircasePath(spec.figures, baseDir, at("figures")));
     figures = f.figures;
     priceYear ??= f.priceYear;
     if (totalNok === undefined && f.totalNok !== undefined && !spec.accounts) {
@@ -249,7 +247,7 @@ export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: st
     figures = spec.figures.map((f, k) => ({ ...f, where: at(`figures[${k}]`) }));
   }
   if ((spec.accounts === undefined) !== (spec.keys === undefined)) {
-    throw new InputError(`${ref}: ${fieldPrefix}expected both "accounts" and "keys" or neither, got only "${spec.accounts ? "accounts" : "keys"}"`);
+    throw new InputError(`${part}: expected both "accounts" and "keys" or neither, got only "${spec.accounts ? "accounts" : "keys"}"`);
   }
   const input: EffortInput = {
     name: name ?? fallbackName,
@@ -262,7 +260,7 @@ export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: st
     ...(totalNok !== undefined ? { totalNok, totalWhere } : {}),
   };
   if (!spec.accounts || !spec.keys) return input;
-  const accounts = join(base, spec.accounts);
-  const keys = join(base, spec.keys);
+  const accounts = join(baseDir, spec.accounts);
+  const keys = join(baseDir, spec.keys);
   return { ...input, accounts: { amounts: readAccountsCsv(accounts), keys: readKeysCsv(keys), files: { accounts, keys } } };
 }
