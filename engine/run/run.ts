@@ -15,7 +15,7 @@ import { ENGINE_VERSION } from "../version";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
 import type { EffortResult } from "../effort/run";
 import { runEffortPart } from "./parts/effort";
-import { coverageHousingJson, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
+import { coverageHousingJson, homeServiceProfile, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { runWithoutServicesPart } from "./parts/without-services";
 import type { WithoutServicesSeries } from "../coverage/without-services";
@@ -242,7 +242,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           refs.filter((x) => x.path.join(".") === k).map((x) => x.absolute),
         );
         const files = [...new Set(named)];
-        const { result, part } = runEffortPart(effort, where, r.baseDir, files);
+        const { result, part } = runEffortPart(effort, where, r.baseDir, files, homeServiceProfile(s.homeServices, where, r.baseDir));
         out.effort = result;
         add(part);
       },

@@ -33,7 +33,8 @@ export const homeServiceShiftSchema = z.strictObject({
  * age, unit, service, hours_per_week); `directShare` the share of staff time that is
  * direct user time (default 0.6); `hoursPerArsverk` (default 1 595); `arsverk` today's
  * årsverk in total or per unit; `references` values of årsverk per 100 users to show
- * beside the municipality's; `extensiveHours` (default 15); `shift` a shift scenario.
+ * beside the municipality's; `extensiveHours` (default 15); `effortStep` the effort
+ * staircase's step the decisions give a user profile to; `shift` a shift scenario.
  */
 export const homeServicesSpecSchema = z.strictObject({
   name: z.string().min(1).optional(),
@@ -49,6 +50,8 @@ export const homeServicesSpecSchema = z.strictObject({
   arsverk: z.union([nonNegative("årsverk"), z.record(z.string(), nonNegative("årsverk"))]).optional(),
   references: z.array(z.strictObject({ name: z.string().min(1), arsverkPer100Users: nonNegative("årsverk per 100 users") })).default([]),
   extensiveHours: nonNegative("hours per week").optional(),
+  /** The effort staircase's step the decisions belong to (e.g. 7): in a run, its decisions and hours per week (and recipients, when the effort figures give none) come from the list. */
+  effortStep: num("a step number").int().optional(),
   shift: homeServiceShiftSchema.optional(),
 });
 

@@ -56,3 +56,15 @@ describe("a scenario with a homeServices part", () => {
     expect(html).toContain("Flere brukere med omfattende hjemmetjenester");
   });
 });
+
+describe("homeServices.effortStep: the decisions give a step of the effort staircase its user profile", () => {
+  it("step 4 gets the list's 702 decisions and 2 430 hours a week, its own 500 recipients stay; step 7's own figures win", () => {
+    const r = runScenario(loadScenarioFile("test/effort/fixtures/trapp-med-vedtak.json"));
+    const step = (n: number) => r.effort!.distribution.steps.find((s) => s.step === n)!;
+    expect(step(4).decisions).toBe(702);
+    expect(step(4).hoursPerWeek).toBeCloseTo(2430, 9);
+    expect(step(4).recipients).toBe(500);
+    expect([step(7).decisions, step(7).hoursPerWeek]).toEqual([1400, 3500]);
+    expect(r.homeServices!.result.recipients).toBe(600);
+  });
+});

@@ -75,6 +75,20 @@ export function coverageHousingJson(r: ResolvedScenario): Json {
   return housingJsonWithShift(r.json as Json, homeServiceShift(r.scenario, r.file), r.scenario.homeServices);
 }
 
+/**
+ * The user profile the home-service decisions give the effort staircase's `effortStep`:
+ * decisions, hours per week and recipients (undefined without a part or a step).
+ */
+export function homeServiceProfile(
+  spec: HomeServicesSpec | undefined,
+  where: string,
+  baseDir: string,
+): { step: number; decisions: number; hoursPerWeek: number; recipients: number; where: string } | undefined {
+  if (spec?.effortStep === undefined) return undefined;
+  const a = analyseHomeServices(homeServicesInputFromSpec(spec, `${where}: homeServices`, baseDir));
+  return { step: spec.effortStep, decisions: a.decisions, hoursPerWeek: a.hoursPerWeek, recipients: a.recipients, where: `${where}: homeServices.effortStep` };
+}
+
 /** The analysis as the run's `hjemmetjenester` table. */
 export function homeServicesTable(run: HomeServicesRun): ResultTable {
   const t = homeServiceRows(run.result, run.shift ?? undefined);
