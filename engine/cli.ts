@@ -8,6 +8,7 @@ import { registerImportSsb } from "./cli/register/import-ssb";
 import { registerSummary } from "./cli/register/summary";
 import { registerCalc } from "./cli/register/calc";
 import { registerEffort } from "./cli/register/effort";
+import { registerHomeServices } from "./cli/register/hjemmetjenester";
 import { registerPathways } from "./cli/register/pathways";
 import { registerRun } from "./cli/register/run";
 import { registerValidate } from "./cli/register/validate";
@@ -25,7 +26,7 @@ function buildProgram(ctx: CliContext): Command {
     .description(
       "Trappa: framskrivinger og scenarioer for kommunale helse- og omsorgstjenester.\n" +
         "Befolkningsframskriving (SSB-stil), dekningsgrader, boligtrapp, ressurskalkulator,\n" +
-        "innsatstrapp og personaforløp.",
+        "innsatstrapp, hjemmetjenester og personaforløp.",
     )
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
@@ -35,6 +36,7 @@ function buildProgram(ctx: CliContext): Command {
   registerSummary(program, ctx);
   registerCalc(program, ctx);
   registerEffort(program, ctx);
+  registerHomeServices(program, ctx);
   registerPathways(program, ctx);
   registerRun(program, ctx);
   registerValidate(program, ctx);

@@ -59,6 +59,10 @@ export { loadStaircase, readEffortFile } from "./io/effort-files";
 export { runEffort } from "./effort/run";
 export { effortTables } from "./report/effort";
 export { staircaseFigure } from "./report/figures/effort";
+export { compareStaircases } from "./effort/compare";
+export { analyseHomeServices } from "./homecare/analysis";
+export { readHomeServicesFile } from "./io/home-services-file";
+export { homeServiceTables } from "./report/home-services";
 
 // Persona pathways: deterministic, Monte Carlo, scaled up to the municipality.
 export { loadPersona, readPersonaFile, readPublishedForPersona } from "./io/persona-file";

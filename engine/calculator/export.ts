@@ -15,6 +15,15 @@ export function packageResultJson(result: PackageResult): unknown {
     alternatives: result.alternatives.map((a) => ({
       name: a.name,
       annualCostNok: r2(a.annualCostNok),
+      ...(a.travelCostNok !== 0 || a.fees.length
+        ? {
+            serviceCostNok: r2(a.serviceCostNok),
+            travelCostNok: r2(a.travelCostNok),
+            userFeesNok: r2(a.userFeesNok),
+            netCostNok: r2(a.netCostNok),
+            fees: a.fees,
+          }
+        : {}),
       annualStaffHours: r2(a.annualStaffHours),
       fte: r4(a.fte),
       staffHoursComplete: a.staffHoursComplete,
@@ -29,6 +38,7 @@ export function packageResultJson(result: PackageResult): unknown {
         annualCostNok: r2(l.annualCostNok),
         annualStaffHours: r2(l.annualStaffHours),
         fte: r4(l.fte),
+        ...(l.travel ? { travel: { ...l.travel, hoursPerYear: r2(l.travel.hoursPerYear), costNok: r2(l.travel.costNok) } } : {}),
       })),
     })),
     affordable: result.affordable.map((r) => ({
@@ -43,7 +53,9 @@ export function packageResultJson(result: PackageResult): unknown {
 }
 
 /**
- * The calculator answer as tidy rows for CSV: table (line, total, affordable),
+ * The calculator answer as tidy rows for CSV: table (line, travel, user_fee, total,
+ * affordable; travel and fee rows, and the totals' service, travel, fee and net cost, only
+ * when the package has travel times or fees),
  * alternative, step, service, variant, measure, value, unit, price year.
  */
 export function packageResultRows(result: PackageResult): { header: string[]; rows: Array<Array<string | number>> } {
@@ -71,6 +83,19 @@ export function packageResultRows(result: PackageResult): { header: string[]; ro
       push("line", a.name, l.step, l.service, l.variant, "annual_cost", r2(l.annualCostNok), "NOK per year", py);
       push("line", a.name, l.step, l.service, l.variant, "staff_hours", r2(l.annualStaffHours), "hours per year");
       push("line", a.name, l.step, l.service, l.variant, "fte", r4(l.fte), "årsverk");
+      if (l.travel) {
+        push("travel", a.name, l.step, l.service, l.variant, "visits", l.travel.visitsPerWeek, "visits per week");
+        push("travel", a.name, l.step, l.service, l.variant, "minutes_per_visit", l.travel.minutesPerVisit, "minutes");
+        push("travel", a.name, l.step, l.service, l.variant, "staff_hours", r2(l.travel.hoursPerYear), "hours per year");
+        push("travel", a.name, l.step, l.service, l.variant, "annual_cost", r2(l.travel.costNok), "NOK per year", py);
+      }
+    }
+    for (const f of a.fees) push("user_fee", a.name, undefined, f.name, "", "income", r2(f.nokPerYear), "NOK per year", py);
+    if (a.travelCostNok !== 0 || a.fees.length) {
+      push("total", a.name, undefined, "", "", "service_cost", r2(a.serviceCostNok), "NOK per year", py);
+      push("total", a.name, undefined, "", "", "travel_cost", r2(a.travelCostNok), "NOK per year", py);
+      push("total", a.name, undefined, "", "", "user_fees", r2(a.userFeesNok), "NOK per year", py);
+      push("total", a.name, undefined, "", "", "net_cost", r2(a.netCostNok), "NOK per year", py);
     }
     push("total", a.name, undefined, "", "", "annual_cost", r2(a.annualCostNok), "NOK per year", py);
     push("total", a.name, undefined, "", "", "staff_hours", r2(a.annualStaffHours), "hours per year");

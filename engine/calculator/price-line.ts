@@ -4,6 +4,7 @@ import { findPrice } from "./catalogue";
 import { fteFromHours } from "./fte";
 import type { PackageLine } from "../scenario/package";
 import { lineQuantity } from "./package";
+import { type TravelLine, travelLine } from "./travel-fees";
 import { unitInfo, WEEKS_PER_YEAR, type PriceUnit } from "./units";
 
 /** A priced package line. Money in kroner of the catalogue's price year. */
@@ -23,6 +24,8 @@ export interface PricedLine {
   /** Årsverk; null when the staff hours are not known. */
   fte: number | null;
   source?: string;
+  /** Travel to and from the line's visits (its own cost and hours, not in annualCostNok); null without a travel time. */
+  travel: TravelLine | null;
 }
 
 /**
@@ -54,9 +57,11 @@ export function annualCost(entry: PriceEntry, quantity: number): number {
  * Prices one package line with a catalogue. The service and variant must be in the
  * catalogue (else InputError with the closest matches); the quantity must be
  * `quantityPerWeek` for weekly units and `places` for per-year units. `where` names the
- * line in messages, e.g. `pakke.json: alternatives[0].lines[1]`.
+ * line in messages, e.g. `pakke.json: alternatives[0].lines[1]`. With `visitsPerWeek` and a
+ * travel time per visit (the line's, else `travelMinutesPerVisit`) the line also gets its
+ * travel (see travelLine).
  */
-export function priceLine(catalogue: PriceCatalogue, line: PackageLine, where: string): PricedLine {
+export function priceLine(catalogue: PriceCatalogue, line: PackageLine, where: string, travelMinutesPerVisit?: number): PricedLine {
   const entry = findPrice(catalogue, line.service, line.variant, where);
   const q = lineQuantity(line, where);
   const info = unitInfo(entry.unit);
@@ -79,5 +84,6 @@ export function priceLine(catalogue: PriceCatalogue, line: PackageLine, where: s
     annualStaffHours: hours,
     fte: hours === null ? null : fteFromHours(hours, catalogue.hoursPerFte),
     source: entry.source,
+    travel: travelLine(entry, line, travelMinutesPerVisit, where),
   };
 }

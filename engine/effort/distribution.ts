@@ -1,3 +1,4 @@
+import { InputError } from "../errors";
 import type { UnallocatedAmount } from "./accounts";
 import type { Cell } from "./figures";
 import type { StepSet } from "./steps";
@@ -18,6 +19,12 @@ export interface StepResult {
    * are 0, or some user group's cost on the step has no recipient count.
    */
   costPerRecipientNok: number | null;
+  /** Årsverk on the step; null when no figure gives them. */
+  arsverk: number | null;
+  /** Decisions (vedtak) on the step; null when unknown. */
+  decisions: number | null;
+  /** Hours decided per week on the step (all recipients); null when unknown. */
+  hoursPerWeek: number | null;
 }
 
 /** One user group's totals across steps. */
@@ -39,8 +46,16 @@ export interface Distribution {
   steps: StepResult[];
   userGroups: GroupResult[];
   cells: Cell[];
-  /** Sum of the known step costs, kr per year. */
+  /**
+   * The staircase's total, kr per year: the known total when one is given (then the steps
+   * without figures share `withoutFiguresNok`), else the sum of the known step costs.
+   * Shares are of this total.
+   */
   totalCostNok: number;
+  /** The known total less the step costs given: what the steps without figures cost together (0 without a known total). */
+  withoutFiguresNok: number;
+  /** Whether the total was given (true) or is the sum of the steps (false). */
+  totalGiven: boolean;
   /** Amounts of the accounts that reached no step (empty for figure-based distributions). */
   unallocated: UnallocatedAmount[];
   unallocatedNok: number;
@@ -60,6 +75,9 @@ export function mergeCells(cells: readonly Cell[]): Cell[] {
     else {
       m.costNok = add(m.costNok, c.costNok);
       m.recipients = add(m.recipients, c.recipients);
+      m.arsverk = add(m.arsverk ?? null, c.arsverk ?? null);
+      m.decisions = add(m.decisions ?? null, c.decisions ?? null);
+      m.hoursPerWeek = add(m.hoursPerWeek ?? null, c.hoursPerWeek ?? null);
     }
   }
   return Array.from(map.values()).sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
@@ -67,25 +85,41 @@ export function mergeCells(cells: readonly Cell[]): Cell[] {
 
 /**
  * Sums cells (step × user group) into a distribution: per step cost, share of the total,
- * recipients and cost per recipient; per user group the same (in `groupOrder`, then as
- * first met). Unknown costs and recipients
- * stay null (never counted as 0). Steps without cells appear with nulls.
+ * recipients, cost per recipient, årsverk, decisions and hours per week; per user group
+ * cost, share and recipients (in `groupOrder`, then as first met). Unknown figures stay
+ * null (never counted as 0). Steps without cells appear with nulls. With `totalNok` (a
+ * published total that includes steps without figures) shares are of that total and the
+ * remainder is `withoutFiguresNok`; a total below the sum of the known steps throws.
  */
 export function summariseDistribution(
   name: string,
   stepSet: StepSet,
   input: readonly Cell[],
-  extra: { priceYear?: number; unallocated?: UnallocatedAmount[]; warnings?: string[]; groupOrder?: readonly string[] } = {},
+  extra: {
+    priceYear?: number;
+    unallocated?: UnallocatedAmount[];
+    warnings?: string[];
+    groupOrder?: readonly string[];
+    totalNok?: number;
+    /** Where the total was given, for messages. */
+    totalWhere?: string;
+  } = {},
 ): Distribution {
   const cells = mergeCells(input);
   const steps: StepResult[] = stepSet.steps.map((s) => {
     let cost: number | null = null;
     let recipients: number | null = null;
+    let arsverk: number | null = null;
+    let decisions: number | null = null;
+    let hoursPerWeek: number | null = null;
     let complete = true;
     for (const c of cells) {
       if (c.step !== s.step) continue;
       cost = add(cost, c.costNok);
       recipients = add(recipients, c.recipients);
+      arsverk = add(arsverk, c.arsverk ?? null);
+      decisions = add(decisions, c.decisions ?? null);
+      hoursPerWeek = add(hoursPerWeek, c.hoursPerWeek ?? null);
       if (c.costNok !== null && c.costNok !== 0 && c.recipients === null) complete = false;
     }
     return {
@@ -97,9 +131,19 @@ export function summariseDistribution(
       share: null,
       recipients,
       costPerRecipientNok: complete ? ratio(cost, recipients) : null,
+      arsverk,
+      decisions,
+      hoursPerWeek,
     };
   });
-  const totalCostNok = steps.reduce((t, s) => t + (s.costNok ?? 0), 0);
+  const stepsTotal = steps.reduce((t, s) => t + (s.costNok ?? 0), 0);
+  const totalGiven = extra.totalNok !== undefined;
+  if (totalGiven && !(Number.isFinite(extra.totalNok) && (extra.totalNok as number) >= stepsTotal - 0.5)) {
+    throw new InputError(
+      `${extra.totalWhere ?? name}, field "totalNok": expected a total of at least the ${Math.round(stepsTotal)} kr the steps with figures cost, got ${extra.totalNok}`,
+    );
+  }
+  const totalCostNok = totalGiven ? (extra.totalNok as number) : stepsTotal;
   for (const s of steps) s.share = totalCostNok > 0 ? ratio(s.costNok, totalCostNok) : null;
   const order = extra.groupOrder ?? [];
   const rank = (g: string) => (order.indexOf(g) < 0 ? order.length : order.indexOf(g));
@@ -131,6 +175,8 @@ export function summariseDistribution(
     userGroups,
     cells,
     totalCostNok,
+    withoutFiguresNok: totalGiven ? Math.max(0, totalCostNok - stepsTotal) : 0,
+    totalGiven,
     unallocated,
     unallocatedNok: unallocated.reduce((t, u) => t + u.amountNok, 0),
     warnings: extra.warnings ?? [],

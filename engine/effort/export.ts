@@ -1,8 +1,8 @@
 import type { EffortResult } from "./run";
 
 /**
- * The effort-staircase answer as tidy rows for CSV: table (step, user_group, cell,
- * unallocated, shift), staircase, step, step name, user group, cost centre, shift,
+ * The effort-staircase answer as tidy rows for CSV: table (step, total, user_group, cell,
+ * unallocated, shift, view; a view's name is in the shift column), staircase, step, step name, user group, cost centre, shift,
  * measure, value, unit, price year. Money in kr per year; unknown values are left out.
  */
 export function effortResultRows(result: EffortResult): { header: string[]; rows: Array<Array<string | number>> } {
@@ -38,6 +38,13 @@ export function effortResultRows(result: EffortResult): { header: string[]; rows
     push("step", o, "share", s.share, "share of total");
     push("step", o, "recipients", s.recipients, s.recipientUnit ?? "recipients");
     push("step", o, "cost_per_recipient", s.costPerRecipientNok, "NOK per recipient per year", true);
+    push("step", o, "arsverk", s.arsverk, "årsverk");
+    push("step", o, "decisions", s.decisions, "decisions");
+    push("step", o, "hours_per_week", s.hoursPerWeek, "hours per week");
+  }
+  if (d.totalGiven) {
+    push("total", {}, "without_figures", d.withoutFiguresNok, "NOK per year", true);
+    push("total", {}, "total_given", d.totalCostNok, "NOK per year", true);
   }
   for (const g of d.userGroups) {
     push("user_group", { group: g.userGroup }, "cost", g.costNok, "NOK per year", true);
@@ -69,6 +76,15 @@ export function effortResultRows(result: EffortResult): { header: string[]; rows
     push("shift", o, "cost_effect", s.costEffectNok, "NOK per year", true);
     push("shift", o, "total_before", s.totalBeforeNok, "NOK per year", true);
     push("shift", o, "total_after", s.totalAfterNok, "NOK per year", true);
+  }
+  for (const v of result.views) {
+    for (const s of v.steps) {
+      const o = { step: s.step, stepName: s.name, shift: v.name };
+      push("view", o, "cost", s.costNok, "NOK per year", true);
+      push("view", o, "share_of_view", s.shareOfView, "share of view total");
+      push("view", o, "share_of_total", s.shareOfTotal, "share of total");
+    }
+    push("view", { shift: v.name }, "view_total", v.totalNok, "NOK per year", true);
   }
   return { header: ["table", "staircase", "step", "step_name", "user_group", "cost_centre", "shift", "measure", "value", "unit", "price_year"], rows };
 }

@@ -15,16 +15,28 @@ export interface StepFigure {
   recipients?: number;
   costNok?: number;
   pricePerRecipientNok?: number;
+  /** Årsverk (full-time equivalents) working on the step. */
+  arsverk?: number;
+  /** Number of decisions (vedtak) on the step. */
+  decisions?: number;
+  /** Hours decided per week on the step, summed over its recipients. */
+  hoursPerWeek?: number;
   /** Where the figure was given (file and line, or field path), for messages. */
   where?: string;
 }
 
-/** A step × user-group cell of a distribution: cost (kr per year) and recipients, each null when unknown. */
+/**
+ * A step × user-group cell of a distribution: cost (kr per year) and recipients, each null
+ * when unknown; årsverk, decisions and hours per week (summed over recipients) when known.
+ */
 export interface Cell {
   step: number;
   userGroup: string;
   costNok: number | null;
   recipients: number | null;
+  arsverk?: number | null;
+  decisions?: number | null;
+  hoursPerWeek?: number | null;
 }
 
 /** Relative difference above which a figure's cost and recipients × price are reported as inconsistent. */
@@ -45,6 +57,9 @@ export function cellsFromFigures(set: StepSet, figures: readonly StepFigure[]): 
     for (const [field, v] of [
       ["recipients", f.recipients],
       ["pricePerRecipientNok", f.pricePerRecipientNok],
+      ["arsverk", f.arsverk],
+      ["decisions", f.decisions],
+      ["hoursPerWeek", f.hoursPerWeek],
     ] as const) {
       if (v !== undefined && !(Number.isFinite(v) && v >= 0)) throw new InputError(`${where}, field "${field}": expected a non-negative number, got ${v}`);
     }
@@ -64,6 +79,9 @@ export function cellsFromFigures(set: StepSet, figures: readonly StepFigure[]): 
       userGroup: f.userGroup ?? NO_USER_GROUP,
       costNok: f.costNok ?? product ?? null,
       recipients: f.recipients ?? null,
+      arsverk: f.arsverk ?? null,
+      decisions: f.decisions ?? null,
+      hoursPerWeek: f.hoursPerWeek ?? null,
     };
   });
   return { cells, warnings };

@@ -4,6 +4,7 @@ import { summariseDistribution, type Distribution } from "./distribution";
 import { cellsFromFigures, NO_USER_GROUP, type Cell, type StepFigure } from "./figures";
 import { applyShift, type Shift, type ShiftResult } from "./shift";
 import type { StepSet } from "./steps";
+import { applyView, type View, type ViewResult } from "./view";
 
 /** Everything an effort-staircase run needs, already read from files. */
 export interface EffortInput {
@@ -17,6 +18,12 @@ export interface EffortInput {
   /** The user groups allowed in figures and keys (any when not given). */
   userGroups?: string[];
   shifts: Shift[];
+  /** A known total (kr per year) including steps without figures: shares are of it. */
+  totalNok?: number;
+  /** Where the total was given, for messages. */
+  totalWhere?: string;
+  /** Views with chosen steps left out or replaced (e.g. without kindergartens and schools). */
+  views?: View[];
 }
 
 /** The distribution, the allocation of the accounts (if any) and each shift's effect. */
@@ -24,6 +31,7 @@ export interface EffortResult {
   distribution: Distribution;
   allocation?: Allocation;
   shifts: ShiftResult[];
+  views: ViewResult[];
 }
 
 function checkGroups(allowed: string[] | undefined, input: EffortInput): void {
@@ -64,7 +72,9 @@ export function runEffort(input: EffortInput): EffortResult {
     }
     cells = [
       ...allocation.cells.map((c) => ({ step: c.step, userGroup: c.userGroup, costNok: c.costNok, recipients: null })),
-      ...fromFigures.cells.filter((c) => c.recipients !== null).map((c) => ({ ...c, costNok: null })),
+      ...fromFigures.cells
+        .filter((c) => c.recipients !== null || c.arsverk !== null || c.decisions !== null || c.hoursPerWeek !== null)
+        .map((c) => ({ ...c, costNok: null })),
     ];
   } else cells = fromFigures.cells;
   const distribution = summariseDistribution(input.name, input.stepSet, cells, {
@@ -72,10 +82,19 @@ export function runEffort(input: EffortInput): EffortResult {
     unallocated: allocation?.unallocated,
     warnings,
     groupOrder: input.userGroups ?? input.accounts?.keys.map((k) => k.userGroup.trim()),
+    totalNok: input.totalNok,
+    totalWhere: input.totalWhere,
   });
   const missing = distribution.steps.filter((s) => s.costNok === null).map((s) => s.step);
-  if (missing.length > 0 && missing.length < distribution.steps.length) {
-    distribution.warnings.push(`${input.name}: steps ${missing.join(", ")} have no cost figure; shares are of the total of the other steps.`);
+  if (missing.length > 0 && missing.length < distribution.steps.length && !distribution.totalGiven) {
+    distribution.warnings.push(
+      `${input.name}: steps ${missing.join(", ")} have no cost figure; shares are of the total of the other steps (give the staircase's total to share of it).`,
+    );
   }
-  return { distribution, allocation, shifts: input.shifts.map((s, i) => applyShift(distribution, s, i)) };
+  return {
+    distribution,
+    allocation,
+    shifts: input.shifts.map((s, i) => applyShift(distribution, s, i)),
+    views: (input.views ?? []).map((v, i) => applyView(distribution, v, i)),
+  };
 }

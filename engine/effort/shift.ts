@@ -91,7 +91,7 @@ export function applyShift(d: Distribution, shift: Shift, index = 0): ShiftResul
   if (f.recipients !== null) f.recipients -= moved;
   t.costNok = (t.costNok ?? 0) + moved * unitTo;
   if (t.recipients !== null) t.recipients += moved;
-  const total = steps.reduce((sum, s) => sum + (s.costNok ?? 0), 0);
+  const total = steps.reduce((sum, s) => sum + (s.costNok ?? 0), 0) + d.withoutFiguresNok;
   for (const s of steps) {
     s.share = s.costNok === null || total <= 0 ? null : s.costNok / total;
     s.costPerRecipientNok = s.costNok === null || s.recipients === null || s.recipients === 0 ? null : s.costNok / s.recipients;

@@ -3,7 +3,7 @@ import { basename, dirname, extname, isAbsolute, join, relative } from "node:pat
 import type { AllocationKey, CostCentreAmount } from "../effort/accounts";
 import type { StepFigure } from "../effort/figures";
 import type { EffortInput } from "../effort/run";
-import { effortSpecSchema } from "../effort/spec";
+import { type EffortSpec, effortSpecSchema } from "../scenario/effort";
 import { buildStepSet, type Step, type StepSet } from "../effort/steps";
 import { InputError } from "../errors";
 import { parseCsv, requireColumns, type CsvTable } from "./csv";
@@ -17,6 +17,8 @@ export interface Staircase {
   name: string;
   municipality?: string;
   priceYear?: number;
+  /** The staircase's known total, kr per year (`# total_nok:`), including steps without figures. */
+  totalNok?: number;
   stepSet: StepSet;
   figures: StepFigure[];
 }
@@ -49,9 +51,11 @@ function numberCell(t: CsvTable, r: string[], name: string, file: string, line: 
 
 /**
  * Parses a staircase CSV: columns `step,name` and optionally `description,category,
- * recipient_unit,recipients,price_per_recipient_nok,cost_nok` (kr per year), after a
- * comment block with settings `# name:`, `# municipality:`, `# price_year:`. Rows with any
- * of recipients, price or cost give a figure; the others only define the step.
+ * recipient_unit,recipients,price_per_recipient_nok,cost_nok` (kr per year), `arsverk`,
+ * `decisions`, `hours_per_week`, after a comment block with settings `# name:`,
+ * `# municipality:`, `# price_year:` and `# total_nok:` (the published total, kr per year,
+ * steps without figures included). Rows with any figure give a figure; the others only
+ * define the step.
  */
 export function parseStaircaseCsv(text: string, file: string): Staircase {
   const { t, meta, metaLines } = table(text, file);
@@ -67,8 +71,13 @@ export function parseStaircaseCsv(text: string, file: string): Staircase {
     const recipients = numberCell(t, r, "recipients", file, line, "a non-negative number", (x) => x >= 0);
     const price = numberCell(t, r, "price_per_recipient_nok", file, line, "a non-negative number", (x) => x >= 0);
     const cost = numberCell(t, r, "cost_nok", file, line, "a number", () => true);
-    if (recipients !== undefined || price !== undefined || cost !== undefined) {
-      figures.push({ step, recipients, pricePerRecipientNok: price, costNok: cost, where: `${file}: line ${line}` });
+    const arsverk = numberCell(t, r, "arsverk", file, line, "a non-negative number", (x) => x >= 0);
+    const decisions = numberCell(t, r, "decisions", file, line, "a non-negative number", (x) => x >= 0);
+    const hoursPerWeek = numberCell(t, r, "hours_per_week", file, line, "a non-negative number", (x) => x >= 0);
+    const given: Omit<StepFigure, "step" | "where"> = { recipients, pricePerRecipientNok: price, costNok: cost, arsverk, decisions, hoursPerWeek };
+    if (Object.values(given).some((v) => v !== undefined)) {
+      const known = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+      figures.push({ step, ...known, where: `${file}: line ${line}` });
     }
   });
   const name = meta.name || basename(file).replace(/\.csv$/i, "");
@@ -78,7 +87,15 @@ export function parseStaircaseCsv(text: string, file: string): Staircase {
       throw new InputError(`${file}: line ${metaLines.price_year}: "# price_year:": expected a four-digit year, got "${meta.price_year}"`);
     priceYear = Number(meta.price_year);
   }
-  return { name, municipality: meta.municipality, priceYear, stepSet: buildStepSet(name, steps, file, t.lines), figures };
+  let totalNok: number | undefined;
+  if (meta.total_nok !== undefined) {
+    totalNok = parseNumberText(meta.total_nok);
+    if (totalNok === undefined || !Number.isFinite(totalNok) || totalNok < 0)
+      throw new InputError(`${file}: line ${metaLines.total_nok}: "# total_nok:": expected a total in kr, got "${meta.total_nok}"`);
+  }
+  const out: Staircase = { name, municipality: meta.municipality, priceYear, stepSet: buildStepSet(name, steps, file, t.lines), figures };
+  if (totalNok !== undefined) out.totalNok = totalNok;
+  return out;
 }
 
 /**
@@ -184,41 +201,66 @@ export function readEffortFile(ref: string, overrides: { accounts?: string; keys
   const isJson = extname(ref).toLowerCase() === ".json";
   if (!isJson) {
     const s = loadStaircase(ref);
-    return withAccounts({ name: s.name, priceYear: s.priceYear, stepSet: s.stepSet, figures: s.figures, shifts: [] }, overrides.accounts, overrides.keys);
+    const input: EffortInput = { name: s.name, priceYear: s.priceYear, stepSet: s.stepSet, figures: s.figures, shifts: [] };
+    if (s.totalNok !== undefined && !overrides.accounts) Object.assign(input, { totalNok: s.totalNok, totalWhere: s.stepSet.file });
+    return withAccounts(input, overrides.accounts, overrides.keys);
   }
-  const raw = readJson(ref);
-  const spec = parseWith(effortSpecSchema, raw, ref);
-  const base = dirname(ref);
+  const spec = parseWith(effortSpecSchema, readJson(ref), ref);
+  const input = effortInputFromSpec(spec, ref, dirname(ref), basename(ref).replace(/\.json$/i, ""));
+  if (overrides.accounts) return withAccounts({ ...input, accounts: undefined, totalNok: spec.totalNok }, overrides.accounts, overrides.keys);
+  return input;
+}
+
+/**
+ * An effort-staircase input from a validated spec (an effort file or a scenario's `effort`
+ * part): steps and figures from files or inline, the accounts and keys read, the known
+ * total (the spec's, else the staircase file's), shifts and views. `where` names the file
+ * in messages and `fieldPrefix` the part's path in it ("effort." in a scenario); paths are
+ * relative to `baseDir`.
+ */
+export function effortInputFromSpec(spec: EffortSpec, where: string, baseDir: string, fallbackName: string, fieldPrefix = ""): EffortInput {
+  const at = (field: string) => `${where}: ${fieldPrefix}${field}`;
+  const part = fieldPrefix ? `${where}: ${fieldPrefix.replace(/\.$/, "")}` : where;
   let stepSet: StepSet;
   let name = spec.name;
   let priceYear = spec.priceYear;
+  let totalNok = spec.totalNok;
+  let totalWhere = spec.totalNok !== undefined ? part : undefined;
   if (typeof spec.steps === "string") {
-    const s = loadStaircase(staircasePath(spec.steps, base, `${ref}: steps`));
+    const s = loadStaircase(staircasePath(spec.steps, baseDir, at("steps")));
     stepSet = s.stepSet;
     name ??= s.name;
     priceYear ??= s.priceYear;
   } else {
-    stepSet = buildStepSet(spec.name ?? basename(ref), spec.steps, ref);
+    stepSet = buildStepSet(spec.name ?? fallbackName, spec.steps, part);
   }
   let figures: StepFigure[] = [];
   if (typeof spec.figures === "string") {
-    const f = loadStaircase(staircasePath(spec.figures, base, `${ref}: figures`));
+    const f = loadStaircase(staircasePath(spec.figures, baseDir, at("figures")));
     figures = f.figures;
     priceYear ??= f.priceYear;
+    if (totalNok === undefined && f.totalNok !== undefined && !spec.accounts) {
+      totalNok = f.totalNok;
+      totalWhere = f.stepSet.file;
+    }
   } else if (spec.figures) {
-    figures = spec.figures.map((f, k) => ({ ...f, where: `${ref}: figures[${k}]` }));
+    figures = spec.figures.map((f, k) => ({ ...f, where: at(`figures[${k}]`) }));
   }
   if ((spec.accounts === undefined) !== (spec.keys === undefined)) {
-    throw new InputError(`${ref}: expected both "accounts" and "keys" or neither, got only "${spec.accounts ? "accounts" : "keys"}"`);
+    throw new InputError(`${part}: expected both "accounts" and "keys" or neither, got only "${spec.accounts ? "accounts" : "keys"}"`);
   }
   const input: EffortInput = {
-    name: name ?? basename(ref).replace(/\.json$/i, ""),
+    name: name ?? fallbackName,
     priceYear,
     stepSet,
     figures,
     userGroups: spec.userGroups,
-    shifts: spec.shifts.map((s, k) => ({ ...s, where: `${ref}: shifts[${k}]` })),
+    shifts: spec.shifts.map((s, k) => ({ ...s, where: at(`shifts[${k}]`) })),
+    views: spec.views.map((v, k) => ({ ...v, where: at(`views[${k}]`) })),
+    ...(totalNok !== undefined ? { totalNok, totalWhere } : {}),
   };
-  if (overrides.accounts) return withAccounts(input, overrides.accounts, overrides.keys);
-  return withAccounts(input, spec.accounts && join(base, spec.accounts), spec.keys && join(base, spec.keys));
+  if (!spec.accounts || !spec.keys) return input;
+  const accounts = join(baseDir, spec.accounts);
+  const keys = join(baseDir, spec.keys);
+  return { ...input, accounts: { amounts: readAccountsCsv(accounts), keys: readKeysCsv(keys), files: { accounts, keys } } };
 }

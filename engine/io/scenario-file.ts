@@ -7,6 +7,7 @@ import type { FieldPath, ScenarioIssue } from "../errors";
 import { mergePatch, type Json } from "../scenario/merge-patch";
 import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
+import { builtInStaircases } from "./effort-files";
 import { builtInCatalogues } from "./price-catalogue";
 import { dataPath } from "../root";
 
@@ -111,14 +112,14 @@ export function checkScenarioFile(file: string): { loaded: LoadedScenario | null
   const chain = readChain(file, issues);
   if (!chain) return { loaded: null, issues };
   const baseDir = dirname(resolve(file));
-  const builtIn = builtInCatalogues();
+  const shipped = shippedRef();
   // Rebase each file's references to the top file's folder, so the merged scenario is self-consistent.
   const rebased = chain.map(({ file: f, raw }) => {
     const dir = dirname(resolve(f));
     return {
       file: f,
       raw: mapFileRefs(raw, (ref) => {
-        if (ref.kind === "catalogue" && builtIn.includes(ref.value)) return ref.value;
+        if (shipped(ref)) return ref.value;
         if (isAbsolute(ref.value)) return ref.value;
         return relative(baseDir, resolve(dir, ref.value)).split(sep).join("/") || ".";
       }),
@@ -139,8 +140,7 @@ export function checkScenarioFile(file: string): { loaded: LoadedScenario | null
     }
     return best.file;
   };
-  const exists = (ref: FileRef) =>
-    (ref.kind === "catalogue" && builtIn.includes(ref.value)) || existsSync(isAbsolute(ref.value) ? ref.value : resolve(baseDir, ref.value));
+  const exists = (ref: FileRef) => shipped(ref) !== null || existsSync(isAbsolute(ref.value) ? ref.value : resolve(baseDir, ref.value));
   const { scenario, issues: more } = validateScenario(merged, { origin, exists });
   issues.push(...more);
   if (!scenario) return { loaded: null, issues };
@@ -159,14 +159,21 @@ export function loadScenarioFile(file: string): LoadedScenario {
 
 /** The file references of a loaded scenario as absolute paths (shipped catalogues as their data file). */
 export function scenarioFileRefs(loaded: Pick<LoadedScenario, "resolved" | "baseDir">): Array<FileRef & { absolute: string }> {
-  const builtIn = builtInCatalogues();
+  const shipped = shippedRef();
   return fileRefs(loaded.resolved).map((ref) => ({
     ...ref,
-    absolute:
-      ref.kind === "catalogue" && builtIn.includes(ref.value)
-        ? dataPath(`prices/${ref.value}.csv`)
-        : isAbsolute(ref.value)
-          ? ref.value
-          : resolve(loaded.baseDir, ref.value),
+    absolute: shipped(ref) ?? (isAbsolute(ref.value) ? ref.value : resolve(loaded.baseDir, ref.value)),
   }));
+}
+
+/** The data file of a reference that names a shipped price catalogue or effort staircase (null: the reference is a path). */
+function shippedRef(): (ref: FileRef) => string | null {
+  const catalogues = builtInCatalogues();
+  const staircases = builtInStaircases();
+  return (ref) => {
+    if (ref.kind === "catalogue" && catalogues.includes(ref.value)) return dataPath(`prices/${ref.value}.csv`);
+    if (ref.kind !== "staircase") return null;
+    const hits = staircases.includes(ref.value) ? [ref.value] : staircases.filter((n) => n.startsWith(`${ref.value.toLowerCase()}-`));
+    return hits.length === 1 ? dataPath(`effort/${hits[0]}.csv`) : null;
+  };
 }

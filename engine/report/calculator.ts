@@ -18,33 +18,55 @@ export function formatQuantity(x: number | null): string {
   return formatNumber(x, Math.abs(x) < 10 ? 2 : 1);
 }
 
-/** One table per alternative: the lines with quantity, unit price, annual cost and staff hours, and the sum. */
+/**
+ * One table per alternative: the lines with quantity, unit price, annual cost and staff
+ * hours; each line's travel ("Reisetid") as its own row; the sum; and with users' fees each
+ * fee as income (negative) and the net cost.
+ */
 export function alternativeTables(result: PackageResult): FormattedTable[] {
-  return result.alternatives.map((a) => ({
-    title: a.name,
-    header: ["Tjeneste", "Mengde", "Enhet", "Pris (kr)", "Årskostnad (kr)", "Timer per år"],
-    rows: [
-      ...a.lines.map((l) => [
+  return result.alternatives.map((a) => {
+    const rows = a.lines.flatMap((l) => {
+      const main = [
         serviceLabel(l.service, l.variant),
         formatQuantity(l.quantity),
         unitInfo(l.unit).quantityLabel,
         formatNumber(l.unitPriceNok),
         formatNumber(l.annualCostNok),
         l.annualStaffHours === null ? "–" : formatNumber(l.annualStaffHours),
-      ]),
-      ["Sum", "", "", "", formatNumber(a.annualCostNok), formatNumber(a.annualStaffHours) + (a.staffHoursComplete ? "" : "*")],
-    ],
-  }));
+      ];
+      if (!l.travel) return [main];
+      const t = l.travel;
+      return [
+        main,
+        [
+          `Reisetid: ${serviceLabel(l.service, l.variant)} (${formatQuantity(t.visitsPerWeek)} besøk × ${formatQuantity(t.minutesPerVisit)} min)`,
+          formatQuantity((t.visitsPerWeek * t.minutesPerVisit) / 60),
+          "timer per uke",
+          formatNumber(l.unitPriceNok),
+          formatNumber(t.costNok),
+          formatNumber(t.hoursPerYear),
+        ],
+      ];
+    });
+    rows.push(["Sum", "", "", "", formatNumber(a.annualCostNok), formatNumber(a.annualStaffHours) + (a.staffHoursComplete ? "" : "*")]);
+    if (a.fees.length) {
+      for (const f of a.fees) rows.push([`Egenbetaling: ${f.name} (inntekt)`, "", "", "", formatNumber(-f.nokPerYear), ""]);
+      rows.push(["Netto kostnad", "", "", "", formatNumber(a.netCostNok), ""]);
+    }
+    return { title: a.name, header: ["Tjeneste", "Mengde", "Enhet", "Pris (kr)", "Årskostnad (kr)", "Timer per år"], rows };
+  });
 }
 
 /** The alternatives side by side: annual cost, staff hours, årsverk. */
 export function comparisonTable(result: PackageResult): FormattedTable {
+  const net = result.alternatives.some((a) => a.fees.length > 0);
   return {
     title: "Alternativene side om side",
-    header: ["Alternativ", "Årskostnad (kr)", "Timer per år", "Årsverk"],
+    header: ["Alternativ", "Årskostnad (kr)", ...(net ? ["Egenbetaling (kr)", "Netto (kr)"] : []), "Timer per år", "Årsverk"],
     rows: result.alternatives.map((a) => [
       a.name,
       formatNumber(a.annualCostNok),
+      ...(net ? [formatNumber(-a.userFeesNok), formatNumber(a.netCostNok)] : []),
       formatNumber(a.annualStaffHours) + (a.staffHoursComplete ? "" : "*"),
       formatNumber(a.fte, 2),
     ]),

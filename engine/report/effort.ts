@@ -20,9 +20,25 @@ export function userGroupLabel(group: string): string {
   return group === "" ? "(alle)" : group;
 }
 
-/** Per step: cost (mill. kr), share, recipients, unit, cost per recipient (kr); with the sum. */
+/**
+ * Per step: cost (mill. kr), share, recipients, unit, cost per recipient (kr), and årsverk,
+ * decisions and hours per week per recipient when any step has them; a row for the steps
+ * without figures when the total is known; the sum.
+ */
 export function stepTable(result: EffortResult): EffortTable {
   const d = result.distribution;
+  const has = (k: "arsverk" | "decisions" | "hoursPerWeek") => d.steps.some((s) => s[k] !== null);
+  const extra: Array<{ head: string; cell: (s: (typeof d.steps)[number]) => string; sum: string }> = [];
+  const sum = (k: "arsverk" | "decisions") => d.steps.reduce((t, s) => t + (s[k] ?? 0), 0);
+  if (has("arsverk"))
+    extra.push({ head: "Årsverk", cell: (s) => (s.arsverk === null ? "–" : formatNumber(s.arsverk, 1)), sum: formatNumber(sum("arsverk"), 1) });
+  if (has("decisions")) extra.push({ head: "Vedtak", cell: (s) => count(s.decisions), sum: formatNumber(sum("decisions")) });
+  if (has("hoursPerWeek"))
+    extra.push({
+      head: "Timer per uke per mottaker",
+      cell: (s) => (s.hoursPerWeek === null || !s.recipients ? "–" : formatNumber(s.hoursPerWeek / s.recipients, 1)),
+      sum: "",
+    });
   const rows = d.steps.map((s) => [
     `${s.step} ${s.name}`,
     mill(s.costNok),
@@ -30,9 +46,40 @@ export function stepTable(result: EffortResult): EffortTable {
     count(s.recipients),
     s.recipientUnit ?? "",
     kr(s.costPerRecipientNok),
+    ...extra.map((e) => e.cell(s)),
   ]);
-  rows.push(["Sum", mill(d.totalCostNok), d.totalCostNok > 0 ? formatPercent(1, 0) : "–", "", "", ""]);
-  return { title: "Per trinn", header: ["Trinn", "Kostnad (mill. kr)", "Andel", "Mottakere", "Enhet", "Kr per mottaker"], rows };
+  const blank = extra.map(() => "");
+  if (d.withoutFiguresNok > 0) {
+    const steps = formatStepNumbers(d.steps.filter((s) => s.costNok === null).map((s) => s.step));
+    rows.push([`Trinn uten tall (${steps})`, mill(d.withoutFiguresNok), pct(d.withoutFiguresNok / d.totalCostNok), "", "", "", ...blank]);
+  }
+  rows.push([
+    d.totalGiven ? "Sum (oppgitt total)" : "Sum",
+    mill(d.totalCostNok),
+    d.totalCostNok > 0 ? formatPercent(1, 0) : "–",
+    "",
+    "",
+    "",
+    ...extra.map((e) => e.sum),
+  ]);
+  return {
+    title: "Per trinn",
+    header: ["Trinn", "Kostnad (mill. kr)", "Andel", "Mottakere", "Enhet", "Kr per mottaker", ...extra.map((e) => e.head)],
+    rows,
+  };
+}
+
+/** Each view: the steps it keeps, cost, share of the view's total and share of the whole staircase's total. */
+export function viewTables(result: EffortResult): EffortTable[] {
+  return result.views.map((v) => {
+    const rows = v.steps.map((s) => [`${s.step} ${s.name}${s.note ? ` (${s.note})` : ""}`, mill(s.costNok), pct(s.shareOfView), pct(s.shareOfTotal)]);
+    rows.push(["Sum", mill(v.totalNok), formatPercent(1, 0), pct(v.staircaseTotalNok > 0 ? v.totalNok / v.staircaseTotalNok : null)]);
+    return {
+      title: `Visning: ${v.name} (holdt utenfor ${formatNumber(v.removedNok / 1e6, 1)} mill. kr)`,
+      header: ["Trinn", "Kostnad (mill. kr)", "Andel av visningen", "Andel av hele trappen"],
+      rows,
+    };
+  });
 }
 
 /** Per category of steps: cost and share (empty when the steps have no categories). */
@@ -125,6 +172,7 @@ export function effortTables(result: EffortResult): {
   cells?: EffortTable;
   unallocated?: EffortTable;
   shifts?: EffortTable;
+  views?: EffortTable[];
 } {
   const d = result.distribution;
   const cat = categoryTable(result);
@@ -135,6 +183,7 @@ export function effortTables(result: EffortResult): {
     ...(groups ? { userGroups: userGroupTable(result), cells: cellTable(result) } : {}),
     ...(result.allocation ? { unallocated: unallocatedTable(result) } : {}),
     ...(result.shifts.length ? { shifts: shiftTable(result) } : {}),
+    ...(result.views.length ? { views: viewTables(result) } : {}),
   };
 }
 
@@ -142,7 +191,7 @@ export function effortTables(result: EffortResult): {
 export function effortReportText(result: EffortResult): string {
   const d = result.distribution;
   const out: string[] = [`Innsatstrapp: ${d.name}${d.priceYear !== undefined ? ` (kostnader i ${d.priceYear}-kr per år)` : ""}\n`];
-  for (const t of Object.values(effortTables(result))) if (t) out.push(`${t.title}\n${textTable(t.header, t.rows)}`);
+  for (const t of Object.values(effortTables(result)).flat()) if (t) out.push(`${t.title}\n${textTable(t.header, t.rows)}`);
   if (result.allocation) {
     const a = result.allocation;
     out.push(`Regnskapet i alt ${kr(a.accountsTotalNok)} kr = fordelt på trinn ${kr(a.allocatedNok)} kr + ikke fordelt ${kr(a.unallocatedNok)} kr.\n`);

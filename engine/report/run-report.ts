@@ -13,6 +13,9 @@ import { indicatorsHtml } from "./indicators";
 import { scaleUpMethodsHtml } from "./scale-up-methods";
 import { buildNeedByPeriod, summaryBasisNote } from "./summary-basis";
 import type { BuildNeedRow } from "../housing/build-need";
+import { effortSectionHtml } from "./effort-html";
+import { homeServicesSectionHtml } from "./home-services-html";
+import { withoutServicesSectionHtml } from "./without-services-html";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -177,6 +180,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
   if (result.summary)
     parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary), `<p>${escapeHtml(summaryBasisNote(result.summary))}</p>`);
+  if (result.withoutServices) parts.push(...withoutServicesSectionHtml(result.withoutServices));
   parts.push(...indicatorsHtml(result));
   if (result.buildNeed) parts.push(buildNeedHtml(result.buildNeed));
   parts.push(
@@ -195,6 +199,8 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));
+  if (result.effort) parts.push(...effortSectionHtml(result.effort));
+  if (result.homeServices) parts.push(...homeServicesSectionHtml(result.homeServices));
   parts.push(
     `<h2>Forutsetninger og kilder</h2>`,
     textHtmlTable(

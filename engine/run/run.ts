@@ -17,7 +17,12 @@ import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import type { EffortResult } from "../effort/run";
+import { runEffortPart } from "./parts/effort";
+import { coverageHousingJson, homeServiceProfile, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
+import { runWithoutServicesPart } from "./parts/without-services";
+import type { WithoutServicesSeries } from "../coverage/without-services";
 import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
 import { uncertaintyInputOf } from "./uncertainty-setup";
@@ -74,6 +79,12 @@ export interface RunResult {
   calculator: Array<{ name: string; result: PackageResult }>;
   /** Names of the persona's pathways by id, in order (with a personas part). */
   pathwayNames?: Record<string, string>;
+  /** The effort staircase of the `effort` part, or null without one. */
+  effort: EffortResult | null;
+  /** The home-service analysis of the `homeServices` part (and its shift), or null without one. */
+  homeServices: HomeServicesRun | null;
+  /** The share of residents 80+ without services over time (the `withoutServices` part), or null without one. */
+  withoutServices: WithoutServicesSeries | null;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -141,6 +152,9 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     summary: null,
     buildNeed: null,
     calculator: [],
+    effort: null,
+    homeServices: null,
+    withoutServices: null,
     tables: [],
     assumptions: [],
     sources: [],
@@ -161,6 +175,8 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
   let job: PopulationJob | null = null;
   let ch: CoverageHousingScenario | null = null;
   let indicators: UncertainIndicators | undefined;
+  // The home services' shift, when it asks, is the housing staircase's alternative profile.
+  const homeShift = homeServiceShift(s, where);
 
   if (r.hasPopulation || hasCH || scaleUp || r.uncertainty || s.indicators) {
     parts.push({
@@ -169,7 +185,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
         job = runPopulationScenario(r.population, r.baseDir, `${where}: population`);
         if (!r.hasPopulation && !hasCH && !s.indicators) return; // projected for the scale-up or the uncertainty only
         const rows = bandRows(job.run, job.bands);
-        ch = hasCH ? parseCoverageHousingScenario(r.json, where, r.baseDir) : null;
+        ch = hasCH ? parseCoverageHousingScenario(coverageHousingJson(r), where, r.baseDir) : null;
         out.population = {
           rows,
           bands: job.bands.map((b) => b.label),
@@ -250,6 +266,46 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           ],
           notes: [],
         });
+      },
+    });
+  }
+
+  if (s.effort) {
+    const effort = s.effort;
+    parts.push({
+      label: "innsatstrapp",
+      run: () => {
+        const named = ["effort.steps", "effort.figures", "effort.accounts", "effort.keys"].flatMap((k) =>
+          refs.filter((x) => x.path.join(".") === k).map((x) => x.absolute),
+        );
+        const files = [...new Set(named)];
+        const { result, part } = runEffortPart(effort, where, r.baseDir, files, homeServiceProfile(s.homeServices, where, r.baseDir));
+        out.effort = result;
+        add(part);
+      },
+    });
+  }
+
+  if (s.withoutServices) {
+    const spec = s.withoutServices;
+    parts.push({
+      label: "innbyggere 80+ uten tjenester",
+      run: () => {
+        const { series, part } = runWithoutServicesPart(spec, refOf("withoutServices.file"));
+        out.withoutServices = series;
+        add(part);
+      },
+    });
+  }
+
+  if (s.homeServices) {
+    const spec = s.homeServices;
+    parts.push({
+      label: "hjemmetjenester",
+      run: () => {
+        const { run, part } = runHomeServicesPart(spec, where, r.baseDir, refOf("homeServices.file"), homeShift);
+        out.homeServices = run;
+        add(part);
       },
     });
   }

@@ -5,6 +5,7 @@ import type { ResolvedScenario } from "../scenario/resolve";
 import { type CoverageHousingRun, coverageHousingFromPopulation } from "./coverage-housing";
 import { runPopulationScenario } from "./population";
 import { councilSummaryOf } from "./run";
+import { coverageHousingJson } from "./parts/home-services";
 
 /**
  * The council summary of a resolved scenario, computed exactly as `trappa run` computes its
@@ -17,6 +18,6 @@ import { councilSummaryOf } from "./run";
 export function runCouncilSummary(r: ResolvedScenario): { summary: CouncilSummary; run: CoverageHousingRun } {
   if (!r.scenario.housing) throw new InputError(`${r.file}: housing: expected a housing part for the council summary, got none`);
   const job = runPopulationScenario(r.population, r.baseDir, `${r.file}: population`);
-  const run = coverageHousingFromPopulation(parseCoverageHousingScenario(r.json, r.file, r.baseDir), job, r.alternative);
+  const run = coverageHousingFromPopulation(parseCoverageHousingScenario(coverageHousingJson(r), r.file, r.baseDir), job, r.alternative);
   return { summary: councilSummaryOf(r, run), run };
 }

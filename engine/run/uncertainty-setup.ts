@@ -15,6 +15,7 @@ import { pathwaySetup } from "../uncertainty/pathway-setup";
 import { uncertaintySetup, type UncertaintySetup } from "../uncertainty/setup";
 import { coverageHousingEndYear } from "./coverage-housing";
 import { type PopulationJob, runPopulationScenario } from "./population";
+import { coverageHousingJson } from "./parts/home-services";
 
 /** Extra open groups whose percentiles a run's population table carries besides the bands. */
 export const UNCERTAINTY_GROUPS = ["67+", "80+"];
@@ -146,7 +147,7 @@ export function prepareScenarioUncertainty(
 ): { loaded: LoadedScenario; settings: UncertaintySettings; setup: UncertaintySetup } {
   const loaded = typeof scenario === "string" ? loadScenarioFile(scenario) : scenario;
   const r = resolveScenario(loaded, { seed: options.seed, alternative: options.alternative, uncertainty: 2 });
-  const parts = parseCoverageHousingScenario(r.json, r.file, r.baseDir);
+  const parts = parseCoverageHousingScenario(coverageHousingJson(r), r.file, r.baseDir);
   if (!parts.housing) throw new InputError(`${r.file}: housing: expected a housing part for the council summary, got none`);
   const job = runPopulationScenario(r.population, r.baseDir, `${r.file}: population`);
   const setup = runUncertaintySetup(uncertaintyInputOf(r, job, parts, scenarioPersonaFile(loaded)));

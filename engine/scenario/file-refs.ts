@@ -4,8 +4,8 @@ import type { Json } from "./merge-patch";
 export interface FileRef {
   path: Array<string | number>;
   value: string;
-  /** "catalogue": a path or the name of a shipped price catalogue. */
-  kind: "file" | "catalogue";
+  /** "catalogue": a path or the name of a shipped price catalogue; "staircase": a path or the name of a shipped effort staircase. */
+  kind: "file" | "catalogue" | "staircase";
 }
 
 function at(raw: Json, path: Array<string | number>): Json | undefined {
@@ -19,7 +19,8 @@ function at(raw: Json, path: Array<string | number>): Json | undefined {
 
 /**
  * The file references of a scenario (parsed JSON, before or after validation): population
- * file and calibrateTo, the price catalogue and packages, the personas file. Only string
+ * file and calibrateTo, the price catalogue and packages, the personas file, the effort
+ * staircase's steps, figures, accounts and keys, the home services' decision list, the series of residents 80+ without services. Only string
  * values are listed (wrong types are the schema's business).
  */
 export function fileRefs(raw: Json): FileRef[] {
@@ -34,6 +35,12 @@ export function fileRefs(raw: Json): FileRef[] {
   const packages = at(raw, ["prices", "packages"]);
   if (Array.isArray(packages)) packages.forEach((_, i) => add(["prices", "packages", i]));
   add(["personas", "file"]);
+  add(["effort", "steps"], "staircase");
+  add(["effort", "figures"], "staircase");
+  add(["effort", "accounts"]);
+  add(["effort", "keys"]);
+  add(["homeServices", "file"]);
+  add(["withoutServices", "file"]);
   return out;
 }
 

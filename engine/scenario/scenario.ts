@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { seedSchema } from "./seed";
 import { coverageScenarioSchema } from "./coverage";
+import { effortSpecSchema } from "./effort";
+import { homeServicesSpecSchema } from "./home-services";
+import { withoutServicesSpecSchema } from "./without-services";
 import { housingScenarioSchema } from "./housing";
 import { indicatorsSchema } from "./indicators";
 import { populationScenarioSchema } from "./population";
@@ -59,6 +62,12 @@ export const scenarioSchema = z.strictObject({
   housing: housingScenarioSchema.optional(),
   prices: pricesScenarioSchema.optional(),
   personas: personasScenarioSchema.optional(),
+  /** The effort staircase (innsatstrapp, engine/scenario/effort.ts); optional. */
+  effort: effortSpecSchema.optional(),
+  /** The home-service analysis (engine/scenario/home-services.ts); its shift may feed the housing staircase's alternative profile. */
+  homeServices: homeServicesSpecSchema.optional(),
+  /** The share of residents 80+ without care services over time against comparison regions (engine/scenario/without-services.ts). */
+  withoutServices: withoutServicesSpecSchema.optional(),
   report: reportSettingsSchema.optional(),
   /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
   uncertainty: uncertaintyScenarioSchema.optional(),

@@ -29,7 +29,9 @@ export function validateScenario(raw: Json, options: ValidateOptions): { scenari
         const expected =
           ref.kind === "catalogue"
             ? "an existing price catalogue file (relative to the scenario file) or the name of a shipped one"
-            : "an existing file (relative to the scenario file)";
+            : ref.kind === "staircase"
+              ? "an existing staircase file (relative to the scenario file) or the name of a shipped staircase"
+              : "an existing file (relative to the scenario file)";
         problems.push({ path: ref.path, expected, found: `${JSON.stringify(ref.value)}, which does not exist` });
       }
     }

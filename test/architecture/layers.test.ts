@@ -27,6 +27,7 @@ const LAYERS: Record<string, number> = {
   housing: 3,
   calculator: 3,
   effort: 3,
+  homecare: 3,
   pathways: 3,
   uncertainty: 4,
   io: 5,

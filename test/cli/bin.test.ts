@@ -45,7 +45,7 @@ describe("bin/trappa.js", () => {
     const r = trappaProcess(["run", "scenarios/default.json", "--out", out, "--uncertainty", "26", "--workers", "2"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Skrev 19 filer til /);
+    expect(r.stdout).toMatch(/^Skrev 21 filer til /);
     for (const t of ["befolkning-usikkerhet", "sammendrag-usikkerhet", "tjenester-usikkerhet", "oppskalering-usikkerhet"])
       expect(existsSync(join(out, `${t}.csv`)), t).toBe(true);
     expect(JSON.parse(readFileSync(join(out, "run.json"), "utf8")).uncertainty).toMatchObject({ replicates: 26, seed: 2040 });

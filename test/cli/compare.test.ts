@@ -55,6 +55,8 @@ describe("trappa compare DIR_A DIR_B", () => {
         "bygging",
         "dekningsgrader",
         "kalkulator",
+        "innsatstrapp",
+        "uten-tjenester",
         "sammendrag",
         "persona-tidslinje",
         "persona-monte-carlo",

@@ -18,6 +18,8 @@ const TABLES = [
   "bygging",
   "sammendrag",
   "kalkulator",
+  "innsatstrapp",
+  "uten-tjenester",
   "persona-tidslinje",
   "persona-monte-carlo",
   "oppskalering",
@@ -113,6 +115,8 @@ describe("trappa run scenarios/default.json --out DIR", () => {
       "Bygging og investering",
       "Sammendrag for kommunestyret",
       "Ressurskalkulator",
+      "Innsatstrapp",
+      "Innbyggere 80+ uten tjenester",
       "Persona, tidslinje",
       "Persona, Monte Carlo",
       "Oppskalering til kommunen",
@@ -152,7 +156,7 @@ describe("trappa run (command line)", () => {
     const dir = join(root, "cli");
     const r = await run(["run", "scenarios/varianter/halv-boliggjoring.json", "--out", dir, "--seed", "7", "--replicates", "3"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Skrev 14 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
+    expect(r.out).toMatch(/^Skrev 16 filer til .*cli \(\d+,\d s\): befolkning\.csv, .* run\.json\n$/);
     expect(r.err).toBe("");
     const j = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(j).toMatchObject({ seed: 7, replicates: 3, scenario: { extends: ["scenarios/default.json", "scenarios/faerder-alt-profil.json"] } });
@@ -199,7 +203,10 @@ describe("trappa run --uncertainty N", () => {
         .sort(),
     );
     const sheets = await cells(join(dirs[0], "results.xlsx"));
-    expect(sheets.map((s) => s.name).slice(11, 16)).toEqual([
+    const names = sheets.map((s) => s.name);
+    const first = names.indexOf("Befolkning, usikkerhet");
+    expect(first).toBe(TABLES.length);
+    expect(names.slice(first, first + 5)).toEqual([
       "Befolkning, usikkerhet",
       "Sammendrag, usikkerhet",
       "Tjenester og bolig, usikkerhet",

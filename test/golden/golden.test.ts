@@ -26,6 +26,7 @@ const cases: Array<{ name: string; file: string; uncertainty?: number }> = [
   { name: "default", file: "scenarios/default.json" },
   { name: "faerder-alt-profil", file: "scenarios/faerder-alt-profil.json" },
   { name: "halv-boliggjoring", file: "scenarios/varianter/halv-boliggjoring.json" },
+  { name: "omfattende-hjemmetjenester", file: "scenarios/varianter/omfattende-hjemmetjenester.json" },
   // The uncertainty pipeline, pinned with a few replicates (the default seed).
   { name: "default-usikkerhet", file: "scenarios/default.json", uncertainty: 20 },
 ];

@@ -13,8 +13,8 @@ import type { ResultTable } from "../../engine/run/result-table";
 import { runScenario } from "../../engine/run/run";
 import { runMain } from "../cli/capture";
 
-/** Folders of scenarios/ that hold inputs a scenario names (personas, packages, effort files), not scenarios. */
-const INPUT_FOLDERS = ["personas", "calculator", "effort"];
+/** Folders of scenarios/ that hold inputs a scenario names (personas, packages, effort files, home-service analyses), not scenarios. */
+const INPUT_FOLDERS = ["personas", "calculator", "effort", "hjemmetjenester"];
 
 function scenarioFiles(dir = "scenarios"): string[] {
   return readdirSync(dir).flatMap((f) => {

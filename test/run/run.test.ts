@@ -22,6 +22,8 @@ describe("runScenario(loaded): scenarios/default.json", () => {
       "bygging",
       "sammendrag",
       "kalkulator",
+      "innsatstrapp",
+      "uten-tjenester",
       "persona-tidslinje",
       "persona-monte-carlo",
       "oppskalering",
@@ -59,6 +61,8 @@ describe("runScenario(loaded): scenarios/default.json", () => {
       "mortality shape",
       "price catalogue",
       "service package",
+      "effort staircase",
+      "share of residents 80+ without services",
       "personas",
       "condition defaults",
     ]);

@@ -38,7 +38,18 @@ describe("checkScenarioFile(file): the shipped scenarios", () => {
   it("scenarios/default.json is valid and has every part", () => {
     const { loaded, issues } = checkScenarioFile("scenarios/default.json");
     expect(formatIssues(issues)).toBe("");
-    expect(Object.keys(loaded!.scenario).sort()).toEqual(["coverage", "description", "housing", "name", "personas", "population", "prices", "report"]);
+    expect(Object.keys(loaded!.scenario).sort()).toEqual([
+      "coverage",
+      "description",
+      "effort",
+      "housing",
+      "name",
+      "personas",
+      "population",
+      "prices",
+      "report",
+      "withoutServices",
+    ]);
   });
 
   it("the variant extends the default and overrides only the alternative profile, path and titles", () => {

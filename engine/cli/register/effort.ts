@@ -13,7 +13,10 @@ export function registerEffort(program: Command, ctx: CliContext = cliContext())
         "med beløp og en fordelingsnøkkel som sprer hvert ansvar på trinn og\n" +
         "brukergrupper. Beløp som ikke fordeles, vises for seg. Forskyvninger flytter\n" +
         "mottakere mellom trinn til trinnenes enhetskostnad og gir kostnadseffekten\n" +
-        "per år.\n" +
+        "per år. Med kjent total (totalNok, eller # total_nok: i trappefilen) regnes andelene\n" +
+        "av totalen, og trinnene uten tall vises samlet. Tall per trinn kan også gi årsverk,\n" +
+        "vedtak og timer per uke; visninger holder valgte trinn utenfor (f.eks. barnehager\n" +
+        "og skoler).\n" +
         `FIL er en innsatstrappfil (JSON), en trappefil (CSV) eller en innebygd trapp:\n${shippedNames("effort")}.`,
     )
     .argument("<fil>", "innsatstrappfil (JSON) eller trappefil (CSV: step,name,…,recipients,price_per_recipient_nok,cost_nok)")

@@ -9,7 +9,8 @@ export function registerRun(program: Command, ctx: CliContext = cliContext()): v
     .summary("hel kjøring av et scenario: rapport, regneark, CSV og sporbarhet")
     .description(
       "Kjører alle delene i scenariofilen (befolkning, dekningsgrader, boligtrapp, sammendrag for " +
-        "kommunestyret, ressurskalkulator og personaforløp når de finnes) og skriver i mappen: " +
+        "kommunestyret, ressurskalkulator, innsatstrapp, innbyggere 80+ uten tjenester, hjemmetjenester " +
+        "og personaforløp når de finnes) og skriver i mappen: " +
         "report.html (selvstendig, virker uten nett), results.xlsx (ett ark per tabell og " +
         "forutsetningene), én CSV per tabell og run.json (scenarioets innholdshash, motorversjon, " +
         "frø, replikater, datakilder og tidsbruk). Filene skrives først til en midlertidig mappe.",

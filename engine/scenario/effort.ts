@@ -20,6 +20,16 @@ export const figureSpecSchema = z.strictObject({
   recipients: nonNegative("a number of recipients").optional(),
   costNok: num("a cost in kr").optional(),
   pricePerRecipientNok: nonNegative("a price per recipient in kr").optional(),
+  arsverk: nonNegative("a number of årsverk").optional(),
+  decisions: nonNegative("a number of decisions").optional(),
+  hoursPerWeek: nonNegative("hours per week").optional(),
+});
+
+/** A view of the staircase: steps left out, or a step's cost replaced (e.g. step 1 without kindergartens and schools). */
+export const viewSpecSchema = z.strictObject({
+  name: z.string().min(1),
+  withoutSteps: z.array(stepNumber).optional(),
+  stepCosts: z.array(z.strictObject({ step: stepNumber, costNok: num("a cost in kr"), note: z.string().optional() })).optional(),
 });
 
 /** A shift scenario: move `recipients` (or a `share` of them) from one step to another. */
@@ -37,12 +47,17 @@ export const shiftSpecSchema = z.strictObject({
 });
 
 /**
- * An effort-staircase file (JSON). Paths are relative to the file; a name instead of a
- * path means a staircase shipped in data/effort (`asker-2020`, or just `asker`).
+ * An effort staircase (innsatstrapp): an effort file (JSON, `trappa effort`) or the
+ * `effort` part of a scenario. Paths are relative to the file; a name instead of a path
+ * means a staircase shipped in data/effort (`asker-2020`, or just `asker`).
  * - `steps`: the step set: a staircase CSV, a shipped name, or an inline list.
- * - `figures`: per-step figures: a staircase CSV, a shipped name, or an inline list.
+ * - `figures`: per-step figures (recipients, cost, price, årsverk, decisions, hours per
+ *   week): a staircase CSV, a shipped name, or an inline list.
  * - `accounts`, `keys`: cost-centre amounts and allocation keys (CSV); costs then come from them.
- * - `userGroups`: the allowed user groups; `shifts`: shift scenarios.
+ * - `totalNok`: the staircase's known total (kr per year) including steps without figures;
+ *   shares are of it (default: the staircase CSV's `# total_nok:`, else the sum of the steps).
+ * - `userGroups`: the allowed user groups; `shifts`: shift scenarios; `views`: views with
+ *   chosen steps left out or replaced.
  */
 export const effortSpecSchema = z.strictObject({
   name: z.string().optional(),
@@ -52,6 +67,10 @@ export const effortSpecSchema = z.strictObject({
   figures: z.union([z.string(), z.array(figureSpecSchema)]).optional(),
   accounts: z.string().optional(),
   keys: z.string().optional(),
+  totalNok: nonNegative("a total in kr").optional(),
   userGroups: z.array(z.string()).optional(),
   shifts: z.array(shiftSpecSchema).default([]),
+  views: z.array(viewSpecSchema).default([]),
 });
+
+export type EffortSpec = z.infer<typeof effortSpecSchema>;
