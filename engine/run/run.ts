@@ -13,6 +13,7 @@ import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
 import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import { inputsPart } from "./parts/inputs";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
@@ -140,6 +141,8 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     out.sources.push(...p.sources);
     out.notes.push(...p.notes);
   };
+  // The municipality's input CSVs: their sources, and a note while they hold template values.
+  add(inputsPart(r.inputs));
   const parts: Array<{ label: string; run: () => void | Promise<void> }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
   const scaleUp = s.personas !== undefined && s.personas.scaleUp !== false;

@@ -19,7 +19,7 @@ function at(raw: Json, path: Array<string | number>): Json | undefined {
 
 /**
  * The file references of a scenario (parsed JSON, before or after validation): population
- * file and calibrateTo, the price catalogue and packages, the personas file. Only string
+ * file and calibrateTo, the price catalogue and packages, the personas file, the input CSVs. Only string
  * values are listed (wrong types are the schema's business).
  */
 export function fileRefs(raw: Json): FileRef[] {
@@ -34,6 +34,7 @@ export function fileRefs(raw: Json): FileRef[] {
   const packages = at(raw, ["prices", "packages"]);
   if (Array.isArray(packages)) packages.forEach((_, i) => add(["prices", "packages", i]));
   add(["personas", "file"]);
+  for (const key of ["rates", "staffing", "housingProfile"]) add(["inputs", key]);
   return out;
 }
 

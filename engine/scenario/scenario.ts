@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { coverageScenarioSchema } from "./coverage";
 import { housingScenarioSchema } from "./housing";
+import { inputsScenarioSchema } from "./inputs";
 import { populationScenarioSchema } from "./population";
 import { uncertaintyScenarioSchema } from "./uncertainty";
 
@@ -59,6 +60,8 @@ export const scenarioSchema = z.strictObject({
   report: reportSettingsSchema.optional(),
   /** Uncertainty and sensitivity settings (issue 8, engine/uncertainty); optional. */
   uncertainty: uncertaintyScenarioSchema.optional(),
+  /** The municipality's inputs as CSV files (rates, staffing and costs, today's housing profile), see scenario/inputs.ts. */
+  inputs: inputsScenarioSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,106 @@
+import { SHARE_TOLERANCE } from "../../housing/profile";
+import { parseBand } from "../../population/bands";
+import { addSource, type Applied } from "./applied";
+import { itemsWithId, type JsonObject, objectAt, plainNumber } from "./json-parts";
+import { type InputTable, inputCsvText, isTemplateSource, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
+
+const BAND_COLUMN = "aldersgruppe";
+const lower = (s: string) => s.toLowerCase();
+
+/**
+ * Fills today's housing profile of a merged scenario (`housing.profiles.today`, changed in
+ * place) from the housing-profile CSV: one row per age band (`aldersgruppe`), one column per
+ * step of the staircase (its id) with the share of the band living on that step, and
+ * `kilde`. Every step needs its column; each share is 0 to 1 and a row's shares sum to 1
+ * (± 1e-6, as the housing engine requires, unless the scenario sets `normaliseShares`).
+ */
+export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
+  const steps = itemsWithId(json, "housing", "steps").map((s) => s.id as string);
+  const out: Applied = { issues: missingColumns(t, [BAND_COLUMN, ...steps.map(lower)]), values: 0, template: [], sources: new Map() };
+  for (const h of t.header) {
+    if (h !== "" && h !== BAND_COLUMN && h !== SOURCE_COLUMN && !steps.map(lower).includes(h))
+      out.issues.push({
+        file: t.file,
+        path: [],
+        line: 1,
+        expected: `columns ${BAND_COLUMN}, the housing steps (${steps.join(", ")}) and ${SOURCE_COLUMN}`,
+        found: `the column ${JSON.stringify(h)}`,
+      });
+  }
+  const housing = objectAt(json, "housing");
+  if (out.issues.length || !housing) return out;
+  const normalise = housing.normaliseShares === true;
+  const today: Record<string, Record<string, number>> = {};
+  for (const row of t.rows) {
+    const bandText = textCell(t, row, BAND_COLUMN, 'an age band such as "80-84" or "90+"', out.issues);
+    let band: string | undefined;
+    if (bandText !== undefined) {
+      try {
+        band = parseBand(bandText, "").label;
+      } catch {
+        out.issues.push({
+          file: t.file,
+          path: [BAND_COLUMN],
+          line: row.line,
+          expected: 'an age band such as "80-84" or "90+"',
+          found: JSON.stringify(bandText),
+        });
+      }
+    }
+    const shares: Record<string, number> = {};
+    let sum = 0;
+    let complete = true;
+    for (const step of steps) {
+      const v = numberCell(t, row, lower(step), { min: 0, max: 1, what: "a share between 0 and 1 (e.g. 0,259)" }, out.issues);
+      if (v === undefined) complete = false;
+      else {
+        shares[step] = v;
+        sum += v;
+      }
+    }
+    if (band === undefined || !complete) continue;
+    if (!normalise && Math.abs(sum - 1) > SHARE_TOLERANCE) {
+      out.issues.push({
+        file: t.file,
+        path: steps,
+        line: row.line,
+        expected: "shares that sum to 1 (every resident of the band on one step)",
+        found: `a sum of ${Number(sum.toPrecision(12))}`,
+      });
+      continue;
+    }
+    if (band in today) {
+      out.issues.push({ file: t.file, path: [BAND_COLUMN], line: row.line, expected: "each age band once", found: `${band} again` });
+      continue;
+    }
+    today[band] = shares;
+    out.values++;
+    const source = row.cells[SOURCE_COLUMN] ?? "";
+    if (isTemplateSource(source)) out.template.push(band);
+    addSource(out.sources, "profile", source);
+  }
+  if (out.values === 0 && out.issues.length === 0) out.issues.push({ file: t.file, path: [BAND_COLUMN], expected: "a row per age band", found: "no rows" });
+  const profiles = objectAt(housing, "profiles");
+  if (profiles && out.issues.length === 0) profiles.today = today;
+  return out;
+}
+
+/** The housing-profile CSV of a scenario (today's profile: bands × steps), each row marked as a template value. */
+export function housingProfileCsv(json: JsonObject): string {
+  const steps = itemsWithId(json, "housing", "steps");
+  const today = objectAt(objectAt(objectAt(json, "housing") ?? {}, "profiles") ?? {}, "today") ?? {};
+  const rows = Object.entries(today).map(([band, shares]) => {
+    const s = shares !== null && typeof shares === "object" && !Array.isArray(shares) ? shares : {};
+    return [band, ...steps.map((st) => plainNumber(s[st.id as string]) ?? 0), templateSource("dagens boligprofil i malen (standardscenarioet)")];
+  });
+  return inputCsvText(
+    [
+      "Dagens boligprofil: andelen av innbyggerne i hver aldersgruppe som bor på hvert trinn i boligtrappen (andeler mellom 0 og 1 som summerer til 1 per rad).",
+      `Trinnene: ${steps.map((s) => `${s.id} = ${String(s.name ?? "")}`).join(", ")}.`,
+      "Forhåndsutfylt med malens illustrative verdier. Skriv inn kommunens egne tall og kilden i kolonnen kilde.",
+      "Rader der kilde begynner med MALVERDI, står i rapporten som malverdier som ikke er erstattet ennå. Linjer som begynner med # leses ikke.",
+    ],
+    [BAND_COLUMN, ...steps.map((s) => s.id as string), SOURCE_COLUMN],
+    rows,
+  );
+}
