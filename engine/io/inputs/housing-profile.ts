@@ -62,10 +62,10 @@ export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
     if (!normalise && Math.abs(sum - 1) > SHARE_TOLERANCE) {
       out.issues.push({
         file: t.file,
-        path: steps,
+        path: [],
         line: row.line,
-        expected: "shares that sum to 1 (every resident of the band on one step)",
-        found: `a sum of ${Number(sum.toPrecision(12))}`,
+        expected: `shares of ${steps.join(", ")} that sum to 1 (every resident of the band on one step)`,
+        found: `a sum of ${Number(sum.toPrecision(12))} for ${band}`,
       });
       continue;
     }

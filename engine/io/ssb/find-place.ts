@@ -23,11 +23,13 @@ export interface FoundPlace {
 export function findPlace(text: string): FoundPlace {
   const given = text.trim();
   const isCode = /^\d{1,4}$/.test(given);
+  // A spreadsheet drops the leading zero of "0301": three digits are a municipality's four.
+  const code = /^\d{3}$/.test(given) ? `0${given}` : given;
   const h = loadCodeHistory();
-  const r = isCode ? resolveRegion(given, "") : resolveRegion("", given);
+  const r = isCode ? resolveRegion(code, "") : resolveRegion("", given);
   const expected = "forventet et kommunenummer (f.eks. 4003) eller et kommunenavn (f.eks. Skien), også et tidligere";
   if (!r.place) {
-    const lk = isCode ? findUnit(h, given, "", h.newestYear) : findUnit(h, "", given, h.newestYear);
+    const lk = isCode ? findUnit(h, code, "", h.newestYear) : findUnit(h, "", given, h.newestYear);
     if (lk.ambiguous) {
       const names = lk.candidates.map((u) => formatUnit(u)).join(", ");
       throw new UsageError(`«${given}» kan være flere steder (${names}): forventet ett av kommunenumrene, fikk «${given}»`);
@@ -40,7 +42,7 @@ export function findPlace(text: string): FoundPlace {
     throw new UsageError(`fant ikke «${given}» i SSBs kodeliste for kommuner og fylker 2000–${h.newestYear} (data/ssb): ${expected}, fikk «${given}»`);
   }
   const p = r.place;
-  const sameCode = isCode && normalizeRegionCode(given) === p.code;
+  const sameCode = isCode && normalizeRegionCode(code) === p.code;
   const sameName = !isCode && given.toLowerCase() === p.name.toLowerCase();
   const note = sameCode || sameName ? "" : `«${given}» er i dag ${p.code} ${p.name} (${p.history.map((x) => x.code).join(" → ")}).`;
   return { place: p, note };
