@@ -8,15 +8,15 @@ export function registerInit(program: Command, ctx: CliContext = cliContext()): 
   const cmd = norwegian(new Command("init"))
     .summary("lag en scenariomappe for en kommune fra SSBs framskriving")
     .description(
-      "Lager en scenariomappe for kommunen fra en SSB-fil med befolkningsframskriving (alle formater\n" +
-        "import-ssb leser): scenario.json, som arver fra en mal (standard scenarios/maler/kommune.json)\n" +
-        "og kalibrerer befolkningen til SSBs MMMM med filens alternativer og aldersgrupper;\n" +
-        "befolkning-ssb.csv med kommunens tall fra fila; og inndata som fylles ut i Excel:\n" +
-        "dekningsgrader.csv (per tjeneste og aldersgruppe), arsverk-og-kostnader.csv (årsverk og\n" +
-        "kostnad per enhet for tjenester og boligtrinn) og boligprofil.csv (dagens boligprofil).\n" +
-        "CSV-filene er forhåndsutfylt med malens nasjonale eller illustrative verdier, merket\n" +
-        "MALVERDI i kolonnen kilde; rapporten sier hvilke som ikke er erstattet ennå.\n" +
-        "Kommunen kan gis med nummer eller navn, også et tidligere (0806 og Skien er 4003 Skien).\n" +
+      "Lager en scenariomappe for kommunen fra en SSB-fil med befolkningsframskriving (alle formater " +
+        "import-ssb leser): scenario.json, som arver fra en mal (standard scenarios/maler/kommune.json) " +
+        "og kalibrerer befolkningen til SSBs MMMM med filens alternativer og aldersgrupper; " +
+        "befolkning-ssb.csv med kommunens tall fra fila; og inndata som fylles ut i Excel: " +
+        "dekningsgrader.csv (per tjeneste og aldersgruppe), arsverk-og-kostnader.csv (årsverk og " +
+        "kostnad per enhet for tjenester og boligtrinn) og boligprofil.csv (dagens boligprofil). " +
+        "CSV-filene er forhåndsutfylt med malens nasjonale eller illustrative verdier, merket " +
+        "MALVERDI i kolonnen kilde; rapporten sier hvilke som ikke er erstattet ennå. " +
+        "Kommunen kan gis med nummer eller navn, også et tidligere (0806 og Skien er 4003 Skien). " +
         "En mappe som finnes fra før, skrives ikke over uten --force.",
     )
     .argument("<ssb-fil>", "SSB-fil med framskrivingen (.csv eller .json), f.eks. Framskrevet_folkemengde_2024-2050.csv")

@@ -4,6 +4,7 @@ import type { FieldPath, Issue } from "../../errors";
 import type { InputFileSummary, InputKind } from "../../scenario/inputs";
 import type { Json } from "../../scenario/merge-patch";
 import { addSource, type Applied } from "./applied";
+import { decodeSsbBytes } from "../ssb/detect";
 import { applyHousingProfile } from "./housing-profile";
 import { itemsWithId, type JsonObject, objectAt } from "./json-parts";
 import { applyRates } from "./rates";
@@ -24,7 +25,7 @@ export interface ApplyInputsOptions {
   origin: (path: FieldPath) => string;
   /** How a path is shown in messages (default as resolved). */
   show?: (path: string) => string;
-  /** Reads an input file's text (default: UTF-8 from disk). */
+  /** Reads an input file's text (default: from disk, UTF-8 or else Windows-1252). */
   read?: (path: string) => string;
 }
 
@@ -47,7 +48,8 @@ export function applyScenarioInputs(merged: Json, o: ApplyInputsOptions): { json
   const summaries: InputFileSummary[] = [];
   const sources = new Map<string, string[]>();
   const show = o.show ?? ((p: string) => p);
-  const read = o.read ?? ((p: string) => readFileSync(p, "utf8"));
+  // UTF-8, else Windows-1252/ISO-8859-1 (Excel's "CSV (semikolonseparert)" in a Norwegian Windows).
+  const read = o.read ?? ((p: string) => decodeSsbBytes(readFileSync(p)).text);
   for (const { kind, parts, what, apply } of KINDS) {
     const file = inputs[kind];
     if (typeof file !== "string" || file === "") continue;

@@ -15,7 +15,7 @@ const base = loadScenarioFile("scenarios/default.json");
 const json = base.resolved as JsonObject;
 
 /** A scenario in the temporary folder extending the default, with `inputs` and the files given. */
-function withInputs(name: string, files: Record<string, string>, inputs: Record<string, string>): string {
+function withInputs(name: string, files: Record<string, string | Buffer>, inputs: Record<string, string>): string {
   const sub = mkdtempSync(join(dir, `${name}-`));
   for (const [f, text] of Object.entries(files)) writeFileSync(join(sub, f), text);
   const file = join(sub, "scenario.json");
@@ -84,5 +84,14 @@ describe("a scenario with inputs: the CSVs replace the values they give, at load
     writeFileSync(file, JSON.stringify({ name: "uten", inputs: { rates: "d.csv" } }));
     const { issues } = checkScenarioFile(file);
     expect(formatIssues(issues)).toBe(`${file}: inputs.rates: expected a coverage part with services whose rates the file gives, got no "coverage" part`);
+  });
+});
+
+describe("an input CSV saved by Excel in a Norwegian Windows (Windows-1252, no byte-order mark)", () => {
+  it("reads æ, ø and å in the sources correctly", () => {
+    const own = FILES["d.csv"].replace("\ufeff", "").replace(/MALVERDI: [^\r\n]*/, "Skiens tall, søknad om sykehjemsplass, Ålesund-metoden");
+    const loaded = loadScenarioFile(withInputs("cp1252", { ...FILES, "d.csv": Buffer.from(own, "latin1") }, ALL));
+    expect(loaded.scenario.coverage!.services[0].source).toMatch(/^Skiens tall, søknad om sykehjemsplass, Ålesund-metoden /);
+    expect(loaded.inputs![0].template).toHaveLength(11);
   });
 });
