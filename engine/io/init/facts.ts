@@ -16,7 +16,8 @@ export interface PlaceFacts {
   /** The newest round with MMMM, and its table ("" when the file does not say). */
   round: number | null;
   table: string;
-  /** First and last year of that round's MMMM. */
+  /** Years of that round's MMMM (the first is the base year), first and last. */
+  years: number[];
   baseYear: number;
   lastYear: number;
   /** Alternatives of that round, MMMM first, in SSB's order. */
@@ -66,6 +67,7 @@ export function placeFacts(rows: readonly SsbRow[], report: SsbImportReport, cod
     rows: mine,
     round,
     table: latest.find((r) => r.table)?.table ?? "",
+    years,
     baseYear: years[0],
     lastYear: years[years.length - 1],
     alternatives,

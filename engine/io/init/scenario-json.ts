@@ -29,7 +29,7 @@ export interface InitScenarioOptions {
 /**
  * The scenario.json of a new municipality's folder: it extends the template and sets the
  * place (code and name from the data), the population calibrated to the SSB extract beside
- * it (the file's alternatives, its age groups as bands, its last year as end year), the base
+ * it in every year of its MMMM (the file's alternatives, its age groups as bands, its last year as end year), the base
  * year of coverage and housing, the target year, and the input CSVs. Population keys of the
  * template that it does not set (another place's file, flows or assumptions) are cleared
  * with null, so nothing of the template's place is left.
@@ -41,6 +41,8 @@ export function initScenarioJson(o: InitScenarioOptions): Record<string, Json> {
     name: f.name,
     calibrateTo: INIT_FILES.population,
     calibrate: true,
+    // Every year of SSB's MMMM after the base: the run's MMMM is SSB's in each of them.
+    calibrateYears: f.years.filter((y) => y > f.baseYear),
     alternatives: f.alternatives,
     endYear: f.lastYear,
     bands: f.bands ?? "plan",
