@@ -11,6 +11,7 @@ import { figureKeys } from "../uncertainty/figures";
 import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
 import type { CliIo, CommandResult } from "./context";
+import { scenarioArgument } from "./scenario-arg";
 
 export interface SensitivityFlags {
   target: string;
@@ -43,7 +44,8 @@ function value(v: number, unit: string, input = false): string {
 }
 
 /** Runs `trappa sensitivity` with the arguments and flags commander parsed (options and help: register/sensitivity.ts), writing to `io`. */
-export async function sensitivityCommand(file: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
+export async function sensitivityCommand(arg: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
+  const file = scenarioArgument(arg);
   checkTarget(flags.target);
   const replicates = wholeNumber(flags.replicates, "--replicates", 2);
   const seed = wholeNumber(flags.seed, "--seed", 0);

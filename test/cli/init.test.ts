@@ -267,3 +267,15 @@ describe("a folder from trappa init, edited as a consultant would in a spreadshe
     expect(r.stderr).toContain(`dekningsgrader.csv: line ${i + 1}, dekningsgrad: expected a share between 0 and 1 (e.g. 0,042), got "25,9"`);
   });
 });
+
+describe("the other scenario commands take an init folder too", () => {
+  const file = smallSsbFile();
+  it("trappa summary DIR prints the place's council summary", async () => {
+    const dir = join(root, "sammendrag");
+    expect((await trappa(["init", file, "4003", "--out", dir])).code).toBe(0);
+    const r = await trappa(["summary", dir]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Skien 2030: sammendrag for kommunestyret, 2024–2030/);
+  });
+});
