@@ -25,7 +25,9 @@ export function validateCommand(arg: string, io: CliIo): CommandResult {
   const chain = loaded.chain.length > 1 ? ` (arver fra ${loaded.chain.slice(0, -1).join(" → ")})` : "";
   io.stdout.write(`OK: ${file}${chain}\nScenario: ${loaded.scenario.name}\nDeler: ${parts.join(", ")}\nInnholdshash: ${loaded.hash}\n`);
   for (const i of loaded.inputs ?? [])
-    io.stdout.write(`Inndata: ${i.file}: ${i.values} verdier, ${i.template.length === 0 ? "ingen malverdier" : `${i.template.length} malverdier`}\n`);
+    io.stdout.write(
+      `Inndata: ${i.file}: ${i.values} verdier, ${i.template.length === 0 ? "ingen malverdier" : `${i.template.length} malverdier`}${i.unsourced.length ? `, ${i.unsourced.length} endret uten kilde` : ""}\n`,
+    );
   const note = templateNote(loaded.inputs ?? []);
   if (note) io.stdout.write(`${note}\n`);
   return 0;

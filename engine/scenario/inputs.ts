@@ -36,6 +36,8 @@ export interface InputFileSummary {
   absolute: string;
   /** Number of values (rate cells, unit rows, profile rows) the file gives. */
   values: number;
-  /** The values still marked as template values, as short Norwegian labels ("institusjon 80-84"). */
+  /** The values still the template's (marked MALVERDI and unchanged), as short labels ("institusjon 80-84"). */
   template: string[];
+  /** Values changed from the template's whose source still starts with MALVERDI (replaced, source not written). */
+  unsourced: string[];
 }

@@ -69,7 +69,7 @@ export function applyScenarioInputs(merged: Json, o: ApplyInputsOptions): { json
     }
     issues.push(...applied.issues);
     for (const [k, v] of applied.sources) for (const text of v) addSource(sources, k, text);
-    summaries.push({ kind, file, absolute, values: applied.values, template: applied.template });
+    summaries.push({ kind, file, absolute, values: applied.values, template: applied.template, unsourced: applied.unsourced });
   }
   for (const [part, list] of [
     ["coverage", "services"],

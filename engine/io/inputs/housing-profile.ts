@@ -1,8 +1,8 @@
 import { SHARE_TOLERANCE } from "../../housing/profile";
 import { parseBand } from "../../population/bands";
-import { addSource, type Applied } from "./applied";
+import { addSource, type Applied, applied, markTemplate } from "./applied";
 import { itemsWithId, type JsonObject, objectAt, plainNumber } from "./json-parts";
-import { type InputTable, inputCsvText, isTemplateSource, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
+import { type InputTable, inputCsvText, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
 
 const BAND_COLUMN = "aldersgruppe";
 const lower = (s: string) => s.toLowerCase();
@@ -16,7 +16,7 @@ const lower = (s: string) => s.toLowerCase();
  */
 export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
   const steps = itemsWithId(json, "housing", "steps").map((s) => s.id as string);
-  const out: Applied = { issues: missingColumns(t, [BAND_COLUMN, ...steps.map(lower)]), values: 0, template: [], sources: new Map() };
+  const out = applied(missingColumns(t, [BAND_COLUMN, ...steps.map(lower)]));
   for (const h of t.header) {
     if (h !== "" && h !== BAND_COLUMN && h !== SOURCE_COLUMN && !steps.map(lower).includes(h))
       out.issues.push({
@@ -76,7 +76,8 @@ export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
     today[band] = shares;
     out.values++;
     const source = row.cells[SOURCE_COLUMN] ?? "";
-    if (isTemplateSource(source)) out.template.push(band);
+    const before = objectAt(objectAt(objectAt(housing, "profiles") ?? {}, "today") ?? {}, band);
+    markTemplate(out, band, source, before !== undefined && steps.every((st) => (plainNumber(before[st]) ?? 0) === shares[st]));
     addSource(out.sources, "profile", source);
   }
   if (out.values === 0 && out.issues.length === 0) out.issues.push({ file: t.file, path: [BAND_COLUMN], expected: "a row per age band", found: "no rows" });

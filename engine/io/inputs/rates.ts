@@ -1,7 +1,7 @@
 import { parseBand } from "../../population/bands";
-import { addSource, type Applied } from "./applied";
+import { addSource, type Applied, applied, markTemplate } from "./applied";
 import { itemsWithId, type JsonObject, plainNumber } from "./json-parts";
-import { type InputTable, inputCsvText, isTemplateSource, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
+import { type InputTable, inputCsvText, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
 
 /** Columns of the coverage-rate CSV (`navn` is for the reader and is not read back). */
 export const RATE_COLUMNS = ["tjeneste", "navn", "aldersgruppe", "dekningsgrad", SOURCE_COLUMN] as const;
@@ -15,7 +15,7 @@ export const RATE_COLUMNS = ["tjeneste", "navn", "aldersgruppe", "dekningsgrad",
  * a band given twice and empty cells are issues naming the file, line and column.
  */
 export function applyRates(json: JsonObject, t: InputTable): Applied {
-  const out: Applied = { issues: missingColumns(t, ["tjeneste", "aldersgruppe", "dekningsgrad"]), values: 0, template: [], sources: new Map() };
+  const out = applied(missingColumns(t, ["tjeneste", "aldersgruppe", "dekningsgrad"]));
   if (out.issues.length) return out;
   const services = itemsWithId(json, "coverage", "services").filter((s) => s.rates !== undefined);
   const ids = services.map((s) => s.id as string);
@@ -65,7 +65,8 @@ export function applyRates(json: JsonObject, t: InputTable): Applied {
     rates.set(svc.id as string, r);
     out.values++;
     const source = row.cells[SOURCE_COLUMN] ?? "";
-    if (isTemplateSource(source)) out.template.push(`${svc.id} ${band}`);
+    const before = svc.rates !== null && typeof svc.rates === "object" && !Array.isArray(svc.rates) ? plainNumber(svc.rates[band]) : undefined;
+    markTemplate(out, `${svc.id} ${band}`, source, before === v);
     addSource(out.sources, `coverage:${svc.id}`, source);
   }
   for (const s of services) {

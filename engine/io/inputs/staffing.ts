@@ -1,7 +1,7 @@
 import { MAX_YEAR } from "../../scenario/resolve";
-import { addSource, type Applied } from "./applied";
+import { addSource, type Applied, applied, markTemplate } from "./applied";
 import { itemsWithId, type JsonObject, objectAt, plainNumber } from "./json-parts";
-import { type InputTable, inputCsvText, isTemplateSource, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
+import { type InputTable, inputCsvText, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
 
 /** Columns of the staffing and cost CSV (`navn` and `enhet` are for the reader and are not read back). */
 export const STAFFING_COLUMNS = ["del", "id", "navn", "enhet", "arsverk_per_enhet", "kostnad_per_enhet", "prisaar", SOURCE_COLUMN] as const;
@@ -27,12 +27,7 @@ export const MAX_UNIT_COST = 1e9;
  * becomes the plain value of the file.
  */
 export function applyStaffing(json: JsonObject, t: InputTable): Applied {
-  const out: Applied = {
-    issues: missingColumns(t, ["del", "id", "arsverk_per_enhet", "kostnad_per_enhet", "prisaar"]),
-    values: 0,
-    template: [],
-    sources: new Map(),
-  };
+  const out = applied(missingColumns(t, ["del", "id", "arsverk_per_enhet", "kostnad_per_enhet", "prisaar"]));
   if (out.issues.length) return out;
   const seen = new Set<string>();
   for (const row of t.rows) {
@@ -59,11 +54,13 @@ export function applyStaffing(json: JsonObject, t: InputTable): Applied {
       continue;
     }
     seen.add(key);
+    const money = objectAt(item, spec.cost);
+    const unchanged = plainNumber(item.arsverkPerUnit) === arsverk && plainNumber(money?.value) === cost && plainNumber(money?.priceYear) === priceYear;
     item.arsverkPerUnit = arsverk;
     item[spec.cost] = { value: cost, priceYear };
     out.values++;
     const source = row.cells[SOURCE_COLUMN] ?? "";
-    if (isTemplateSource(source)) out.template.push(`${del} ${id}`);
+    markTemplate(out, `${del} ${id}`, source, unchanged);
     addSource(out.sources, key, source);
   }
   for (const [del, spec] of Object.entries(PARTS)) {

@@ -14,9 +14,10 @@ function listNo(items: readonly string[]): string {
 
 /**
  * The note a run's report opens with while input CSVs still hold template values (which
- * values, in which file), or null when every value is the municipality's own.
+ * values, in which file) or values changed from the template without their source, or null
+ * when every value is the municipality's own with its source.
  *
- * @example templateNote([{ kind: "rates", file: "dekningsgrader.csv", absolute: "/x", values: 2, template: ["institusjon 90+"] }])
+ * @example templateNote([{ kind: "rates", file: "dekningsgrader.csv", absolute: "/x", values: 2, template: ["institusjon 90+"], unsourced: [] }])
  *   // "Malverdier: 1 av 2 dekningsgrader (dekningsgrader.csv: institusjon 90+) er ennå malens …"
  */
 export function templateNote(inputs: readonly InputFileSummary[]): string | null {
@@ -27,11 +28,18 @@ export function templateNote(inputs: readonly InputFileSummary[]): string | null
         ? `alle ${i.values} ${KIND_NO[i.kind].values} (${i.file})`
         : `${i.template.length} av ${i.values} ${KIND_NO[i.kind].values} (${i.file}: ${i.template.join(", ")})`,
     );
-  if (parts.length === 0) return null;
-  return (
-    `Malverdier: ${listNo(parts)} er ennå malens nasjonale eller illustrative verdier, ikke kommunens egne. ` +
-    `Skriv inn kommunens tall i CSV-filene og kilden i kolonnen «kilde» (rader der kilden begynner med MALVERDI, regnes som malverdier).`
-  );
+  const unsourced = inputs.filter((i) => i.unsourced.length > 0).map((i) => `${i.file}: ${i.unsourced.join(", ")}`);
+  const out: string[] = [];
+  if (parts.length)
+    out.push(
+      `Malverdier: ${listNo(parts)} er ennå malens nasjonale eller illustrative verdier, ikke kommunens egne. ` +
+        `Skriv inn kommunens tall i CSV-filene og kilden i kolonnen «kilde» (rader der kilden begynner med MALVERDI, regnes som malverdier).`,
+    );
+  if (unsourced.length)
+    out.push(
+      `Endret uten kilde: ${listNo(unsourced)} er endret fra malen, men kolonnen «kilde» begynner fortsatt med MALVERDI; skriv kilden for kommunens tall.`,
+    );
+  return out.length ? out.join(" ") : null;
 }
 
 /**
@@ -46,7 +54,7 @@ export function inputsPart(inputs: readonly InputFileSummary[]): PartOutput {
     assumptions: inputs.map((i) => ({
       part: "Inndata",
       item: i.file,
-      value: `${i.values} ${KIND_NO[i.kind].values}, ${i.template.length === 0 ? "ingen malverdier" : `${i.template.length} av dem malverdier`}`,
+      value: `${i.values} ${KIND_NO[i.kind].values}, ${i.template.length === 0 ? "ingen malverdier" : `${i.template.length} av dem malverdier`}${i.unsourced.length ? `, ${i.unsourced.length} endret uten kilde` : ""}`,
       source: "kommunens CSV-fil (trappa init)",
     })),
     sources: inputs.map((i) => ({ role: KIND_NO[i.kind].role, path: i.absolute })),

@@ -87,6 +87,19 @@ describe("a scenario with inputs: the CSVs replace the values they give, at load
   });
 });
 
+describe("a value changed but still marked MALVERDI", () => {
+  it("is no longer called a template value: the note says it was changed without its source", () => {
+    const changed = FILES["d.csv"].replace(";80-84;0,042;MALVERDI", ";80-84;0,05;MALVERDI");
+    const b = runScenario(loadScenarioFile(withInputs("uten-kilde", { ...FILES, "d.csv": changed }, ALL)), { replicates: 2 });
+    const rates = b.resolved.inputs.find((i) => i.kind === "rates")!;
+    expect([rates.template.length, rates.unsourced]).toEqual([11, ["institusjon 80-84"]]);
+    expect(b.notes[0]).toMatch(/^Malverdier: 11 av 12 dekningsgrader \(d\.csv: institusjon 67-79, institusjon 85-89, /);
+    expect(b.notes[0]).toMatch(
+      /Endret uten kilde: d\.csv: institusjon 80-84 er endret fra malen, men kolonnen «kilde» begynner fortsatt med MALVERDI; skriv kilden for kommunens tall\.$/,
+    );
+  });
+});
+
 describe("an input CSV saved by Excel in a Norwegian Windows (Windows-1252, no byte-order mark)", () => {
   it("reads æ, ø and å in the sources correctly", () => {
     const own = FILES["d.csv"].replace("\ufeff", "").replace(/MALVERDI: [^\r\n]*/, "Skiens tall, søknad om sykehjemsplass, Ålesund-metoden");

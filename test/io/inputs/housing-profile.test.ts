@@ -23,11 +23,16 @@ describe("applyHousingProfile(json, table): today's housing profile, one row per
     const json = scenario();
     const a = applyHousingProfile(
       json,
-      parseInputTable("aldersgruppe;eget-hjem;institusjon;kilde\n80-89;0,92;0,08;Skien 2024\n90+;0,7;0,3;MALVERDI: x\n", "p.csv"),
+      parseInputTable("aldersgruppe;eget-hjem;institusjon;kilde\n80+;0,9;0,1;MALVERDI: x\n80-89;0,92;0,08;Skien 2024\n90+;0,7;0,3;MALVERDI: x\n", "p.csv"),
     );
     expect(a.issues).toEqual([]);
-    expect(today(json)).toEqual({ "80-89": { "eget-hjem": 0.92, institusjon: 0.08 }, "90+": { "eget-hjem": 0.7, institusjon: 0.3 } });
-    expect(a.template).toEqual(["90+"]);
+    expect(today(json)).toEqual({
+      "80+": { "eget-hjem": 0.9, institusjon: 0.1 },
+      "80-89": { "eget-hjem": 0.92, institusjon: 0.08 },
+      "90+": { "eget-hjem": 0.7, institusjon: 0.3 },
+    });
+    expect(a.template).toEqual(["80+"]);
+    expect(a.unsourced).toEqual(["90+"]);
   });
 
   it("names shares that do not sum to 1, a blank share, and leaves the profile as it was", () => {

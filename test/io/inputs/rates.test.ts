@@ -22,15 +22,17 @@ describe("applyRates(json, table): coverage rates from the CSV", () => {
     const json = scenario();
     const a = applyRates(
       json,
-      table("institusjon;;80-84;0,05;Skien 2024\ninstitusjon;;85-89 år;0,1;MALVERDI: x\ninstitusjon;;90+;0,2;\ntimer;;80+;3,5;MALVERDI: y\n"),
+      table("institusjon;;80-84;0,05;Skien 2024\ninstitusjon;;85-89 år;0,1;MALVERDI: x\ninstitusjon;;90+;0,2;\ntimer;;80+;2,5;MALVERDI: y\n"),
     );
     expect(a.issues).toEqual([]);
     const [inst, timer, telt] = (json.coverage as JsonObject).services as JsonObject[];
     expect(inst.rates).toEqual({ "80-84": 0.05, "85-89": 0.1, "90+": 0.2 });
-    expect(timer.rates).toEqual({ "80+": 3.5 });
+    expect(timer.rates).toEqual({ "80+": 2.5 });
     expect(telt.counts).toEqual({ "80+": 12 });
     expect(a.values).toBe(4);
-    expect(a.template).toEqual(["institusjon 85-89", "timer 80+"]);
+    // Marked MALVERDI: the template's value while unchanged; a new or changed value is replaced, without its source.
+    expect(a.template).toEqual(["timer 80+"]);
+    expect(a.unsourced).toEqual(["institusjon 85-89"]);
     expect(a.sources.get("coverage:institusjon")).toEqual(["Skien 2024", "MALVERDI: x"]);
   });
 

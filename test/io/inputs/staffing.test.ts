@@ -34,7 +34,7 @@ describe("applyStaffing(json, table): årsverk and cost per unit of services and
     const a = applyStaffing(
       json,
       parseInputTable(
-        `${HEADER}tjeneste;institusjon;;plass;1,3;1 350 000;2025;KOSTRA 2024\nboligtrinn;eget-hjem;;;0;0;2025;MALVERDI: x\nBoligtrinn;institusjon;;;1,3;1350000;2025;KOSTRA 2024\n`,
+        `${HEADER}tjeneste;institusjon;;plass;1,3;1 350 000;2025;KOSTRA 2024\nboligtrinn;eget-hjem;;;0;0;2024;MALVERDI: x\nBoligtrinn;institusjon;;;1,3;1350000;2025;KOSTRA 2024\n`,
         "s.csv",
       ),
     );
@@ -46,6 +46,7 @@ describe("applyStaffing(json, table): årsverk and cost per unit of services and
     expect(steps[1]).toMatchObject({ arsverkPerUnit: 1.3, costPerUnit: { value: 1350000, priceYear: 2025 } });
     expect(a.values).toBe(3);
     expect(a.template).toEqual(["boligtrinn eget-hjem"]);
+    expect(a.unsourced).toEqual([]);
     expect(a.sources.get("housing:institusjon")).toEqual(["KOSTRA 2024"]);
   });
 
