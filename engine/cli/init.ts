@@ -45,6 +45,11 @@ export function folderName(name: string): string {
   return s || "kommune";
 }
 
+/** Norwegian genitive of a name: "Skiens", "Nes'". */
+function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}
+
 function posix(p: string): string {
   return p.split(sep).join("/");
 }
@@ -110,7 +115,7 @@ export function initCommand(file: string, placeText: string, flags: InitFlags, i
   const lines = [
     `Skrev ${out}${sep} for ${label} (koder ${formatHistory(place.history)}).`,
     ...(note ? [note] : []),
-    `  ${INIT_FILES.scenario.padEnd(w)}  arver fra ${templateShown}; ${facts.name}s befolkning kalibrert til SSBs MMMM ${facts.baseYear}–${facts.lastYear}, ` +
+    `  ${INIT_FILES.scenario.padEnd(w)}  arver fra ${templateShown}; ${genitive(facts.name)} befolkning kalibrert til SSBs MMMM ${facts.baseYear}–${facts.lastYear}, ` +
       `alternativer ${facts.alternatives.join(", ")}, målår ${targetYear}`,
     `  ${INIT_FILES.population.padEnd(w)}  SSBs tall for ${facts.name} fra ${basename(file)} (${formatNumber(facts.rows.length)} rader)`,
     ...inputs.map((i) => `  ${i.file.padEnd(w)}  ${i.values} verdier å fylle ut, nå malverdier (MALVERDI i kolonnen kilde)`),

@@ -162,6 +162,22 @@ describe("trappa init: the place given by number or name, today's or a former on
   });
 });
 
+describe("trappa init reads any format import-ssb reads", () => {
+  for (const f of ["14288-jsonstat2.json", "14288-pxweb-v2.csv", "14288-web-export.csv"]) {
+    it(`${f} (test/io/ssb/fixtures: invented numbers for Oslo and Færder by sex, ages 0, 67 and 105+)`, async () => {
+      const dir = join(root, `format-${f}`);
+      const r = await trappa(["init", join("test/io/ssb/fixtures", f), "0301", "--out", dir]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const s = JSON.parse(readFileSync(join(dir, "scenario.json"), "utf8"));
+      // Ages that do not cover 0…105+ in groups give the planning bands.
+      expect(s.population).toMatchObject({ region: "0301", name: "Oslo", alternatives: ["MMMM"], endYear: 2030, bands: "plan", calibrateYears: [2030] });
+      expect(readFileSync(join(dir, "befolkning-ssb.csv"), "utf8").trim().split("\n")).toHaveLength(13);
+      expect((await trappa(["validate", dir])).code).toBe(0);
+    });
+  }
+});
+
 describe("trappa init: bad input gets one Norwegian message naming what was expected and what was found, exit 2", () => {
   const file = smallSsbFile();
 
