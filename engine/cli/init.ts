@@ -66,7 +66,7 @@ export function initCommand(file: string, placeText: string, flags: InitFlags, i
   const { place, note } = findPlace(placeText);
   const label = `${place.code} ${place.name}`;
   const { rows, report } = readSsbFile(file);
-  const facts = placeFacts(rows, report, place.code, label);
+  const facts = placeFacts(rows, report, place);
   let targetYear = Math.min(Math.max(INIT_TARGET_YEAR, facts.baseYear + 1), facts.lastYear);
   if (flags.targetYear !== undefined) {
     const y = Number(flags.targetYear);

@@ -32,9 +32,11 @@ export interface PlaceFacts {
  * alternatives), and its age groups as bands. Throws a Norwegian UsageError naming the file,
  * what was expected and what was found when the file has no figures for the place or no MMMM.
  *
- * @example placeFacts(readSsbFile(f).rows, report, "4003").alternatives // ["MMMM", "LLML", "HHMH"]
+ * @example placeFacts(readSsbFile(f).rows, report, { code: "4003", name: "Skien" }).alternatives // ["MMMM", "LLML", "HHMH"]
  */
-export function placeFacts(rows: readonly SsbRow[], report: SsbImportReport, code: string, label: string): PlaceFacts {
+export function placeFacts(rows: readonly SsbRow[], report: SsbImportReport, place: { code: string; name: string }): PlaceFacts {
+  const { code } = place;
+  const label = `${place.code} ${place.name}`;
   const mine = rows.filter((r) => r.region === code);
   if (mine.length === 0) {
     const found = report.places.filter((p) => p.code !== "").map((p) => `${p.code} ${p.name}`);
@@ -63,7 +65,8 @@ export function placeFacts(rows: readonly SsbRow[], report: SsbImportReport, cod
   }
   return {
     code,
-    name: mine.find((r) => r.regionName)?.regionName ?? label,
+    // The file's name for the place, else SSB's code list's (a file with codes only).
+    name: mine.find((r) => r.regionName)?.regionName ?? place.name,
     rows: mine,
     round,
     table: latest.find((r) => r.table)?.table ?? "",
