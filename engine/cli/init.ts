@@ -17,6 +17,7 @@ import { formatIssues } from "../errors";
 import { formatNumber } from "../report/format";
 import { projectRoot } from "../root";
 import type { CliIo, CommandResult } from "./context";
+import { scenarioArgument } from "./scenario-arg";
 
 /** The command's registration (name, help, options), for tests that build their own program. */
 export { registerInit } from "./register/init";
@@ -88,7 +89,7 @@ export function initCommand(file: string, placeText: string, flags: InitFlags, i
       );
     }
   }
-  const templateFile = flags.template ?? join(projectRoot(), DEFAULT_TEMPLATE);
+  const templateFile = flags.template !== undefined ? scenarioArgument(flags.template) : join(projectRoot(), DEFAULT_TEMPLATE);
   if (!existsSync(templateFile)) throw new UsageError(`--template forventer en scenariofil (JSON) som finnes, fikk "${flags.template}"`);
   const template = loadScenarioFile(templateFile);
   const json = template.resolved as JsonObject;

@@ -295,3 +295,21 @@ describe("the other scenario commands take an init folder too", () => {
     expect(r.stdout).toMatch(/^Skien 2030: sammendrag for kommunestyret, 2024–2030/);
   });
 });
+
+describe("trappa init --template: another municipality's folder as the template", () => {
+  it("extends that folder's scenario; its values pre-fill the CSVs, marked MALVERDI once", async () => {
+    const file = smallSsbFile();
+    const first = join(root, "mal-kommune");
+    expect((await trappa(["init", file, "4003", "--out", first])).code).toBe(0);
+    const path = join(first, "dekningsgrader.csv");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/^(institusjon;[^;]*;90\+;)0,237;[^\r\n]*/m, "$10,2;Skien kommune 2024"));
+    const second = join(root, "fra-mal");
+    const r = await trappa(["init", file, "Skien", "--out", second, "--template", first]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(second, "scenario.json"), "utf8")).extends).toBe("../mal-kommune/scenario.json");
+    const text = readFileSync(join(second, "dekningsgrader.csv"), "utf8");
+    // Each row's source is the template service's (its rows' sources joined), marked once.
+    expect(text).toMatch(/^institusjon;[^;]*;90\+;0,2;MALVERDI: [^\r\n]*Skien kommune 2024\r$/m);
+    expect(text).not.toContain("MALVERDI: MALVERDI");
+  });
+});

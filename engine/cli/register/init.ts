@@ -22,7 +22,7 @@ export function registerInit(program: Command, ctx: CliContext = cliContext()): 
     .argument("<ssb-fil>", "SSB-fil med framskrivingen (.csv eller .json), f.eks. Framskrevet_folkemengde_2024-2050.csv")
     .argument("<kommune>", "kommunenummer eller -navn, f.eks. 4003 eller Skien")
     .option("--out <mappe>", "mappen som lages (standard: kommunens navn, f.eks. skien)")
-    .option("--template <fil>", "scenariofilen det nye scenarioet arver fra (standard: scenarios/maler/kommune.json)")
+    .option("--template <fil>", "scenariofilen (eller mappen fra trappa init) det nye scenarioet arver fra (standard: scenarios/maler/kommune.json)")
     .option("--target-year <år>", "målåret for sammendraget (standard: 2040, innenfor filens år)")
     .option("--force", "skriv over filene init lager i en mappe som finnes (andre filer blir liggende)")
     .action(async (file: string, place: string, flags: InitFlags) => {

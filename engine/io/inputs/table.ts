@@ -95,9 +95,10 @@ export function isTemplateSource(source: string | undefined): boolean {
   return (source ?? "").trim().toUpperCase().startsWith(TEMPLATE_MARK);
 }
 
-/** A template source text: "MALVERDI: " and what the template says of the value. */
+/** A template source text: "MALVERDI: " and what the template says of the value (marked once, also when the template's source is marked already). */
 export function templateSource(what: string | undefined): string {
   const t = (what ?? "").replace(/\s+/g, " ").trim();
+  if (isTemplateSource(t)) return t;
   return t ? `${TEMPLATE_MARK}: ${t}` : `${TEMPLATE_MARK}: malens verdi`;
 }
 

@@ -51,6 +51,8 @@ describe("template marks", () => {
     expect(isTemplateSource(templateSource("Ålesund 2021"))).toBe(true);
     expect(templateSource("  Ålesund\n 2021 ")).toBe("MALVERDI: Ålesund 2021");
     expect(isTemplateSource(" malverdi: x")).toBe(true);
+    // A template that is itself a municipality's folder: its marked sources are not marked twice.
+    expect(templateSource("MALVERDI: Ålesund 2021")).toBe("MALVERDI: Ålesund 2021");
     expect(isTemplateSource("Skien kommune 2024 (ikke MALVERDI)")).toBe(false);
     expect(isTemplateSource("")).toBe(false);
   });
