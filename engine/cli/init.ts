@@ -51,6 +51,19 @@ function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 }
 
+/** Refuses an output folder that exists and holds files (unless `force`), or that is a file. */
+function checkOut(out: string, force = false): void {
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) throw new UsageError(`--out forventer en mappe, fikk fila ${out}`);
+  const entries = readdirSync(out);
+  if (entries.length > 0 && !force) {
+    throw new UsageError(
+      `mappen ${out} finnes allerede (${entries.length} ${entries.length === 1 ? "fil" : "filer"}): forventet en ny mappe; ` +
+        `velg en annen med --out, eller skriv over filene trappa init lager med --force`,
+    );
+  }
+}
+
 function posix(p: string): string {
   return p.split(sep).join("/");
 }
@@ -65,6 +78,8 @@ function posix(p: string): string {
  */
 export function initCommand(file: string, placeText: string, flags: InitFlags, io: CliIo): CommandResult {
   const { place, note } = findPlace(placeText);
+  // A folder given is checked before any file is read (the default one needs the place's name from the data).
+  if (flags.out !== undefined) checkOut(flags.out, flags.force);
   const label = `${place.code} ${place.name}`;
   const { rows, report } = readSsbFile(file);
   const facts = placeFacts(rows, report, place);
@@ -79,16 +94,7 @@ export function initCommand(file: string, placeText: string, flags: InitFlags, i
     targetYear = y;
   }
   const out = flags.out ?? folderName(facts.name);
-  if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new UsageError(`--out forventer en mappe, men ${out} er en fil`);
-    const entries = readdirSync(out);
-    if (entries.length > 0 && !flags.force) {
-      throw new UsageError(
-        `mappen ${out} finnes allerede (${entries.length} ${entries.length === 1 ? "fil" : "filer"}): forventet en ny mappe; ` +
-          `velg en annen med --out, eller skriv over filene trappa init lager med --force`,
-      );
-    }
-  }
+  checkOut(out, flags.force);
   const templateFile = flags.template !== undefined ? scenarioArgument(flags.template) : join(projectRoot(), DEFAULT_TEMPLATE);
   if (!existsSync(templateFile)) throw new UsageError(`--template forventer en scenariofil (JSON) som finnes, fikk "${flags.template}"`);
   const template = loadScenarioFile(templateFile);

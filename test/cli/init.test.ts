@@ -313,3 +313,17 @@ describe("trappa init --template: another municipality's folder as the template"
     expect(text).not.toContain("MALVERDI: MALVERDI");
   });
 });
+
+describe("trappa init: the output folder is checked before the SSB file is read", () => {
+  it("an existing folder is refused even when the SSB file does not exist; a file as --out is refused", async () => {
+    const dir = join(root, "tidlig");
+    writeFileSync(join(root, "en-fil.txt"), "x\n");
+    const r = await trappa(["init", join(root, "finnes-ikke.csv"), "4003", "--out", root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`mappen ${root} finnes allerede`);
+    const f = await trappa(["init", join(root, "finnes-ikke.csv"), "4003", "--out", join(root, "en-fil.txt")]);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain(`--out forventer en mappe, fikk fila ${join(root, "en-fil.txt")}`);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
