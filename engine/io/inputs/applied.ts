@@ -1,5 +1,6 @@
 import type { Issue } from "../../errors";
-import { isTemplateSource } from "./table";
+import { parseBand } from "../../population/bands";
+import { type InputTable, isTemplateSource } from "./table";
 
 /** What an input file gave: issues, the labels of values still from the template, the number of values, and sources by target. */
 export interface Applied {
@@ -34,4 +35,54 @@ export function markTemplate(out: Applied, label: string, source: string, unchan
 /** An empty result. */
 export function applied(issues: Issue[] = []): Applied {
   return { issues, values: 0, template: [], unsourced: [], sources: new Map() };
+}
+
+/**
+ * A row's age band as one of the scenario's bands `known` for what the row fills ("80-84 år"
+ * reads as "80-84"), or an issue naming the file, line, the bands expected and the text
+ * found. The bands are the scenario's: other bands (and the alternatives' references to
+ * them) are changed in the scenario file, not in a CSV, so that a deleted or mistyped row
+ * is never a silently empty band.
+ */
+export function knownBand(
+  t: InputTable,
+  row: InputTable["rows"][number],
+  column: string,
+  known: readonly string[],
+  what: string,
+  issues: Issue[],
+): string | undefined {
+  const text = row.cells[column] ?? "";
+  let band: string | undefined;
+  try {
+    band = parseBand(text, "").label;
+  } catch {
+    band = undefined;
+  }
+  if (band === undefined || !known.includes(band)) {
+    issues.push({
+      file: t.file,
+      path: [column],
+      line: row.line,
+      expected: `an age band of ${what} in the scenario (${known.join(", ")})`,
+      found: text === "" ? "an empty cell" : JSON.stringify(text),
+    });
+    return undefined;
+  }
+  return band;
+}
+
+/** A record by age band with its keys as band labels ("80-84 år" → "80-84"; a key that is no band is kept). */
+export function byBandLabel<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(record)) {
+    let label = k;
+    try {
+      label = parseBand(k, "").label;
+    } catch {
+      // not a band: the schema and the run name it
+    }
+    out[label] = v;
+  }
+  return out;
 }

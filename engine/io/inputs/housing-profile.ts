@@ -1,8 +1,7 @@
 import { SHARE_TOLERANCE } from "../../housing/profile";
-import { parseBand } from "../../population/bands";
-import { addSource, type Applied, applied, markTemplate } from "./applied";
+import { addSource, type Applied, applied, byBandLabel, knownBand, markTemplate } from "./applied";
 import { itemsWithId, type JsonObject, objectAt, plainNumber } from "./json-parts";
-import { type InputTable, inputCsvText, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
+import { type InputTable, inputCsvText, missingColumns, numberCell, SOURCE_COLUMN, templateSource } from "./table";
 
 const BAND_COLUMN = "aldersgruppe";
 const lower = (s: string) => s.toLowerCase();
@@ -11,7 +10,9 @@ const lower = (s: string) => s.toLowerCase();
  * Fills today's housing profile of a merged scenario (`housing.profiles.today`, changed in
  * place) from the housing-profile CSV: one row per age band (`aldersgruppe`), one column per
  * step of the staircase (its id) with the share of the band living on that step, and
- * `kilde`. Every step needs its column; each share is 0 to 1 and a row's shares sum to 1
+ * `kilde`. Every band of the scenario's profile needs its row (and no other band: bands are
+ * set in the scenario file, where the alternative profile refers to them), every step its
+ * column; each share is 0 to 1 and a row's shares sum to 1
  * (± 1e-6, as the housing engine requires, unless the scenario sets `normaliseShares`).
  */
 export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
@@ -30,23 +31,14 @@ export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
   const housing = objectAt(json, "housing");
   if (out.issues.length || !housing) return out;
   const normalise = housing.normaliseShares === true;
+  const before = byBandLabel(objectAt(objectAt(housing, "profiles") ?? {}, "today") ?? {});
+  const bands = Object.keys(before);
+  /** Bands with a row (valid or not), so a bad share is not also reported as a missing row. */
+  const seen = new Set<string>();
   const today: Record<string, Record<string, number>> = {};
   for (const row of t.rows) {
-    const bandText = textCell(t, row, BAND_COLUMN, 'an age band such as "80-84" or "90+"', out.issues);
-    let band: string | undefined;
-    if (bandText !== undefined) {
-      try {
-        band = parseBand(bandText, "").label;
-      } catch {
-        out.issues.push({
-          file: t.file,
-          path: [BAND_COLUMN],
-          line: row.line,
-          expected: 'an age band such as "80-84" or "90+"',
-          found: JSON.stringify(bandText),
-        });
-      }
-    }
+    const band = knownBand(t, row, BAND_COLUMN, bands, "today's housing profile", out.issues);
+    if (band !== undefined) seen.add(band);
     const shares: Record<string, number> = {};
     let sum = 0;
     let complete = true;
@@ -76,11 +68,19 @@ export function applyHousingProfile(json: JsonObject, t: InputTable): Applied {
     today[band] = shares;
     out.values++;
     const source = row.cells[SOURCE_COLUMN] ?? "";
-    const before = objectAt(objectAt(objectAt(housing, "profiles") ?? {}, "today") ?? {}, band);
-    markTemplate(out, band, source, before !== undefined && steps.every((st) => (plainNumber(before[st]) ?? 0) === shares[st]));
+    const was = before[band];
+    const unchanged = was !== null && typeof was === "object" && !Array.isArray(was) && steps.every((st) => (plainNumber(was[st]) ?? 0) === shares[st]);
+    markTemplate(out, band, source, unchanged);
     addSource(out.sources, "profile", source);
   }
-  if (out.values === 0 && out.issues.length === 0) out.issues.push({ file: t.file, path: [BAND_COLUMN], expected: "a row per age band", found: "no rows" });
+  const missing = bands.filter((b) => !seen.has(b));
+  if (missing.length)
+    out.issues.push({
+      file: t.file,
+      path: [BAND_COLUMN],
+      expected: `a row for every age band of today's housing profile (${bands.join(", ")})`,
+      found: `none for ${missing.join(", ")}`,
+    });
   const profiles = objectAt(housing, "profiles");
   if (profiles && out.issues.length === 0) profiles.today = today;
   return out;

@@ -1,28 +1,34 @@
-import { parseBand } from "../../population/bands";
-import { addSource, type Applied, applied, markTemplate } from "./applied";
+import { addSource, type Applied, applied, byBandLabel, knownBand, markTemplate } from "./applied";
 import { itemsWithId, type JsonObject, plainNumber } from "./json-parts";
 import { type InputTable, inputCsvText, missingColumns, numberCell, SOURCE_COLUMN, templateSource, textCell } from "./table";
 
 /** Columns of the coverage-rate CSV (`navn` is for the reader and is not read back). */
 export const RATE_COLUMNS = ["tjeneste", "navn", "aldersgruppe", "dekningsgrad", SOURCE_COLUMN] as const;
 
+/** The age bands of a service's rates in the scenario (labels normalised). */
+function bandsOf(svc: JsonObject): string[] {
+  return Object.keys(byBandLabel(svc.rates as JsonObject));
+}
+
 /**
  * Fills `coverage.services[].rates` of a merged scenario (changed in place) from the
  * coverage-rate CSV: one row per service and age band (`tjeneste`, `aldersgruppe`,
- * `dekningsgrad`, `kilde`). Every service of the scenario that has rates needs at least one
- * row; its rates become exactly the rows' bands. A rate is a share from 0 to 1 (for a
- * service counted in hours: hours per resident, 0 or more). Unknown services, bad bands,
- * a band given twice and empty cells are issues naming the file, line and column.
+ * `dekningsgrad`, `kilde`). Every service of the scenario that has rates needs a row for each
+ * of its bands, and only those (other bands are set in the scenario file, where the
+ * alternatives refer to them). A rate is a share from 0 to 1 (for a service counted in
+ * hours: hours per resident, 0 or more). Unknown services, bands the service does not have,
+ * a band given twice or not at all and empty cells are issues naming the file, line and column.
  */
 export function applyRates(json: JsonObject, t: InputTable): Applied {
   const out = applied(missingColumns(t, ["tjeneste", "aldersgruppe", "dekningsgrad"]));
   if (out.issues.length) return out;
-  const services = itemsWithId(json, "coverage", "services").filter((s) => s.rates !== undefined);
+  const services = itemsWithId(json, "coverage", "services").filter((s) => s.rates !== null && typeof s.rates === "object" && !Array.isArray(s.rates));
   const ids = services.map((s) => s.id as string);
   const rates = new Map<string, Record<string, number>>();
+  /** Bands with a row (valid or not), so a bad value is not also reported as a missing row. */
+  const seen = new Set<string>();
   for (const row of t.rows) {
     const id = textCell(t, row, "tjeneste", `a service id (${ids.join(", ")})`, out.issues);
-    const bandText = textCell(t, row, "aldersgruppe", 'an age band such as "80-84" or "90+"', out.issues);
     const svc = services.find((s) => s.id === id);
     if (id !== undefined && !svc) {
       out.issues.push({
@@ -33,20 +39,8 @@ export function applyRates(json: JsonObject, t: InputTable): Applied {
         found: JSON.stringify(id),
       });
     }
-    let band: string | undefined;
-    if (bandText !== undefined) {
-      try {
-        band = parseBand(bandText, "").label;
-      } catch {
-        out.issues.push({
-          file: t.file,
-          path: ["aldersgruppe"],
-          line: row.line,
-          expected: 'an age band such as "80-84" or "90+"',
-          found: JSON.stringify(bandText),
-        });
-      }
-    }
+    const band = svc ? knownBand(t, row, "aldersgruppe", bandsOf(svc), `${svc.id}`, out.issues) : undefined;
+    if (svc && band !== undefined) seen.add(`${svc.id} ${band}`);
     const hours = svc?.unit === "hours";
     const v = numberCell(
       t,
@@ -65,19 +59,20 @@ export function applyRates(json: JsonObject, t: InputTable): Applied {
     rates.set(svc.id as string, r);
     out.values++;
     const source = row.cells[SOURCE_COLUMN] ?? "";
-    const before = svc.rates !== null && typeof svc.rates === "object" && !Array.isArray(svc.rates) ? plainNumber(svc.rates[band]) : undefined;
-    markTemplate(out, `${svc.id} ${band}`, source, before === v);
+    markTemplate(out, `${svc.id} ${band}`, source, plainNumber(byBandLabel(svc.rates as JsonObject)[band]) === v);
     addSource(out.sources, `coverage:${svc.id}`, source);
   }
   for (const s of services) {
-    if (!rates.has(s.id as string))
+    const given = rates.get(s.id as string) ?? {};
+    const missing = bandsOf(s).filter((b) => !seen.has(`${s.id} ${b}`));
+    if (missing.length)
       out.issues.push({
         file: t.file,
-        path: ["tjeneste"],
-        expected: `rows for every service of the scenario with rates (${ids.join(", ")})`,
-        found: `none for ${s.id}`,
+        path: ["aldersgruppe"],
+        expected: `a row for every age band of ${s.id} (${bandsOf(s).join(", ")})`,
+        found: `none for ${missing.join(", ")}`,
       });
-    else s.rates = rates.get(s.id as string)!;
+    if (bandsOf(s).every((b) => b in given)) s.rates = given;
   }
   return out;
 }

@@ -7,7 +7,7 @@ function scenario(): JsonObject {
   return {
     coverage: {
       services: [
-        { id: "institusjon", name: "Institusjon", unit: "places", rates: { "80-84": 0.042, "90+": 0.237 }, source: "Ålesund 2021" },
+        { id: "institusjon", name: "Institusjon", unit: "places", rates: { "80-84": 0.042, "85-89": 0.13, "90+": 0.237 }, source: "Ålesund 2021" },
         { id: "timer", name: "Timer", unit: "hours", rates: { "80+": 2.5 } },
         { id: "telt", name: "Telt", unit: "users", counts: { "80+": 12 } },
       ],
@@ -36,18 +36,30 @@ describe("applyRates(json, table): coverage rates from the CSV", () => {
     expect(a.sources.get("coverage:institusjon")).toEqual(["Skien 2024", "MALVERDI: x"]);
   });
 
+  it("keeps the scenario's bands: a band the service does not have, or a deleted row, is an issue (never a silently empty band)", () => {
+    const json = scenario();
+    const a = applyRates(json, table("institusjon;;80-84;0,05;\ninstitusjon;;85-94;0,1;\ntimer;;80+;2,5;\n"));
+    expect(a.issues).toEqual([
+      { file: "d.csv", path: ["aldersgruppe"], line: 3, expected: "an age band of institusjon in the scenario (80-84, 85-89, 90+)", found: '"85-94"' },
+      { file: "d.csv", path: ["aldersgruppe"], expected: "a row for every age band of institusjon (80-84, 85-89, 90+)", found: "none for 85-89, 90+" },
+    ]);
+    expect(((json.coverage as JsonObject).services as JsonObject[])[0].rates).toEqual({ "80-84": 0.042, "85-89": 0.13, "90+": 0.237 });
+  });
+
   it("names every bad row at once: unknown service, a share above 1, a bad band, a band twice, a service without rows", () => {
     const a = applyRates(
       scenario(),
-      table("sykehjem;;80-84;0,05;\ninstitusjon;;80-84;1,4;\ninstitusjon;;80 til 84;0,1;\ninstitusjon;;90+;0,2;\ninstitusjon;;90+;0,3;\ntelt;;80+;0,1;\n"),
+      table(
+        "sykehjem;;80-84;0,05;\ninstitusjon;;80-84;1,4;\ninstitusjon;;80 til 84;0,1;\ninstitusjon;;90+;0,2;\ninstitusjon;;90+;0,3;\ntelt;;80+;0,1;\ninstitusjon;;85-89;0,1;\n",
+      ),
     );
     expect(a.issues).toEqual([
       { file: "d.csv", path: ["tjeneste"], line: 2, expected: "a service of the scenario with rates (institusjon, timer)", found: '"sykehjem"' },
       { file: "d.csv", path: ["dekningsgrad"], line: 3, expected: "a share between 0 and 1 (e.g. 0,042)", found: '"1,4"' },
-      { file: "d.csv", path: ["aldersgruppe"], line: 4, expected: 'an age band such as "80-84" or "90+"', found: '"80 til 84"' },
+      { file: "d.csv", path: ["aldersgruppe"], line: 4, expected: "an age band of institusjon in the scenario (80-84, 85-89, 90+)", found: '"80 til 84"' },
       { file: "d.csv", path: ["aldersgruppe"], line: 6, expected: "each band once per service", found: "90+ again for institusjon" },
       { file: "d.csv", path: ["tjeneste"], line: 7, expected: "a service of the scenario with rates (institusjon, timer)", found: '"telt"' },
-      { file: "d.csv", path: ["tjeneste"], expected: "rows for every service of the scenario with rates (institusjon, timer)", found: "none for timer" },
+      { file: "d.csv", path: ["aldersgruppe"], expected: "a row for every age band of timer (80+)", found: "none for 80+" },
     ]);
   });
 
@@ -75,6 +87,6 @@ describe("ratesCsv(json)", () => {
     const a = applyRates(json, parseInputTable(text, "d.csv"));
     expect(a.issues).toEqual([]);
     expect(json).toEqual({ ...scenario() });
-    expect(a.template).toHaveLength(3);
+    expect(a.template).toHaveLength(4);
   });
 });
