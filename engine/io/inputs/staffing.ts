@@ -22,14 +22,16 @@ export const MAX_UNIT_COST = 1e9;
  * (`coverage.services[]`: `arsverkPerUnit`, `unitCost`) and housing steps
  * (`housing.steps[]`: `arsverkPerUnit`, `costPerUnit`), changed in place, from the staffing
  * CSV: one row per service (`del` = tjeneste) and step (`del` = boligtrinn) with `id`,
- * `arsverk_per_enhet`, `kostnad_per_enhet` (kroner) and `prisaar` (the price year). Every
- * service and step needs exactly one row. A value given with its uncertainty in the template
+ * `arsverk_per_enhet`, `kostnad_per_enhet` (kroner) and `prisaar` (the price year, one for
+ * all rows: costs are summed over services and steps). Every service and step needs exactly
+ * one row. A value given with its uncertainty in the template
  * becomes the plain value of the file.
  */
 export function applyStaffing(json: JsonObject, t: InputTable): Applied {
   const out = applied(missingColumns(t, ["del", "id", "arsverk_per_enhet", "kostnad_per_enhet", "prisaar"]));
   if (out.issues.length) return out;
   const seen = new Set<string>();
+  let first: { year: number; line: number } | undefined;
   for (const row of t.rows) {
     const del = textCell(t, row, "del", "tjeneste or boligtrinn", out.issues)?.toLowerCase();
     const id = textCell(t, row, "id", "the id of a service or housing step", out.issues);
@@ -47,6 +49,18 @@ export function applyStaffing(json: JsonObject, t: InputTable): Applied {
     const priceYear = numberCell(t, row, "prisaar", { min: 1900, max: MAX_YEAR, what: `a price year, 1900 to ${MAX_YEAR}` }, out.issues);
     if (priceYear !== undefined && !Number.isInteger(priceYear))
       out.issues.push({ file: t.file, path: ["prisaar"], line: row.line, expected: "a whole year", found: String(priceYear) });
+    if (priceYear !== undefined && Number.isInteger(priceYear)) {
+      // Costs are summed over services and steps: one price year for all (the housing engine requires it of the steps).
+      first ??= { year: priceYear, line: row.line };
+      if (priceYear !== first.year)
+        out.issues.push({
+          file: t.file,
+          path: ["prisaar"],
+          line: row.line,
+          expected: `the price year of every row, ${first.year} (line ${first.line})`,
+          found: String(priceYear),
+        });
+    }
     if (!spec || !item || arsverk === undefined || cost === undefined || priceYear === undefined) continue;
     const key = `${spec.part}:${id}`;
     if (seen.has(key)) {

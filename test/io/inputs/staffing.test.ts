@@ -34,7 +34,7 @@ describe("applyStaffing(json, table): årsverk and cost per unit of services and
     const a = applyStaffing(
       json,
       parseInputTable(
-        `${HEADER}tjeneste;institusjon;;plass;1,3;1 350 000;2025;KOSTRA 2024\nboligtrinn;eget-hjem;;;0;0;2024;MALVERDI: x\nBoligtrinn;institusjon;;;1,3;1350000;2025;KOSTRA 2024\n`,
+        `${HEADER}tjeneste;institusjon;;plass;1,3;1 350 000;2025;KOSTRA 2024\nboligtrinn;eget-hjem;;;0;0;2025;MALVERDI: x\nBoligtrinn;institusjon;;;1,3;1350000;2025;KOSTRA 2024\n`,
         "s.csv",
       ),
     );
@@ -45,8 +45,9 @@ describe("applyStaffing(json, table): årsverk and cost per unit of services and
     const steps = (json.housing as JsonObject).steps as JsonObject[];
     expect(steps[1]).toMatchObject({ arsverkPerUnit: 1.3, costPerUnit: { value: 1350000, priceYear: 2025 } });
     expect(a.values).toBe(3);
-    expect(a.template).toEqual(["boligtrinn eget-hjem"]);
-    expect(a.unsourced).toEqual([]);
+    // Marked MALVERDI but its price year changed: replaced, without its source.
+    expect(a.template).toEqual([]);
+    expect(a.unsourced).toEqual(["boligtrinn eget-hjem"]);
     expect(a.sources.get("housing:institusjon")).toEqual(["KOSTRA 2024"]);
   });
 
@@ -67,6 +68,16 @@ describe("applyStaffing(json, table): årsverk and cost per unit of services and
       { file: "s.csv", path: ["id"], expected: "a row for every tjeneste of the scenario", found: "none for institusjon" },
       { file: "s.csv", path: ["id"], expected: "a row for every boligtrinn of the scenario", found: "none for eget-hjem" },
     ]);
+  });
+});
+
+describe("applyStaffing: one price year", () => {
+  it("a row in another price year than the first is an issue naming both lines", () => {
+    const a = applyStaffing(
+      scenario(),
+      parseInputTable(`${HEADER}tjeneste;institusjon;;;1;1;2024;\nboligtrinn;eget-hjem;;;0;0;2024;\nboligtrinn;institusjon;;;1;1;2025;\n`, "s.csv"),
+    );
+    expect(a.issues).toEqual([{ file: "s.csv", path: ["prisaar"], line: 4, expected: "the price year of every row, 2024 (line 2)", found: "2025" }]);
   });
 });
 
