@@ -120,7 +120,7 @@ export function initCommand(file: string, placeText: string, flags: InitFlags, i
   const inputs = check.loaded.inputs ?? [];
   const w = Math.max(...Object.keys(files).map((f) => f.length));
   const lines = [
-    `Skrev ${out}${sep} for ${label} (koder ${formatHistory(place.history)}).`,
+    `Skrev ${out.replace(/[\\/]+$/, "")}${sep} for ${label} (koder ${formatHistory(place.history)}).`,
     ...(note ? [note] : []),
     `  ${INIT_FILES.scenario.padEnd(w)}  arver fra ${templateShown}; ${genitive(facts.name)} befolkning kalibrert til SSBs MMMM ${facts.baseYear}–${facts.lastYear}, ` +
       `alternativer ${facts.alternatives.join(", ")}, målår ${targetYear}`,
