@@ -5,6 +5,7 @@ import { norwegian, usageExitCode } from "./cli/help";
 import { registerProject } from "./cli/register/project";
 import { registerBacktest } from "./cli/register/backtest";
 import { registerImportSsb } from "./cli/register/import-ssb";
+import { registerInit } from "./cli/register/init";
 import { registerSummary } from "./cli/register/summary";
 import { registerCalc } from "./cli/register/calc";
 import { registerEffort } from "./cli/register/effort";
@@ -33,6 +34,7 @@ function buildProgram(ctx: CliContext): Command {
   registerProject(program, ctx);
   registerBacktest(program, ctx);
   registerImportSsb(program, ctx);
+  registerInit(program, ctx);
   registerSummary(program, ctx);
   registerCalc(program, ctx);
   registerEffort(program, ctx);

@@ -1,10 +1,10 @@
-import { basename, join } from "node:path";
 import cliProgress from "cli-progress";
 import { UsageError } from "../errors";
 import { formatNumber } from "../report/format";
 import { runToFolder } from "../report/write-run";
 import type { CliIo, CommandResult } from "./context";
 import { parseSeedFlag } from "./seed";
+import { defaultRunOut, scenarioArgument } from "./scenario-arg";
 
 export interface RunFlags {
   out?: string;
@@ -24,12 +24,13 @@ function parseCount(text: string | undefined, flag: string, min: number): number
 }
 
 /** Runs `trappa run` with the arguments and flags commander parsed (options and help: register/run.ts), writing to `io`. */
-export async function runCommand(file: string, flags: RunFlags, io: CliIo): Promise<CommandResult> {
+export async function runCommand(arg: string, flags: RunFlags, io: CliIo): Promise<CommandResult> {
+  const file = scenarioArgument(arg);
   const seed = parseSeedFlag(flags.seed);
   const replicates = parseCount(flags.replicates, "--replicates", 1);
   const uncertainty = parseCount(flags.uncertainty, "--uncertainty", 2);
   const workers = parseCount(flags.workers, "--workers", 1);
-  const out = flags.out ?? join("out", basename(file).replace(/\.json$/i, ""));
+  const out = flags.out ?? defaultRunOut(file);
   const tty = Boolean(io.stderr.isTTY);
   const bar = tty
     ? new cliProgress.SingleBar(

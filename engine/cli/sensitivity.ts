@@ -12,6 +12,7 @@ import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
 import type { CliIo, CommandResult } from "./context";
 import { parseSeedFlag } from "./seed";
+import { scenarioArgument } from "./scenario-arg";
 
 export interface SensitivityFlags {
   target: string;
@@ -44,7 +45,8 @@ function value(v: number, unit: string, input = false): string {
 }
 
 /** Runs `trappa sensitivity` with the arguments and flags commander parsed (options and help: register/sensitivity.ts), writing to `io`. */
-export async function sensitivityCommand(file: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
+export async function sensitivityCommand(arg: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
+  const file = scenarioArgument(arg);
   checkTarget(flags.target);
   const replicates = wholeNumber(flags.replicates, "--replicates", 2);
   const seed = parseSeedFlag(flags.seed);

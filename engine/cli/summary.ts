@@ -8,6 +8,7 @@ import { textTable } from "../report/text-table";
 import { runCouncilSummary } from "../run/summary";
 import { resolveScenario } from "../scenario/resolve";
 import type { CliIo, CommandResult } from "./context";
+import { scenarioArgument } from "./scenario-arg";
 
 export interface SummaryFlags {
   targetYear?: string;
@@ -49,7 +50,8 @@ export function councilSummaryCsv(s: CouncilSummary): string {
 }
 
 /** Runs `trappa summary` with the arguments and flags commander parsed (options and help: register/summary.ts), writing to `io`. */
-export function summaryCommand(file: string, flags: SummaryFlags, io: CliIo): CommandResult {
+export function summaryCommand(arg: string, flags: SummaryFlags, io: CliIo): CommandResult {
+  const file = scenarioArgument(arg);
   const targetYear = parseYear(flags.targetYear, "--target-year");
   const baseYear = parseYear(flags.baseYear, "--base-year");
   let positionSize: number | undefined;

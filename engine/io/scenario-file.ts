@@ -8,6 +8,7 @@ import { mergePatch, type Json } from "../scenario/merge-patch";
 import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
 import { builtInStaircases } from "./effort-files";
+import { applyScenarioInputs } from "./inputs/apply";
 import { builtInCatalogues } from "./price-catalogue";
 import { dataPath } from "../root";
 
@@ -140,12 +141,24 @@ export function checkScenarioFile(file: string): { loaded: LoadedScenario | null
     }
     return best.file;
   };
+  // The municipality's input CSVs (trappa init) replace the values they give before validation.
+  const inputs = applyScenarioInputs(merged, { baseDir, origin, show });
+  issues.push(...inputs.issues);
+  merged = inputs.json;
   const exists = (ref: FileRef) => shipped(ref) !== null || existsSync(isAbsolute(ref.value) ? ref.value : resolve(baseDir, ref.value));
   const { scenario, issues: more } = validateScenario(merged, { origin, exists });
   issues.push(...more);
-  if (!scenario) return { loaded: null, issues };
+  if (!scenario || issues.length > 0) return { loaded: null, issues };
   return {
-    loaded: { file, baseDir, chain: chain.map((c) => c.file).reverse(), resolved: merged, scenario, hash: scenarioHash(merged) },
+    loaded: {
+      file,
+      baseDir,
+      chain: chain.map((c) => c.file).reverse(),
+      resolved: merged,
+      scenario,
+      hash: scenarioHash(merged),
+      ...(inputs.summaries.length ? { inputs: inputs.summaries } : {}),
+    },
     issues,
   };
 }

@@ -20,6 +20,7 @@ import { coverageHousingFromPopulation, type CoverageHousingRun } from "./covera
 import type { EffortResult } from "../effort/run";
 import { runEffortPart } from "./parts/effort";
 import { coverageHousingJson, homeServiceProfile, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
+import { inputsPart } from "./parts/inputs";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { runWithoutServicesPart } from "./parts/without-services";
 import type { WithoutServicesSeries } from "../coverage/without-services";
@@ -168,6 +169,8 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     out.notes.push(...p.notes);
     if (p.pathwayNames) out.pathwayNames = p.pathwayNames;
   };
+  // The municipality's input CSVs: their sources, and a note while they hold template values.
+  add(inputsPart(r.inputs));
   const parts: Array<{ label: string; run: () => void | Promise<void> }> = [];
   const hasCH = s.coverage !== undefined || s.housing !== undefined;
   const scaleUp = s.personas !== undefined && s.personas.scaleUp !== false;

@@ -20,7 +20,7 @@ function at(raw: Json, path: Array<string | number>): Json | undefined {
 /**
  * The file references of a scenario (parsed JSON, before or after validation): population
  * file and calibrateTo, the price catalogue and packages, the personas file, the effort
- * staircase's steps, figures, accounts and keys, the home services' decision list, the series of residents 80+ without services. Only string
+ * staircase's steps, figures, accounts and keys, the home services' decision list, the series of residents 80+ without services, the input CSVs. Only string
  * values are listed (wrong types are the schema's business).
  */
 export function fileRefs(raw: Json): FileRef[] {
@@ -41,6 +41,7 @@ export function fileRefs(raw: Json): FileRef[] {
   add(["effort", "keys"]);
   add(["homeServices", "file"]);
   add(["withoutServices", "file"]);
+  for (const key of ["rates", "staffing", "housingProfile"]) add(["inputs", key]);
   return out;
 }
 

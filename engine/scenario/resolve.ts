@@ -1,5 +1,6 @@
 import { InputError } from "../errors";
 import { masterSeed } from "../random/text-seed";
+import type { InputFileSummary } from "./inputs";
 import type { Json } from "./merge-patch";
 import { type PopulationScenario, populationScenarioSchema } from "./population";
 import type { Scenario } from "./scenario";
@@ -26,6 +27,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** SHA-256 of the resolved scenario's canonical JSON. */
   hash: string;
+  /** What the scenario's input CSVs (`inputs`) gave, with the values still from the template; absent without `inputs`. */
+  inputs?: readonly InputFileSummary[];
 }
 
 /** Choices the command line may make instead of the scenario (each optional). */
@@ -89,6 +92,8 @@ export interface ResolvedScenario {
   readonly positionSize: number | null;
   /** Price year of the money in the council summary (the first housing step's, else the first coverage service's; null without money). */
   readonly priceYear: number | null;
+  /** What the input CSVs gave (file, values, those still template values); empty without `inputs`. */
+  readonly inputs: readonly InputFileSummary[];
   /** Data files the scenario names, as written in the merged scenario (relative to baseDir or shipped names). */
   readonly files: {
     readonly population: string | null;
@@ -170,6 +175,7 @@ export function resolveScenario(loaded: LoadedScenario, o: ResolveOverrides = {}
     summaryBaseYear: o.summaryBaseYear ?? null,
     positionSize: o.positionSize ?? s.housing?.positionSize ?? null,
     priceYear,
+    inputs: loaded.inputs ?? [],
     files: {
       population: pop.file ?? null,
       calibrateTo: pop.calibrateTo ?? null,

@@ -6,6 +6,7 @@ import { homeServicesSpecSchema } from "./home-services";
 import { withoutServicesSpecSchema } from "./without-services";
 import { housingScenarioSchema } from "./housing";
 import { indicatorsSchema } from "./indicators";
+import { inputsScenarioSchema } from "./inputs";
 import { populationScenarioSchema } from "./population";
 import { scaleUpScenarioSchema } from "./scale-up";
 import { uncertaintyScenarioSchema } from "./uncertainty";
@@ -73,6 +74,8 @@ export const scenarioSchema = z.strictObject({
   uncertainty: uncertaintyScenarioSchema.optional(),
   /** A user's own key figures: formulas over the run's measures (engine/scenario/indicators.ts). */
   indicators: indicatorsSchema.optional(),
+  /** The municipality's inputs as CSV files (rates, staffing and costs, today's housing profile), see scenario/inputs.ts. */
+  inputs: inputsScenarioSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

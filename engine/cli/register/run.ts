@@ -15,8 +15,8 @@ export function registerRun(program: Command, ctx: CliContext = cliContext()): v
         "forutsetningene), én CSV per tabell og run.json (scenarioets innholdshash, motorversjon, " +
         "frø, replikater, datakilder og tidsbruk). Filene skrives først til en midlertidig mappe.",
     )
-    .argument("<scenario>", "scenariofil (JSON), f.eks. scenarios/default.json")
-    .option("--out <mappe>", "mappe å skrive til (standard: out/<scenarionavn>)")
+    .argument("<scenario>", "scenariofil (JSON), f.eks. scenarios/default.json, eller en mappe fra trappa init (dens scenario.json)")
+    .option("--out <mappe>", "mappe å skrive til (standard: out/<scenarionavn>; for en mappe fra trappa init: <mappe>/resultater)")
     .option("--seed <frø>", "hovedfrø for Monte Carlo (standard: report.seed i scenarioet, ellers 1)")
     .option("--replicates <antall>", "antall Monte Carlo-replikater (standard: report.replicates i scenarioet, ellers 1)")
     .option(

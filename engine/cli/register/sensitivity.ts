@@ -18,7 +18,7 @@ export function registerSensitivity(program: Command, ctx: CliContext = cliConte
         "uncertainty-del eller fra usikkerhet oppgitt ved verdiene (standardverdier i data/README.md). " +
         "Samme frø gir de samme trekningene som trappa run --uncertainty, uansett antall tråder (--workers).",
     )
-    .argument("<scenario>", "scenariofil (JSON) med population- og housing-del")
+    .argument("<scenario>", "scenariofil (JSON) med population- og housing-del, eller en mappe fra trappa init")
     .requiredOption(
       "--target <nøkkel>",
       "tallet som analyseres: en nøkkel i kommunestyresammendraget (f.eks. cost_reduction_alt_profile), coverage_arsverk_today, coverage_cost_today, scaleup_saving_target_year eller scaleup_break_even_year",

@@ -14,7 +14,7 @@ export function registerSummary(program: Command, ctx: CliContext = cliContext()
         "alternativ profil, ansatte ved gjennomsnittlig stillingsstørrelse, kostnadsøkning og " +
         "-reduksjon (mill. kr i prisåret) og boliger.",
     )
-    .argument("<scenario>", "scenariofil (JSON) med population-, coverage- og housing-del")
+    .argument("<scenario>", "scenariofil (JSON) med population-, coverage- og housing-del, eller en mappe fra trappa init")
     .option("--target-year <år>", "målår (standard: målåret for den alternative profilen i scenarioet, f.eks. 2040)")
     .option("--base-year <år>", "basisår (standard: befolkningens første år)")
     .option("--alternative <kode>", "befolkningsalternativ (standard: det første i scenarioet, f.eks. MMMM)")

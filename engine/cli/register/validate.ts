@@ -12,7 +12,7 @@ export function registerValidate(program: Command, ctx: CliContext = cliContext(
         "trinn, og at filene det vises til finnes. Alle feil skrives på én gang, hver med fil, " +
         "feltsti, hva som var ventet og hva som ble funnet.",
     )
-    .argument("<scenario>", "scenariofil (JSON)")
+    .argument("<scenario>", "scenariofil (JSON) eller en mappe fra trappa init (dens scenario.json)")
     .action(async (file: string) => {
       const { validateCommand } = await import("../validate");
       ctx.exitCode = await validateCommand(file, ctx);
