@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { readTextFile } from "./text";
 import { basename, dirname, extname, isAbsolute, join, relative } from "node:path";
 import type { AllocationKey, CostCentreAmount } from "../effort/accounts";
 import type { StepFigure } from "../effort/figures";
@@ -22,11 +23,7 @@ export interface Staircase {
 }
 
 function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable ${what}, got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  return readTextFile(path, `a readable ${what}`).text;
 }
 
 function table(text: string, file: string): { t: CsvTable; meta: Record<string, string>; metaLines: Record<string, number> } {

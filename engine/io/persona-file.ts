@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readTextFile } from "./text";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { InputError } from "../errors";
 import { compilePersona } from "../pathways/compile";
@@ -74,12 +75,7 @@ export function readPublishedForPersona(spec: PersonaFile, file: string): { file
   if (!spec.published) return null;
   const path = besideFile(file, spec.published);
   if (!existsSync(path)) return null;
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${file}: published: expected a readable CSV file, got ${(err as NodeJS.ErrnoException).code ?? String(err)} for ${path}`);
-  }
+  const { text } = readTextFile(path, "a readable CSV file (the persona file's published table)");
   return {
     file: path,
     rows: parsePublishedPersonaCsv(

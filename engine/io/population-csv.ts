@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "./text";
 import { InputError } from "../errors";
 import { parseBand } from "../population/bands";
 import type { PopulationRow } from "../population/rows";
@@ -71,11 +71,5 @@ export function parsePopulationCsv(text: string, file: string): PopulationRow[] 
 
 /** Reads and parses a population file (see parsePopulationCsv). */
 export function readPopulationCsv(path: string): PopulationRow[] {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable population file, got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parsePopulationCsv(text, path);
+  return parsePopulationCsv(readTextFile(path, "a readable population file").text, path);
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { readTextFile } from "./text";
 import { basename, join, relative } from "node:path";
 import { buildCatalogue, type PriceCatalogue, type PriceEntry } from "../calculator/catalogue";
 import { parsePriceUnit, PRICE_UNITS } from "../calculator/units";
@@ -77,13 +78,7 @@ export function parsePriceCatalogue(text: string, file: string): PriceCatalogue 
 
 /** Reads and parses a price catalogue file (see parsePriceCatalogue). */
 export function readPriceCatalogue(path: string): PriceCatalogue {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable price catalogue (CSV), got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parsePriceCatalogue(text, path);
+  return parsePriceCatalogue(readTextFile(path, "a readable price catalogue (CSV)").text, path);
 }
 
 /** Names of the price catalogues shipped in data/prices (file names without .csv), e.g. "oslo-nordstrand-2023-11". */

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { readTextFile } from "./text";
 import { join } from "node:path";
 import { InputError } from "../errors";
 import { parseCsv, type CsvTable } from "./csv";
@@ -13,7 +14,7 @@ export function readRunTables(dir: string): Map<string, CsvTable> {
   for (const f of readdirSync(dir)
     .filter((n) => n.endsWith(".csv"))
     .sort()) {
-    out.set(f.slice(0, -4), parseCsv(readFileSync(join(dir, f), "utf8"), { file: join(dir, f) }));
+    out.set(f.slice(0, -4), parseCsv(readTextFile(join(dir, f), "a readable CSV table").text, { file: join(dir, f) }));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readTextFile } from "./text";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors";
 import { fileRefs, mapFileRefs, type FileRef } from "../scenario/file-refs";
@@ -20,9 +21,15 @@ interface ChainEntry {
 function readRaw(file: string, issues: ScenarioIssue[], from?: { file: string; path: FieldPath }): Json | undefined {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readTextFile(file, "a readable scenario file (JSON)").text;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (!(err instanceof InputError)) throw err;
+    const decoded = err.issues[0];
+    if (decoded && decoded.expected !== "a readable scenario file (JSON)") {
+      issues.push(decoded);
+      return undefined;
+    }
+    const code = decoded?.found ?? err.message;
     if (from)
       issues.push({
         file: from.file,

@@ -221,7 +221,7 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
 
   it("refuses a base year outside the history and a usage error with exit 2", async () => {
     const r = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/base year: expected a year from 2001 to 2026/);
     expect((await trappa(["backtest", "--history", "x.csv"])).code).toBe(2); // no --base-year
     expect((await trappa(["backtest", "--history", "x.csv", "--base-year", "2016,neste"])).code).toBe(2);
