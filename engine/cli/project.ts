@@ -1,6 +1,6 @@
-import { dirname, extname, resolve } from "node:path";
+import { extname, resolve } from "node:path";
 import { InputError, UsageError } from "../errors";
-import { readJson } from "../io/json";
+import { loadScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { writeFileAtomic } from "../io/write-atomic";
 import { writeXlsx } from "../io/xlsx";
@@ -38,12 +38,14 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   let baseDir = process.cwd();
   let where = "flags";
   if (file) {
-    const json = readJson(file) as Record<string, unknown>;
-    if (typeof json !== "object" || json === null || typeof json.population !== "object") {
-      throw new InputError(`${file}: population: expected an object with the population settings, got ${JSON.stringify(json?.population)}`);
+    // The scenario with the baselines it extends, merged and checked (paths relative to this file).
+    const loaded = loadScenarioFile(file);
+    const pop = (loaded.resolved as { population?: unknown }).population;
+    if (typeof pop !== "object" || pop === null) {
+      throw new InputError(`${file}: population: expected an object with the population settings, got ${JSON.stringify(pop)}`);
     }
-    raw = { ...(json.population as Record<string, unknown>) };
-    baseDir = dirname(resolve(file));
+    raw = { ...(pop as Record<string, unknown>) };
+    baseDir = loaded.baseDir;
     where = file;
   }
   if (flags.population) {
@@ -52,7 +54,10 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   if (flags.region) raw.region = flags.region;
   if (flags.alternative) raw.alternatives = flags.alternative.split(",").map((s) => s.trim());
   if (flags.to) raw.endYear = parseYear(flags.to, "--to");
-  if (flags.bands) raw.bands = flags.bands;
+  if (flags.bands !== undefined) {
+    if (flags.bands.trim() === "") throw new UsageError('--bands forventer aldersgrupper (f.eks. "0-66,67-79,80+" eller "eldre"), fikk ""');
+    raw.bands = flags.bands;
+  }
   if (!flags.calibrate) raw.calibrate = false;
   if (flags.calibrateTo) raw.calibrateTo = resolve(flags.calibrateTo);
   if (flags.calibrateYears) {

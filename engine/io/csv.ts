@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { sniffDelimiter } from "./csv-comments";
 
 /** A parsed CSV table: the header and the data rows, each with its 1-based line number. */
 export interface CsvTable {
@@ -10,12 +11,14 @@ export interface CsvTable {
 /**
  * Parses delimited text (RFC 4180 quoting, CRLF or LF, a leading BOM ignored). Fields are
  * kept as strings: codes such as "0301" keep their leading zeros. Blank lines are skipped.
+ * The delimiter, unless given, is ";" when the header has semicolons and no commas (Excel's
+ * CSV in a Norwegian locale; read its numbers with parseNumberText), else ",".
  * `file` names the source in error messages.
  */
 export function parseCsv(text: string, options: { delimiter?: string; file?: string } = {}): CsvTable {
-  const d = options.delimiter ?? ",";
   const file = options.file ?? "CSV";
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const d = options.delimiter ?? sniffDelimiter(src);
   const records: string[][] = [];
   const lines: number[] = [];
   let field = "";

@@ -10,6 +10,8 @@ import { type ConditionDefaults, conditionDefaultsSchema, personaFileSchema, typ
 
 export type { ConditionDefaults };
 import { parseCsv, requireColumns } from "./csv";
+import { LIMITS } from "../limits";
+import { parseNumberText } from "./number-text";
 import { loadMortalityBase, loadNationalAssumptions } from "./defaults";
 import { readJson } from "./json";
 import { loadPriceCatalogue } from "./price-catalogue";
@@ -61,8 +63,9 @@ export function parsePublishedPersonaCsv(text: string, file: string, pathways: r
     const num = (name: string) => {
       const i = col(name);
       if (i < 0) return 0;
-      const v = Number(r[i]);
-      if (!Number.isFinite(v)) throw new InputError(`${file}: line ${t.lines[k]}, field "${name}": expected a number, got "${r[i]}"`);
+      const v = parseNumberText(r[i]) ?? NaN;
+      if (!Number.isFinite(v) || Math.abs(v) > LIMITS.anyNumber)
+        throw new InputError(`${file}: line ${t.lines[k]}, field "${name}": expected a number, got "${r[i]}"`);
       return v;
     };
     const rec = (prefix: string) => Object.fromEntries(pathways.map((p) => [p, num(`${prefix}_${p}`)]));

@@ -66,7 +66,8 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   let rows: PopulationRow[];
   let source = file;
   let targetYears = s.calibrateYears;
-  let name = s.name ?? (s.file ? undefined : DEFAULT_PLACE_NAME);
+  // The embedded place is Færder; any other file names its own place (an SSB file by name, a population file by region).
+  let name = s.name ?? (s.file || s.calibrateTo ? undefined : DEFAULT_PLACE_NAME);
   let region = s.region;
   if (s.calibrateTo) {
     source = isAbsolute(s.calibrateTo) ? s.calibrateTo : resolve(baseDir, s.calibrateTo);
