@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { InputError, UsageError } from "../errors";
+import { UsageError } from "../errors";
 import { personaFromSpec, readPersonaFile, readPublishedForPersona } from "../io/persona-file";
 import { buildScaleUp } from "../run/personas";
 import { toCsv } from "../io/tidy-csv";
@@ -13,6 +13,8 @@ import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
 import { emit } from "./emit";
 import type { CliIo, CommandResult } from "./context";
+import { seedOption, wholeNumberOption, yearOption } from "./options";
+import { LIMITS } from "../limits";
 
 export interface PathwaysFlags {
   deterministic?: boolean;
@@ -33,7 +35,7 @@ export interface PathwaysFlags {
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 function int(text: string, option: string): number {
-  if (!/^-?\d+$/.test(text.trim())) throw new UsageError(`${option}: forventet et heltall, fikk "${text}"`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) throw new UsageError(`${option}: forventet et heltall, fikk "${text}"`);
   return Number(text);
 }
 
@@ -75,19 +77,21 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
   } else {
     if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
     const replicates = checkReplicates(int(flags.replicates, "--replicates"));
-    const seed = checkSeed(int(flags.seed, "--seed"));
+    const seed = checkSeed(seedOption(flags.seed)!);
     const variation = flags.variation !== "off";
     const workers =
-      flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;
-    if (workers < 1) throw new UsageError(`--workers: forventet minst 1, fikk ${workers}`);
+      flags.workers !== undefined
+        ? wholeNumberOption(flags.workers, "--workers", 1, LIMITS.workers, "tråder")!
+        : replicates >= (flags.scaleUp ? 200 : 20000)
+          ? Math.min(availableParallelism(), 8)
+          : 1;
     if (flags.scaleUp) {
-      const from = int(flags.fromYear, "--from-year"),
-        to = int(flags.toYear, "--to-year");
+      const from = yearOption(flags.fromYear, "--from-year")!,
+        to = yearOption(flags.toYear, "--to-year")!;
       if (!(to >= from)) throw new UsageError(`--to-year: forventet et år fra ${from}, fikk ${to}`);
       const [tFrom, tTo] = flags.transition.split(":");
       if (!tFrom || !tTo) throw new UsageError(`--transition: forventet "fra:til", f.eks. normal:proactive, fikk "${flags.transition}"`);
-      const count = flags.count !== undefined ? int(flags.count, "--count") : null;
-      if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
+      const count = wholeNumberOption(flags.count, "--count", 0, LIMITS.scaleUpPersons, "personer i en oppskalering") ?? null;
       const { model: su, place } = buildScaleUp(model, { firstYear: from, lastYear: to, count });
       const pop = { place };
       const values = await runScaleUpMonteCarlo(su, { seed, replicates, variation, workers });

@@ -11,6 +11,7 @@ import { runPopulationScenario, type PopulationJob } from "../run/population";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
 import { parseWith } from "../scenario/zod-issues";
 import type { CliIo, CommandResult } from "./context";
+import { yearOption } from "./options";
 
 export interface ProjectFlags {
   population?: string;
@@ -27,10 +28,7 @@ export interface ProjectFlags {
   out?: string;
 }
 
-function parseYear(text: string, flag: string): number {
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} forventer et årstall (f.eks. 2040), fikk "${text}"`);
-  return Number(text);
-}
+const parseYear = (text: string, flag: string): number => yearOption(text, flag)!;
 
 /** The scenario's population part, from a scenario file (optional) with flags on top. */
 function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario: PopulationScenario; baseDir: string } {

@@ -1,4 +1,5 @@
-import { InputError, UsageError } from "../errors";
+import { InputError } from "../errors";
+import { LIMITS } from "../limits";
 import { checkScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber, formatPercent } from "../report/format";
@@ -11,6 +12,7 @@ import { figureKeys } from "../uncertainty/figures";
 import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
 import type { CliIo, CommandResult } from "./context";
+import { seedOption, wholeNumberOption } from "./options";
 
 export interface SensitivityFlags {
   target: string;
@@ -19,12 +21,6 @@ export interface SensitivityFlags {
   seed?: string;
   alternative?: string;
   workers?: string;
-}
-
-function wholeNumber(text: string | undefined, flag: string, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} forventer et heltall på minst ${min}, fikk "${text}"`);
-  return Number(text);
 }
 
 /** Decimals for a unit as the council summary prints it. */
@@ -45,9 +41,9 @@ function value(v: number, unit: string, input = false): string {
 /** Runs `trappa sensitivity` with the arguments and flags commander parsed (options and help: register/sensitivity.ts), writing to `io`. */
 export async function sensitivityCommand(file: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
   checkTarget(flags.target);
-  const replicates = wholeNumber(flags.replicates, "--replicates", 2);
-  const seed = wholeNumber(flags.seed, "--seed", 0);
-  const workers = wholeNumber(flags.workers, "--workers", 1) ?? 1;
+  const replicates = wholeNumberOption(flags.replicates, "--replicates", 2, LIMITS.uncertaintyReplicates, "usikkerhetsreplikater");
+  const seed = seedOption(flags.seed);
+  const workers = wholeNumberOption(flags.workers, "--workers", 1, LIMITS.workers, "tråder") ?? 1;
   const { loaded, issues } = checkScenarioFile(file);
   if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);
   const { settings, setup } = prepareScenarioUncertainty(loaded, { seed, alternative: flags.alternative });
