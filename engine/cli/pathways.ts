@@ -12,6 +12,7 @@ import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
 import { emit } from "./emit";
+import { checkOutputFile } from "../io/output-path";
 import type { CliIo, CommandResult } from "./context";
 import { seedOption, wholeNumberOption, yearOption } from "./options";
 import { LIMITS } from "../limits";
@@ -51,6 +52,7 @@ function parseMix(text: string): Record<string, number> {
 
 /** Runs `trappa pathways` with the arguments and flags commander parsed (options and help: register/pathways.ts), writing to `io`. */
 export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: CliIo): Promise<CommandResult> {
+  if (flags.out !== undefined) checkOutputFile(flags.out);
   const spec = readPersonaFile(file);
   const model = personaFromSpec(spec, file);
   let text: string;

@@ -3,6 +3,7 @@ import { InputError, UsageError } from "../errors";
 import { loadScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { writeFileAtomic } from "../io/write-atomic";
+import { checkOutputFile } from "../io/output-path";
 import { writeXlsx } from "../io/xlsx";
 import { bandRows, type BandRow } from "../population/run";
 import { formatNumber, formatPercent } from "../report/format";
@@ -108,6 +109,12 @@ function fitTable(job: PopulationJob): string {
 
 /** Runs `trappa project` with the arguments and flags commander parsed (options and help: register/project.ts), writing to `io`. */
 export async function projectCommand(scenarioFile: string | undefined, flags: ProjectFlags, io: CliIo): Promise<CommandResult> {
+  if (flags.out !== undefined) {
+    if (![".csv", ".xlsx"].includes(extname(flags.out).toLowerCase())) {
+      throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
+    }
+    checkOutputFile(flags.out);
+  }
   const { scenario, baseDir } = scenarioFrom(scenarioFile, flags);
   const job = runPopulationScenario(scenario, baseDir, scenarioFile ? `${scenarioFile}: population` : "population");
   const split = flags.sex === "split";
@@ -136,7 +143,7 @@ export async function projectCommand(scenarioFile: string | undefined, flags: Pr
             ]
           : []),
       ]);
-    } else throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
+    }
     io.stderr.write(`Skrev ${flags.out} (${rows.length} rader).\n`);
     return 0;
   }

@@ -1,6 +1,7 @@
 import { basename, join } from "node:path";
 import cliProgress from "cli-progress";
 import { LIMITS } from "../limits";
+import { checkOutputFolder } from "../io/output-path";
 import { formatNumber } from "../report/format";
 import { runToFolder } from "../report/write-run";
 import type { CliIo, CommandResult } from "./context";
@@ -22,6 +23,7 @@ export async function runCommand(file: string, flags: RunFlags, io: CliIo): Prom
   const uncertainty = wholeNumberOption(flags.uncertainty, "--uncertainty", 2, LIMITS.uncertaintyReplicates, "usikkerhetsreplikater");
   const workers = wholeNumberOption(flags.workers, "--workers", 1, LIMITS.workers, "tråder");
   const out = flags.out ?? join("out", basename(file).replace(/\.json$/i, ""));
+  checkOutputFolder(out);
   const tty = Boolean(io.stderr.isTTY);
   const bar = tty
     ? new cliProgress.SingleBar(
