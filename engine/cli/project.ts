@@ -116,7 +116,8 @@ export async function projectCommand(scenarioFile: string | undefined, flags: Pr
     checkOutputFile(flags.out);
   }
   const { scenario, baseDir } = scenarioFrom(scenarioFile, flags);
-  const job = runPopulationScenario(scenario, baseDir, scenarioFile ? `${scenarioFile}: population` : "population");
+  const where = scenarioFile ? `${scenarioFile}: population` : "population";
+  const job = runPopulationScenario(scenario, baseDir, where, flags.to !== undefined ? "--to" : `${where}.endYear`);
   const split = flags.sex === "split";
   const rows = bandRows(job.run, job.bands, split ? ["both", "male", "female"] : ["both"]);
   const multi = job.run.projections.size > 1;

@@ -8,6 +8,7 @@ import type { FieldPath, ScenarioIssue } from "../errors";
 import { mergePatch, type Json } from "../scenario/merge-patch";
 import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
+import { numberLimitProblems } from "../scenario/number-limits";
 import { builtInCatalogues } from "./price-catalogue";
 import { dataPath } from "../root";
 
@@ -44,6 +45,12 @@ function readRaw(file: string, issues: ScenarioIssue[], from?: { file: string; p
     const raw = JSON.parse(text) as Json;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       issues.push({ file, path: [], expected: "a JSON object", found: Array.isArray(raw) ? "a list" : String(raw) });
+      return undefined;
+    }
+    // A number JSON cannot hold (1e400 reads as Infinity) would vanish in the merge: refused here, in its own file.
+    const infinite = numberLimitProblems(raw).filter((p) => p.found.includes("Infinity"));
+    if (infinite.length > 0) {
+      issues.push(...infinite.map((p) => ({ file, ...p })));
       return undefined;
     }
     return raw;

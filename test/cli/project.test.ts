@@ -60,7 +60,7 @@ describe("trappa project", () => {
   it("exits 2 on an end year before the base year", async () => {
     const r = await trappa(["project", "--to", "2020"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/field "endYear": expected a year at or after the base year 2024, got 2020/);
+    expect(r.stderr).toContain("--to: expected a year at or after the base year 2024 of the population data, got 2020");
   });
 
   it("exits 2 naming the file and field for a population file with a missing column", async () => {
