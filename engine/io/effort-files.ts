@@ -7,6 +7,7 @@ import type { EffortInput } from "../effort/run";
 import { effortSpecSchema } from "../effort/spec";
 import { buildStepSet, type Step, type StepSet } from "../effort/steps";
 import { InputError } from "../errors";
+import { LIMITS, limitExpected } from "../limits";
 import { parseCsv, requireColumns, type CsvTable } from "./csv";
 import { sniffDelimiter, splitCsvComments } from "./csv-comments";
 import { parseNumberText } from "./number-text";
@@ -29,7 +30,7 @@ function readText(path: string, what: string): string {
 
 function table(text: string, file: string): { t: CsvTable; meta: Record<string, string>; metaLines: Record<string, number> } {
   const { text: body, meta, metaLines } = splitCsvComments(text);
-  return { t: parseCsv(body, { file, delimiter: sniffDelimiter(body) }), meta, metaLines };
+  return { t: parseCsv(body, { file, delimiter: sniffDelimiter(body), strictWidth: true }), meta, metaLines };
 }
 
 function cell(t: CsvTable, r: string[], name: string): string {
@@ -42,6 +43,8 @@ function numberCell(t: CsvTable, r: string[], name: string, file: string, line: 
   const v = parseNumberText(raw);
   if (v === undefined) return undefined;
   if (!Number.isFinite(v) || !ok(v)) throw new InputError(`${file}: line ${line}, field "${name}": expected ${expected}, got "${raw}"`);
+  if (Math.abs(v) > LIMITS.anyNumber)
+    throw new InputError(`${file}: line ${line}, field "${name}": expected ${limitExpected(LIMITS.anyNumber, "a number in a file")}, got "${raw}"`);
   return v;
 }
 
@@ -115,7 +118,7 @@ export function parseKeysCsv(text: string, file: string): AllocationKey[] {
     const rawShare = cell(t, r, "share");
     const pct = /%\s*$/.test(rawShare);
     const share = parseNumberText(rawShare.replace(/%\s*$/, ""));
-    if (share === undefined || !Number.isFinite(share))
+    if (share === undefined || !Number.isFinite(share) || Math.abs(share) > LIMITS.anyNumber)
       throw new InputError(`${file}: line ${line}, field "share": expected a share such as 0.25 or 25 %, got "${rawShare}"`);
     return { costCentre, step: step ?? null, userGroup: cell(t, r, "user_group"), share: pct ? share / 100 : share, line };
   });

@@ -56,7 +56,7 @@ export function loadPersona(path: string): PersonaModel {
  * Rows are kept as published, duplicates included.
  */
 export function parsePublishedPersonaCsv(text: string, file: string, pathways: readonly string[]): PublishedPersonaRow[] {
-  const t = parseCsv(text, { file });
+  const t = parseCsv(text, { file, strictWidth: true });
   requireColumns(t, ["age", ...pathways.flatMap((p) => [`cost_${p}`, `hours_${p}`])], file);
   const col = (n: string) => t.header.indexOf(n);
   return t.rows.map((r, k) => {

@@ -37,7 +37,7 @@ const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
  * @example parsePopulationCsv("region,year,age,population\n3911,2024,0-17,5454\n", "pop.csv")
  */
 export function parsePopulationCsv(text: string, file: string): PopulationRow[] {
-  const table = parseCsv(text, { file });
+  const table = parseCsv(text, { file, strictWidth: true });
   const idx = requireColumns(table, ["region", "year", "age", "population"], file);
   const sexIdx = table.header.indexOf("sex");
   const out: PopulationRow[] = [];

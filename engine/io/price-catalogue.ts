@@ -22,7 +22,7 @@ import { dataPath } from "../root";
  */
 export function parsePriceCatalogue(text: string, file: string): PriceCatalogue {
   const { text: body, meta, metaLines } = splitCsvComments(text);
-  const table = parseCsv(body, { file });
+  const table = parseCsv(body, { file, strictWidth: true });
   const idx = requireColumns(table, ["service", "variant", "unit", "price_nok"], file);
   const col = (name: string) => table.header.indexOf(name);
   const opt = { step: col("step"), dts: col("direct_time_share"), sf: col("staffing_factor"), hp: col("hours_per_place_year"), source: col("source") };

@@ -29,13 +29,23 @@ function decodeWindows1252(b: Uint8Array): string {
   return out;
 }
 
-/** True when the bytes end inside a UTF-8 multi-byte sequence (a UTF-8 file cut short). */
+/**
+ * True when the bytes are valid UTF-8 except that they end inside a multi-byte sequence:
+ * a UTF-8 file cut short (a Latin-1 file ending in "æ" with nothing else outside ASCII looks
+ * the same and is refused too, never read as the wrong letters).
+ */
 function endsInsideUtf8(b: Uint8Array): boolean {
   for (let k = 1; k <= 3 && k <= b.length; k++) {
     const c = b[b.length - k];
     if ((c & 0xc0) === 0x80) continue;
     const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    return need >= k;
+    if (need < k) return false;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, b.length - k));
+      return true;
+    } catch {
+      return false;
+    }
   }
   return false;
 }
