@@ -1,8 +1,7 @@
-import { Command, CommanderError } from "commander";
-import { InputError, UsageError } from "./errors";
+import { Command } from "commander";
 import { type CliIo, cliContext, type CliContext } from "./cli/context";
-import { EXIT_CODES, internalErrorText } from "./cli/exit";
-import { norwegian, usageExitCode } from "./cli/help";
+import { reportError } from "./cli/exit";
+import { norwegian } from "./cli/help";
 import { registerProject } from "./cli/register/project";
 import { registerBacktest } from "./cli/register/backtest";
 import { registerImportSsb } from "./cli/register/import-ssb";
@@ -26,7 +25,8 @@ function buildProgram(ctx: CliContext): Command {
     .description(
       "Trappa: framskrivinger og scenarioer for kommunale helse- og omsorgstjenester.\n" +
         "Befolkningsframskriving (SSB-stil), dekningsgrader, boligtrapp, ressurskalkulator,\n" +
-        "innsatstrapp og personaforløp.",
+        "innsatstrapp og personaforløp.\n" +
+        "Avslutningskoder: 0 ferdig, 2 feil i inndata eller valg, 1 intern feil (--debug viser detaljene).",
     )
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
@@ -65,21 +65,6 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
     await program.parseAsync(args, { from: "user" });
     return ctx.exitCode;
   } catch (err) {
-    return reportError(err, ctx, debug);
+    return reportError(err, ctx.stderr, debug);
   }
-}
-
-/** Prints an error the way main() promises and returns its exit code (see EXIT_CODES). */
-function reportError(err: unknown, ctx: CliContext, debug: boolean): number {
-  if (err instanceof CommanderError) return usageExitCode(err);
-  if (err instanceof UsageError) {
-    ctx.stderr.write(`feil: ${err.message}\n(skriv --help for hjelp)\n`);
-    return EXIT_CODES.badInput;
-  }
-  if (err instanceof InputError) {
-    ctx.stderr.write(`feil i inndata: ${err.message}\n`);
-    return EXIT_CODES.badInput;
-  }
-  ctx.stderr.write(internalErrorText(err, debug));
-  return EXIT_CODES.internal;
 }

@@ -36,9 +36,9 @@ function failUnderFile(original: string, flag: string, file: string): never {
   throw refuse(original, flag, "a path in a folder", `a path under the file ${file}`);
 }
 
-/** Checks the folder a file or folder would be made in: a writable folder on a storage file system. */
-function checkParent(path: string, flag: string): void {
-  const folder = existingFolder(path, flag, path);
+/** Checks the folder a file or folder would be made in (from `start` up): a writable folder on a storage file system. */
+function checkParent(path: string, flag: string, start: string): void {
+  const folder = existingFolder(start, flag, path);
   if (isSpecialFs(folder)) throw refuse(path, flag, "a path on a disk", `${folder}, a special file system (such as /proc or /sys) that holds no files`);
   try {
     accessSync(folder, constants.W_OK | constants.X_OK);
@@ -62,7 +62,7 @@ export function checkOutputFile(path: string, flag = "--out"): void {
     if (st.isDirectory()) throw refuse(path, flag, "a file path", "a folder (give a file name inside it)");
     if (!st.isFile()) throw refuse(path, flag, "a regular file path", "a special file (a device or a pipe)");
   }
-  checkParent(path, flag);
+  checkParent(path, flag, dirname(resolve(path)));
 }
 
 /**
@@ -75,5 +75,5 @@ export function checkOutputFile(path: string, flag = "--out"): void {
 export function checkOutputFolder(path: string, flag = "--out"): void {
   if (path.trim() === "") throw refuse(path, flag, "a folder path", "an empty path");
   if (existsSync(path) && !statSync(path).isDirectory()) throw refuse(path, flag, "a folder to write the run's files into", "an existing file");
-  checkParent(path, flag);
+  checkParent(path, flag, path);
 }
