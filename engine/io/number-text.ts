@@ -1,6 +1,7 @@
 /** Characters spreadsheets put between groups of thousands: space, no-break space, narrow no-break space, thin space. */
 const GROUP = "[ \\u00a0\\u202f\\u2009]";
 
+const WHOLE = /^\d{1,15}$/;
 const PLAIN = /^[-+]?(\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?$/;
 const GROUPED = new RegExp(`^[-+]?\\d{1,3}(?:${GROUP}\\d{3})+(?:[.,]\\d+)?$`);
 
@@ -16,6 +17,8 @@ const GROUPED = new RegExp(`^[-+]?\\d{1,3}(?:${GROUP}\\d{3})+(?:[.,]\\d+)?$`);
  * @example parseNumberText("1 234,5") // 1234.5
  */
 export function parseNumberText(text: string | undefined): number | undefined {
+  // The common case first (a whole number of persons in an SSB file: millions of cells).
+  if (text !== undefined && WHOLE.test(text)) return Number(text);
   const t = (text ?? "").trim().replace(/\u2212/g, "-");
   if (t === "") return undefined;
   if (PLAIN.test(t)) return Number(t.replace(",", "."));
