@@ -12,7 +12,7 @@ function limitOf(path: FieldPath): { limit: number; what: string } {
   if (p[0] === "coverage" && p[2] !== undefined && p[3] === "counts") return { limit: LIMITS.persons, what: "persons in one count" };
   if (p[0] === "housing" && at(1) === "stock") return { limit: LIMITS.persons, what: "dwellings of one step" };
   if (at(2) === "unitCost" || at(2) === "costPerUnit") return { limit: LIMITS.moneyNok, what: "kroner of one unit cost" };
-  return { limit: LIMITS.anyNumber, what: "any number in a scenario" };
+  return { limit: LIMITS.anyNumber, what: "any number in an input file" };
 }
 
 /**
