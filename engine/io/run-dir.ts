@@ -9,7 +9,8 @@ import { parseCsv, type CsvTable } from "./csv";
  * (e.g. "sammendrag"), parsed with the values kept as text.
  */
 export function readRunTables(dir: string): Map<string, CsvTable> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: expected a run folder written by trappa run, got no such folder`);
+  if (!existsSync(dir)) throw new InputError(`${dir}: expected a run folder written by trappa run, got no such folder`);
+  if (!statSync(dir).isDirectory()) throw new InputError(`${dir}: expected a run folder written by trappa run, got a file`);
   const out = new Map<string, CsvTable>();
   for (const f of readdirSync(dir)
     .filter((n) => n.endsWith(".csv"))
