@@ -106,7 +106,10 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   s.flows.forEach((f, i) => checkOutflow(f.perYear, parseBand(f.ages, `${where}.flows[${i}].ages`), place.base, `${where}.flows[${i}].perYear`));
   for (const code of s.alternatives) {
     if (!(code in assumptions.alternatives)) {
-      throw new InputError(`${where}.alternatives: expected one of ${Object.keys(assumptions.alternatives).join(", ")}, got "${code}"`);
+      // The code may come from the population part, report.alternative or --alternative: the message names all three.
+      throw new InputError(
+        `${where}.alternatives (or report.alternative, --alternative): expected one of ${Object.keys(assumptions.alternatives).join(", ")}, got "${code}"`,
+      );
     }
   }
   let outRates: Float64Array | undefined;

@@ -54,7 +54,9 @@ describe("trappa project", () => {
   it("exits 2 on an unknown alternative, naming the field and the known codes", async () => {
     const r = await trappa(["project", "--alternative", "MXMM"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/population.alternatives: expected one of MMMM, LLML, HHMH, MMML, MMMH, LHML, HLMH, MMM0, MM00, got "MXMM"/);
+    expect(r.stderr).toMatch(
+      /population.alternatives \(or report.alternative, --alternative\): expected one of MMMM, LLML, HHMH, MMML, MMMH, LHML, HLMH, MMM0, MM00, got "MXMM"/,
+    );
   });
 
   it("exits 2 on an end year before the base year", async () => {
