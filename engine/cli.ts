@@ -1,7 +1,7 @@
-import { Command, CommanderError } from "commander";
-import { InputError, UsageError } from "./errors";
+import { Command } from "commander";
 import { type CliIo, cliContext, type CliContext } from "./cli/context";
-import { norwegian, usageExitCode } from "./cli/help";
+import { reportError } from "./cli/exit";
+import { norwegian } from "./cli/help";
 import { registerProject } from "./cli/register/project";
 import { registerBacktest } from "./cli/register/backtest";
 import { registerImportSsb } from "./cli/register/import-ssb";
@@ -27,7 +27,8 @@ function buildProgram(ctx: CliContext): Command {
     .description(
       "Trappa: framskrivinger og scenarioer for kommunale helse- og omsorgstjenester.\n" +
         "Befolkningsframskriving (SSB-stil), dekningsgrader, boligtrapp, ressurskalkulator,\n" +
-        "innsatstrapp, hjemmetjenester og personaforløp.",
+        "innsatstrapp, hjemmetjenester og personaforløp.\n" +
+        "Avslutningskoder: 0 ferdig, 2 feil i inndata eller valg, 1 intern feil (--debug viser detaljene).",
     )
     .version(ENGINE_VERSION, "-V, --version", "vis versjonsnummer")
     .helpCommand("help [kommando]", "vis hjelp for en kommando");
@@ -54,26 +55,20 @@ function buildProgram(ctx: CliContext): Command {
 /**
  * Runs the `trappa` command line with the given arguments (without `node` and the script),
  * writing to `io` (default: the process's stdout and stderr). Returns the exit code: 0 on
- * success, 1 on bad input (InputError), 2 on usage errors (UsageError, unknown options,
- * bad option values); those print one Norwegian message, never a stack. Any other error is
- * a bug and is thrown.
+ * success, 2 on bad input (InputError) and usage errors (UsageError, unknown options, bad
+ * option values), which print one Norwegian message and never a stack; 1 on an internal
+ * error (a bug), which prints a one-line hint, and its stack only with `--debug` (anywhere
+ * on the command line) or `TRAPPA_DEBUG=1`.
  */
 export async function main(argv: string[], io?: CliIo): Promise<number> {
   const ctx = cliContext(io);
+  const debug = argv.includes("--debug") || process.env.TRAPPA_DEBUG === "1";
+  const args = argv.filter((a) => a !== "--debug");
   const program = buildProgram(ctx);
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(args, { from: "user" });
     return ctx.exitCode;
   } catch (err) {
-    if (err instanceof CommanderError) return usageExitCode(err);
-    if (err instanceof UsageError) {
-      ctx.stderr.write(`feil: ${err.message}\n(skriv --help for hjelp)\n`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      ctx.stderr.write(`feil i inndata: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
+    return reportError(err, ctx.stderr, debug);
   }
 }

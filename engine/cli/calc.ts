@@ -5,6 +5,7 @@ import { readPackageFile } from "../io/package-file";
 import { loadPriceCatalogue } from "../io/price-catalogue";
 import { toCsv } from "../io/tidy-csv";
 import { emit } from "./emit";
+import { checkOutputFile } from "../io/output-path";
 import type { CliIo, CommandResult } from "./context";
 
 export interface CalcFlags {
@@ -15,6 +16,7 @@ export interface CalcFlags {
 
 /** Runs `trappa calc` with the arguments and flags commander parsed (options and help: register/calc.ts), writing to `io`. */
 export function calcCommand(packageFile: string, flags: CalcFlags, io: CliIo): CommandResult {
+  if (flags.out !== undefined) checkOutputFile(flags.out);
   const catalogue = loadPriceCatalogue(flags.prices);
   const pkg = readPackageFile(packageFile);
   const result = calculatePackage(catalogue, pkg, packageFile);

@@ -20,7 +20,7 @@ export interface CliIo {
 
 /**
  * What a command's action returns: its exit code (0: success). Bad input and usage errors
- * are thrown instead (InputError: exit 1, UsageError: exit 2), and main() prints them.
+ * are thrown instead (InputError and UsageError: exit 2), and main() prints them.
  */
 export type CommandResult = number;
 

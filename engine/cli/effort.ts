@@ -5,6 +5,7 @@ import { UsageError } from "../errors";
 import { readEffortFile } from "../io/effort-files";
 import { toCsv } from "../io/tidy-csv";
 import { emit } from "./emit";
+import { checkOutputFile } from "../io/output-path";
 import type { CliIo, CommandResult } from "./context";
 
 export interface EffortFlags {
@@ -19,6 +20,7 @@ export function effortCommand(file: string, flags: EffortFlags, io: CliIo): Comm
   if ((flags.accounts === undefined) !== (flags.keys === undefined)) {
     throw new UsageError(`--accounts og --keys må gis sammen (fikk bare ${flags.accounts ? "--accounts" : "--keys"})`);
   }
+  if (flags.out !== undefined) checkOutputFile(flags.out);
   const result = runEffort(readEffortFile(file, { accounts: flags.accounts, keys: flags.keys }));
   for (const w of result.distribution.warnings) io.stderr.write(`advarsel: ${w}\n`);
   let text: string;

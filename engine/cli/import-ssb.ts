@@ -6,6 +6,7 @@ import { formatHistory } from "../io/ssb/regions";
 import { requirePlaces, type SsbFormat, type SsbImportReport } from "../io/ssb/report";
 import { toSsbTidyCsv, type SsbSex } from "../io/ssb/tidy";
 import { writeFileAtomic } from "../io/write-atomic";
+import { checkOutputFile } from "../io/output-path";
 import { formatNumber } from "../report/format";
 import type { CliIo, CommandResult } from "./context";
 
@@ -85,6 +86,7 @@ export function importSsbCommand(file: string, flags: ImportFlags, io: CliIo): C
   if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".csv") {
     throw new UsageError(`--out forventer en fil som slutter på .csv, fikk "${flags.out}"`);
   }
+  if (flags.out !== undefined) checkOutputFile(flags.out);
   let round: number | undefined;
   if (flags.round !== undefined) {
     if (!/^\d{4}$/.test(flags.round)) throw new UsageError(`--round forventer et årstall (f.eks. 2026), fikk "${flags.round}"`);

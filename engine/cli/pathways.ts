@@ -12,9 +12,11 @@ import { scaleUpRows } from "../pathways/scale-up-results";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
 import { emit } from "./emit";
+import { checkOutputFile } from "../io/output-path";
 import type { CliIo, CommandResult } from "./context";
-import { parseSeedFlag } from "./seed";
 import { masterSeed } from "../random/text-seed";
+import { seedOption, wholeNumberOption, yearOption } from "./options";
+import { LIMITS } from "../limits";
 
 export interface PathwaysFlags {
   deterministic?: boolean;
@@ -38,7 +40,7 @@ export interface PathwaysFlags {
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 function int(text: string, option: string): number {
-  if (!/^-?\d+$/.test(text.trim())) throw new UsageError(`${option}: forventet et heltall, fikk "${text}"`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) throw new UsageError(`${option}: forventet et heltall, fikk "${text}"`);
   return Number(text);
 }
 
@@ -54,6 +56,7 @@ function parseMix(text: string): Record<string, number> {
 
 /** Runs `trappa pathways` with the arguments and flags commander parsed (options and help: register/pathways.ts), writing to `io`. */
 export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: CliIo): Promise<CommandResult> {
+  if (flags.out !== undefined) checkOutputFile(flags.out);
   const spec = readPersonaFile(file);
   const model = personaFromSpec(spec, file);
   let text: string;
@@ -95,19 +98,21 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
   } else {
     if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
     const replicates = checkReplicates(int(flags.replicates, "--replicates"));
-    const seed = masterSeed(parseSeedFlag(flags.seed) ?? 1);
+    const seed = masterSeed(seedOption(flags.seed) ?? 1);
     const variation = flags.variation !== "off";
     const workers =
-      flags.workers !== undefined ? int(flags.workers, "--workers") : replicates >= (flags.scaleUp ? 200 : 20000) ? Math.min(availableParallelism(), 8) : 1;
-    if (workers < 1) throw new UsageError(`--workers: forventet minst 1, fikk ${workers}`);
+      flags.workers !== undefined
+        ? wholeNumberOption(flags.workers, "--workers", 1, LIMITS.workers, "tråder")!
+        : replicates >= (flags.scaleUp ? 200 : 20000)
+          ? Math.min(availableParallelism(), 8)
+          : 1;
     if (flags.scaleUp) {
-      const from = int(flags.fromYear, "--from-year"),
-        to = int(flags.toYear, "--to-year");
+      const from = yearOption(flags.fromYear, "--from-year")!,
+        to = yearOption(flags.toYear, "--to-year")!;
       if (!(to >= from)) throw new UsageError(`--to-year: forventet et år fra ${from}, fikk ${to}`);
       const [tFrom, tTo] = flags.transition.split(":");
       if (!tFrom || !tTo) throw new UsageError(`--transition: forventet "fra:til", f.eks. normal:proactive, fikk "${flags.transition}"`);
-      const count = flags.count !== undefined ? int(flags.count, "--count") : null;
-      if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
+      const count = wholeNumberOption(flags.count, "--count", 0, LIMITS.scaleUpPersons, "personer i en oppskalering") ?? null;
       const { model: su, place } = buildScaleUp(model, { firstYear: from, lastYear: to, count });
       const pop = { place };
       const values = await runScaleUpMonteCarlo(su, { seed, replicates, variation, workers });

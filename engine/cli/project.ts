@@ -1,8 +1,9 @@
-import { dirname, extname, resolve } from "node:path";
+import { extname, resolve } from "node:path";
 import { InputError, UsageError } from "../errors";
-import { readJson } from "../io/json";
+import { loadScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { writeFileAtomic } from "../io/write-atomic";
+import { checkOutputFile } from "../io/output-path";
 import { writeXlsx } from "../io/xlsx";
 import { bandRows, type BandRow } from "../population/run";
 import { formatNumber, formatPercent } from "../report/format";
@@ -11,6 +12,7 @@ import { runPopulationScenario, type PopulationJob } from "../run/population";
 import { populationScenarioSchema, type PopulationScenario } from "../scenario/population";
 import { parseWith } from "../scenario/zod-issues";
 import type { CliIo, CommandResult } from "./context";
+import { yearOption } from "./options";
 
 export interface ProjectFlags {
   population?: string;
@@ -28,10 +30,7 @@ export interface ProjectFlags {
   out?: string;
 }
 
-function parseYear(text: string, flag: string): number {
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} forventer et årstall (f.eks. 2040), fikk "${text}"`);
-  return Number(text);
-}
+const parseYear = (text: string, flag: string): number => yearOption(text, flag)!;
 
 /** The scenario's population part, from a scenario file (optional) with flags on top. */
 function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario: PopulationScenario; baseDir: string } {
@@ -39,12 +38,14 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   let baseDir = process.cwd();
   let where = "flags";
   if (file) {
-    const json = readJson(file) as Record<string, unknown>;
-    if (typeof json !== "object" || json === null || typeof json.population !== "object") {
-      throw new InputError(`${file}: population: expected an object with the population settings, got ${JSON.stringify(json?.population)}`);
+    // The scenario with the baselines it extends, merged and checked (paths relative to this file).
+    const loaded = loadScenarioFile(file);
+    const pop = (loaded.resolved as { population?: unknown }).population;
+    if (typeof pop !== "object" || pop === null) {
+      throw new InputError(`${file}: population: expected an object with the population settings, got ${JSON.stringify(pop)}`);
     }
-    raw = { ...(json.population as Record<string, unknown>) };
-    baseDir = dirname(resolve(file));
+    raw = { ...(pop as Record<string, unknown>) };
+    baseDir = loaded.baseDir;
     where = file;
   }
   if (flags.population) {
@@ -53,7 +54,10 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   if (flags.region) raw.region = flags.region;
   if (flags.alternative) raw.alternatives = flags.alternative.split(",").map((s) => s.trim());
   if (flags.to) raw.endYear = parseYear(flags.to, "--to");
-  if (flags.bands) raw.bands = flags.bands;
+  if (flags.bands !== undefined) {
+    if (flags.bands.trim() === "") throw new UsageError('--bands forventer aldersgrupper (f.eks. "0-66,67-79,80+" eller "eldre"), fikk ""');
+    raw.bands = flags.bands;
+  }
   if (!flags.calibrate) raw.calibrate = false;
   if (flags.calibrateTo) raw.calibrateTo = resolve(flags.calibrateTo);
   if (flags.borderYear) raw.borderYear = parseYear(flags.borderYear, "--border-year");
@@ -107,8 +111,15 @@ function fitTable(job: PopulationJob): string {
 
 /** Runs `trappa project` with the arguments and flags commander parsed (options and help: register/project.ts), writing to `io`. */
 export async function projectCommand(scenarioFile: string | undefined, flags: ProjectFlags, io: CliIo): Promise<CommandResult> {
+  if (flags.out !== undefined) {
+    if (![".csv", ".xlsx"].includes(extname(flags.out).toLowerCase())) {
+      throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
+    }
+    checkOutputFile(flags.out);
+  }
   const { scenario, baseDir } = scenarioFrom(scenarioFile, flags);
-  const job = runPopulationScenario(scenario, baseDir, scenarioFile ? `${scenarioFile}: population` : "population");
+  const where = scenarioFile ? `${scenarioFile}: population` : "population";
+  const job = runPopulationScenario(scenario, baseDir, where, flags.to !== undefined ? "--to" : `${where}.endYear`);
   const split = flags.sex === "split";
   const rows = bandRows(job.run, job.bands, split ? ["both", "male", "female"] : ["both"]);
   const multi = job.run.projections.size > 1;
@@ -135,7 +146,7 @@ export async function projectCommand(scenarioFile: string | undefined, flags: Pr
             ]
           : []),
       ]);
-    } else throw new UsageError(`--out forventer en fil som slutter på .csv eller .xlsx, fikk "${flags.out}"`);
+    }
     io.stderr.write(`Skrev ${flags.out} (${rows.length} rader).\n`);
     return 0;
   }

@@ -1,10 +1,11 @@
 import cliProgress from "cli-progress";
-import { UsageError } from "../errors";
+import { LIMITS } from "../limits";
+import { checkOutputFolder } from "../io/output-path";
 import { formatNumber } from "../report/format";
 import { runToFolder } from "../report/write-run";
 import type { CliIo, CommandResult } from "./context";
-import { parseSeedFlag } from "./seed";
 import { defaultRunOut, scenarioArgument } from "./scenario-arg";
+import { seedOption, wholeNumberOption } from "./options";
 
 export interface RunFlags {
   out?: string;
@@ -15,22 +16,15 @@ export interface RunFlags {
   png?: boolean;
 }
 
-function parseCount(text: string | undefined, flag: string, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
-    throw new UsageError(`${flag} forventer et heltall ${min === 0 ? "0 eller større" : `fra ${min}`}, fikk "${text}"`);
-  }
-  return Number(text);
-}
-
 /** Runs `trappa run` with the arguments and flags commander parsed (options and help: register/run.ts), writing to `io`. */
 export async function runCommand(arg: string, flags: RunFlags, io: CliIo): Promise<CommandResult> {
   const file = scenarioArgument(arg);
-  const seed = parseSeedFlag(flags.seed);
-  const replicates = parseCount(flags.replicates, "--replicates", 1);
-  const uncertainty = parseCount(flags.uncertainty, "--uncertainty", 2);
-  const workers = parseCount(flags.workers, "--workers", 1);
+  const seed = seedOption(flags.seed);
+  const replicates = wholeNumberOption(flags.replicates, "--replicates", 1, LIMITS.replicates, "Monte Carlo-replikater");
+  const uncertainty = wholeNumberOption(flags.uncertainty, "--uncertainty", 2, LIMITS.uncertaintyReplicates, "usikkerhetsreplikater");
+  const workers = wholeNumberOption(flags.workers, "--workers", 1, LIMITS.workers, "tråder");
   const out = flags.out ?? defaultRunOut(file);
+  checkOutputFolder(out);
   const tty = Boolean(io.stderr.isTTY);
   const bar = tty
     ? new cliProgress.SingleBar(

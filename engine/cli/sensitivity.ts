@@ -1,4 +1,5 @@
-import { InputError, UsageError } from "../errors";
+import { InputError } from "../errors";
+import { LIMITS } from "../limits";
 import { checkScenarioFile } from "../io/scenario-file";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber, formatPercent } from "../report/format";
@@ -11,8 +12,8 @@ import { figureKeys } from "../uncertainty/figures";
 import { runUncertaintyAsync } from "../uncertainty/parallel";
 import { checkTarget, firstOrderIndices, sensitivityInputs, tornado } from "../uncertainty/sensitivity";
 import type { CliIo, CommandResult } from "./context";
-import { parseSeedFlag } from "./seed";
 import { scenarioArgument } from "./scenario-arg";
+import { seedOption, wholeNumberOption } from "./options";
 
 export interface SensitivityFlags {
   target: string;
@@ -21,12 +22,6 @@ export interface SensitivityFlags {
   seed?: string;
   alternative?: string;
   workers?: string;
-}
-
-function wholeNumber(text: string | undefined, flag: string, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} forventer et heltall på minst ${min}, fikk "${text}"`);
-  return Number(text);
 }
 
 /** Decimals for a unit as the council summary prints it. */
@@ -48,9 +43,9 @@ function value(v: number, unit: string, input = false): string {
 export async function sensitivityCommand(arg: string, flags: SensitivityFlags, io: CliIo): Promise<CommandResult> {
   const file = scenarioArgument(arg);
   checkTarget(flags.target);
-  const replicates = wholeNumber(flags.replicates, "--replicates", 2);
-  const seed = parseSeedFlag(flags.seed);
-  const workers = wholeNumber(flags.workers, "--workers", 1) ?? 1;
+  const replicates = wholeNumberOption(flags.replicates, "--replicates", 2, LIMITS.uncertaintyReplicates, "usikkerhetsreplikater");
+  const seed = seedOption(flags.seed);
+  const workers = wholeNumberOption(flags.workers, "--workers", 1, LIMITS.workers, "tråder") ?? 1;
   const { loaded, issues } = checkScenarioFile(file);
   if (!loaded) throw new InputError(`${issues.length} feil i ${file}:\n${formatIssues(issues)}`);
   const { settings, setup } = prepareScenarioUncertainty(loaded, { seed, alternative: flags.alternative });

@@ -9,6 +9,7 @@ import { runCouncilSummary } from "../run/summary";
 import { resolveScenario } from "../scenario/resolve";
 import type { CliIo, CommandResult } from "./context";
 import { scenarioArgument } from "./scenario-arg";
+import { yearOption } from "./options";
 
 export interface SummaryFlags {
   targetYear?: string;
@@ -18,11 +19,7 @@ export interface SummaryFlags {
   format: "table" | "csv" | "json";
 }
 
-function parseYear(text: string | undefined, flag: string): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} forventer et årstall (f.eks. 2040), fikk "${text}"`);
-  return Number(text);
-}
+const parseYear = yearOption;
 
 /** Decimals each unit is printed with. */
 function decimalsFor(unit: string): number {

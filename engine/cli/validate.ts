@@ -1,5 +1,6 @@
 import { InputError } from "../errors";
 import { checkScenarioFile } from "../io/scenario-file";
+import { resolveScenario } from "../scenario/resolve";
 import { formatIssues } from "../errors";
 import type { CliIo, CommandResult } from "./context";
 import { scenarioArgument } from "./scenario-arg";
@@ -19,6 +20,8 @@ export function validateCommand(arg: string, io: CliIo): CommandResult {
   const file = scenarioArgument(arg);
   const { loaded, issues } = checkScenarioFile(file);
   if (!loaded) throw new InputError(`${issues.length} ${issues.length === 1 ? "feil" : "feil"} i ${file}:\n${formatIssues(issues)}`);
+  // The run-wide choices too (every year field against the base year), as `run` would decide them.
+  resolveScenario(loaded);
   const parts = Object.keys(PART_NAMES)
     .filter((k) => (loaded.scenario as Record<string, unknown>)[k] !== undefined)
     .map((k) => PART_NAMES[k]);

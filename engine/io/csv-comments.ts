@@ -33,22 +33,6 @@ export function splitCsvComments(text: string): CommentedCsv {
 }
 
 /**
- * Reads a number as written in Norwegian or English files: spaces (also no-break) as
- * thousands separators, comma or point as decimal mark, "-" or "−" for minus.
- * NaN when the text is not a number; undefined when it is blank.
- */
-export function parseNumberText(text: string | undefined): number | undefined {
-  const t = (text ?? "").trim();
-  if (t === "") return undefined;
-  const s = t
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/\u2212/g, "-")
-    .replace(",", ".");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return NaN;
-  return Number(s);
-}
-
-/**
  * The delimiter of a CSV text: ";" when its first non-comment line has semicolons and no
  * commas (as spreadsheets export in Norwegian locales), else ",".
  */

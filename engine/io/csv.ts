@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { sniffDelimiter } from "./csv-comments";
 
 /** A parsed CSV table: the header and the data rows, each with its 1-based line number. */
 export interface CsvTable {
@@ -10,12 +11,16 @@ export interface CsvTable {
 /**
  * Parses delimited text (RFC 4180 quoting, CRLF or LF, a leading BOM ignored). Fields are
  * kept as strings: codes such as "0301" keep their leading zeros. Blank lines are skipped.
+ * The delimiter, unless given, is ";" when the header has semicolons and no commas (Excel's
+ * CSV in a Norwegian locale; read its numbers with parseNumberText), else ",".
+ * With `strictWidth` (files whose first line is the header), a row with more non-empty
+ * fields than the header is an error, never silently cut.
  * `file` names the source in error messages.
  */
-export function parseCsv(text: string, options: { delimiter?: string; file?: string } = {}): CsvTable {
-  const d = options.delimiter ?? ",";
+export function parseCsv(text: string, options: { delimiter?: string; file?: string; strictWidth?: boolean } = {}): CsvTable {
   const file = options.file ?? "CSV";
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const d = options.delimiter ?? sniffDelimiter(src);
   const records: string[][] = [];
   const lines: number[] = [];
   let field = "";
@@ -74,6 +79,15 @@ export function parseCsv(text: string, options: { delimiter?: string; file?: str
   }
   if (records.length === 0) throw new InputError(`${file}: expected a header line, got an empty file`);
   const header = records[0].map((h) => h.trim());
+  // A field beyond the header's would be dropped without a word: most often a decimal comma in a comma-separated file.
+  for (let k = 1; options.strictWidth && k < records.length; k++) {
+    const extra = records[k].slice(header.length);
+    if (extra.some((f) => f.trim() !== "")) {
+      throw new InputError(
+        `${file}: line ${lines[k]}: expected at most ${header.length} fields like the header, got ${records[k].length} (a decimal comma in a comma-separated file? put the number in quotes or separate the fields with semicolons)`,
+      );
+    }
+  }
   return { header, rows: records.slice(1), lines: lines.slice(1) };
 }
 

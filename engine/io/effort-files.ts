@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { readTextFile } from "./text";
 import { basename, dirname, extname, isAbsolute, join, relative } from "node:path";
 import type { AllocationKey, CostCentreAmount } from "../effort/accounts";
 import type { StepFigure } from "../effort/figures";
@@ -6,8 +7,10 @@ import type { EffortInput } from "../effort/run";
 import { type EffortSpec, effortSpecSchema } from "../scenario/effort";
 import { buildStepSet, type Step, type StepSet } from "../effort/steps";
 import { InputError } from "../errors";
+import { LIMITS, limitExpected } from "../limits";
 import { parseCsv, requireColumns, type CsvTable } from "./csv";
-import { parseNumberText, sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { parseNumberText } from "./number-text";
 import { readJson } from "./json";
 import { dataPath } from "../root";
 import { parseWith } from "../scenario/zod-issues";
@@ -24,16 +27,12 @@ export interface Staircase {
 }
 
 function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable ${what}, got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  return readTextFile(path, `a readable ${what}`).text;
 }
 
 function table(text: string, file: string): { t: CsvTable; meta: Record<string, string>; metaLines: Record<string, number> } {
   const { text: body, meta, metaLines } = splitCsvComments(text);
-  return { t: parseCsv(body, { file, delimiter: sniffDelimiter(body) }), meta, metaLines };
+  return { t: parseCsv(body, { file, delimiter: sniffDelimiter(body), strictWidth: true }), meta, metaLines };
 }
 
 function cell(t: CsvTable, r: string[], name: string): string {
@@ -46,6 +45,8 @@ function numberCell(t: CsvTable, r: string[], name: string, file: string, line: 
   const v = parseNumberText(raw);
   if (v === undefined) return undefined;
   if (!Number.isFinite(v) || !ok(v)) throw new InputError(`${file}: line ${line}, field "${name}": expected ${expected}, got "${raw}"`);
+  if (Math.abs(v) > LIMITS.anyNumber)
+    throw new InputError(`${file}: line ${line}, field "${name}": expected ${limitExpected(LIMITS.anyNumber, "a number in a file")}, got "${raw}"`);
   return v;
 }
 
@@ -134,7 +135,7 @@ export function parseKeysCsv(text: string, file: string): AllocationKey[] {
     const rawShare = cell(t, r, "share");
     const pct = /%\s*$/.test(rawShare);
     const share = parseNumberText(rawShare.replace(/%\s*$/, ""));
-    if (share === undefined || !Number.isFinite(share))
+    if (share === undefined || !Number.isFinite(share) || Math.abs(share) > LIMITS.anyNumber)
       throw new InputError(`${file}: line ${line}, field "share": expected a share such as 0.25 or 25 %, got "${rawShare}"`);
     return { costCentre, step: step ?? null, userGroup: cell(t, r, "user_group"), share: pct ? share / 100 : share, line };
   });

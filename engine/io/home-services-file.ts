@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import type { HomeServiceInput } from "../homecare/analysis";
 import type { Decision } from "../homecare/decisions";
@@ -6,7 +5,9 @@ import { InputError } from "../errors";
 import { type HomeServicesSpec, homeServicesSpecSchema } from "../scenario/home-services";
 import { parseWith } from "../scenario/zod-issues";
 import { parseCsv } from "./csv";
-import { parseNumberText, sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { parseNumberText } from "./number-text";
+import { readTextFile } from "./text";
 import { readJson } from "./json";
 
 /** Accepted column names (lower case) of a decision list: English first, then Norwegian as municipalities export them. */
@@ -59,11 +60,7 @@ export function parseDecisionsCsv(text: string, file: string): { name?: string; 
 }
 
 function readText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable decision list (CSV), got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  return readTextFile(path, "a readable decision list (CSV)").text;
 }
 
 /** Reads a decision list (see parseDecisionsCsv). */

@@ -1,14 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "./text";
 import { InputError } from "../errors";
 
-/** Reads a JSON file; errors name the file and, for syntax errors, the position. */
+/** Reads a JSON file (any encoding decodeText detects); errors name the file and, for syntax errors, the position. */
 export function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable JSON file, got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  const { text } = readTextFile(path, "a readable JSON file");
   try {
     return JSON.parse(text);
   } catch (err) {

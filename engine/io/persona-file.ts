@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readTextFile } from "./text";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { InputError } from "../errors";
 import { compilePersona } from "../pathways/compile";
@@ -9,6 +10,8 @@ import { type ConditionDefaults, conditionDefaultsSchema, personaFileSchema, typ
 
 export type { ConditionDefaults };
 import { parseCsv, requireColumns } from "./csv";
+import { LIMITS } from "../limits";
+import { parseNumberText } from "./number-text";
 import { loadMortalityBase, loadNationalAssumptions } from "./defaults";
 import { readJson } from "./json";
 import { loadPriceCatalogue } from "./price-catalogue";
@@ -53,15 +56,16 @@ export function loadPersona(path: string): PersonaModel {
  * Rows are kept as published, duplicates included.
  */
 export function parsePublishedPersonaCsv(text: string, file: string, pathways: readonly string[]): PublishedPersonaRow[] {
-  const t = parseCsv(text, { file });
+  const t = parseCsv(text, { file, strictWidth: true });
   requireColumns(t, ["age", ...pathways.flatMap((p) => [`cost_${p}`, `hours_${p}`])], file);
   const col = (n: string) => t.header.indexOf(n);
   return t.rows.map((r, k) => {
     const num = (name: string) => {
       const i = col(name);
       if (i < 0) return 0;
-      const v = Number(r[i]);
-      if (!Number.isFinite(v)) throw new InputError(`${file}: line ${t.lines[k]}, field "${name}": expected a number, got "${r[i]}"`);
+      const v = parseNumberText(r[i]) ?? NaN;
+      if (!Number.isFinite(v) || Math.abs(v) > LIMITS.anyNumber)
+        throw new InputError(`${file}: line ${t.lines[k]}, field "${name}": expected a number, got "${r[i]}"`);
       return v;
     };
     const rec = (prefix: string) => Object.fromEntries(pathways.map((p) => [p, num(`${prefix}_${p}`)]));
@@ -74,12 +78,7 @@ export function readPublishedForPersona(spec: PersonaFile, file: string): { file
   if (!spec.published) return null;
   const path = besideFile(file, spec.published);
   if (!existsSync(path)) return null;
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${file}: published: expected a readable CSV file, got ${(err as NodeJS.ErrnoException).code ?? String(err)} for ${path}`);
-  }
+  const { text } = readTextFile(path, "a readable CSV file (the persona file's published table)");
   return {
     file: path,
     rows: parsePublishedPersonaCsv(

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "./text";
 import { InputError } from "../errors";
 import { parseBand } from "../population/bands";
 import type { PopulationRow } from "../population/rows";
 import { parseCsv, requireColumns } from "./csv";
+import { LIMITS, limitExpected } from "../limits";
+import { parseNumberText } from "./number-text";
 
 const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
   both: "both",
@@ -25,7 +27,9 @@ const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
 
 /**
  * Parses a population file: CSV with the columns `region,year,age,population` and
- * optionally `sex` (both/male/female or menn/kvinner; both if absent). Ages are single
+ * optionally `sex` (both/male/female or menn/kvinner; both if absent), comma- or (Excel)
+ * semicolon-separated, numbers as parseNumberText reads them ("5 454", "5454,0"); years
+ * from 1900 to 2100 and at most LIMITS.persons persons a row. Ages are single
  * years ("67") or bands ("80-89", "90+"). Regions are municipality (4 digits) or county
  * (2 digits) numbers kept as text; a 3-digit number is a code that lost its leading zero
  * (a spreadsheet read "0301" as 301) and is refused.
@@ -33,7 +37,7 @@ const SEX_WORDS: Record<string, PopulationRow["sex"]> = {
  * @example parsePopulationCsv("region,year,age,population\n3911,2024,0-17,5454\n", "pop.csv")
  */
 export function parsePopulationCsv(text: string, file: string): PopulationRow[] {
-  const table = parseCsv(text, { file });
+  const table = parseCsv(text, { file, strictWidth: true });
   const idx = requireColumns(table, ["region", "year", "age", "population"], file);
   const sexIdx = table.header.indexOf("sex");
   const out: PopulationRow[] = [];
@@ -50,12 +54,18 @@ export function parsePopulationCsv(text: string, file: string): PopulationRow[] 
     }
     const yearText = (r[idx.year] ?? "").trim();
     const year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText)) throw new InputError(`${file}: line ${line}, field "year": expected a four-digit year, got "${yearText}"`);
+    if (!/^\d{4}$/.test(yearText) || year < LIMITS.firstYear || year > LIMITS.lastYear) {
+      throw new InputError(`${file}: line ${line}, field "year": expected a year from ${LIMITS.firstYear} to ${LIMITS.lastYear}, got "${yearText}"`);
+    }
     const band = parseBand(r[idx.age] ?? "", `${file}: line ${line}, field "age"`);
-    const popText = (r[idx.population] ?? "").trim().replace(/\s/g, "").replace(",", ".");
-    const population = Number(popText);
-    if (popText === "" || !Number.isFinite(population) || population < 0) {
+    const population = parseNumberText(r[idx.population]);
+    if (population === undefined || !Number.isFinite(population) || population < 0) {
       throw new InputError(`${file}: line ${line}, field "population": expected a non-negative number, got "${r[idx.population] ?? ""}"`);
+    }
+    if (population > LIMITS.persons) {
+      throw new InputError(
+        `${file}: line ${line}, field "population": expected ${limitExpected(LIMITS.persons, "persons in one row")}, got "${r[idx.population]}"`,
+      );
     }
     let sex: PopulationRow["sex"] = "both";
     if (sexIdx >= 0) {
@@ -71,11 +81,5 @@ export function parsePopulationCsv(text: string, file: string): PopulationRow[] 
 
 /** Reads and parses a population file (see parsePopulationCsv). */
 export function readPopulationCsv(path: string): PopulationRow[] {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable population file, got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parsePopulationCsv(text, path);
+  return parsePopulationCsv(readTextFile(path, "a readable population file").text, path);
 }

@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { readTextFile } from "./text";
 import { basename, join, relative } from "node:path";
 import { buildCatalogue, type PriceCatalogue, type PriceEntry } from "../calculator/catalogue";
 import { parsePriceUnit, PRICE_UNITS } from "../calculator/units";
 import { InputError } from "../errors";
+import { LIMITS, limitExpected } from "../limits";
 import { parseCsv, requireColumns } from "./csv";
-import { parseNumberText, splitCsvComments } from "./csv-comments";
+import { splitCsvComments } from "./csv-comments";
+import { parseNumberText } from "./number-text";
 import { dataPath } from "../root";
 
 /**
@@ -19,7 +22,7 @@ import { dataPath } from "../root";
  */
 export function parsePriceCatalogue(text: string, file: string): PriceCatalogue {
   const { text: body, meta, metaLines } = splitCsvComments(text);
-  const table = parseCsv(body, { file });
+  const table = parseCsv(body, { file, strictWidth: true });
   const idx = requireColumns(table, ["service", "variant", "unit", "price_nok"], file);
   const col = (name: string) => table.header.indexOf(name);
   const opt = { step: col("step"), dts: col("direct_time_share"), sf: col("staffing_factor"), hp: col("hours_per_place_year"), source: col("source") };
@@ -36,6 +39,9 @@ export function parsePriceCatalogue(text: string, file: string): PriceCatalogue 
     const unit = parsePriceUnit(unitText);
     if (!unit) throw new InputError(`${file}: line ${line}, field "unit": expected one of ${PRICE_UNITS.map((u) => `"${u}"`).join(", ")}, got "${unitText}"`);
     const price = num(r, idx.price_nok, line, "price_nok", "a non-negative number", (x) => x >= 0);
+    if (price !== undefined && price > LIMITS.moneyNok) {
+      throw new InputError(`${file}: line ${line}, field "price_nok": expected ${limitExpected(LIMITS.moneyNok, "a price")}, got "${r[idx.price_nok]}"`);
+    }
     if (price === undefined) throw new InputError(`${file}: line ${line}, field "price_nok": expected a non-negative number, got ""`);
     const source = opt.source >= 0 ? (r[opt.source] ?? "").trim() : "";
     return {
@@ -45,14 +51,14 @@ export function parsePriceCatalogue(text: string, file: string): PriceCatalogue 
       unit,
       priceNok: price,
       directTimeShare: num(r, opt.dts, line, "direct_time_share", "a share in (0, 1]", (x) => x > 0 && x <= 1),
-      staffingFactor: num(r, opt.sf, line, "staffing_factor", "a positive number", (x) => x > 0),
-      hoursPerPlaceYear: num(r, opt.hp, line, "hours_per_place_year", "a non-negative number", (x) => x >= 0),
+      staffingFactor: num(r, opt.sf, line, "staffing_factor", "a positive number up to 1000", (x) => x > 0 && x <= 1000),
+      hoursPerPlaceYear: num(r, opt.hp, line, "hours_per_place_year", "a number of hours from 0 to 8784 (a year)", (x) => x >= 0 && x <= 8784),
       source: source || undefined,
       line,
     };
   });
   const hpf = parseNumberText(meta.hours_per_fte);
-  if (hpf === undefined || !Number.isFinite(hpf) || hpf <= 0) {
+  if (hpf === undefined || !Number.isFinite(hpf) || hpf <= 0 || hpf > 8784) {
     const where = metaLines.hours_per_fte ? `${file}: line ${metaLines.hours_per_fte}` : file;
     throw new InputError(
       `${where}: "# hours_per_fte:": expected a positive number of staff hours per årsverk (e.g. "# hours_per_fte: 1595"), got ${meta.hours_per_fte === undefined ? "no such setting" : `"${meta.hours_per_fte}"`}`,
@@ -77,13 +83,7 @@ export function parsePriceCatalogue(text: string, file: string): PriceCatalogue 
 
 /** Reads and parses a price catalogue file (see parsePriceCatalogue). */
 export function readPriceCatalogue(path: string): PriceCatalogue {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable price catalogue (CSV), got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parsePriceCatalogue(text, path);
+  return parsePriceCatalogue(readTextFile(path, "a readable price catalogue (CSV)").text, path);
 }
 
 /** Names of the price catalogues shipped in data/prices (file names without .csv), e.g. "oslo-nordstrand-2023-11". */

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { removeStaleTemps } from "./stale-temp";
 
 /** A file of a run's output: its name inside the output folder (may contain one sub-folder) and content. */
 export interface OutputFile {
@@ -13,10 +14,12 @@ export interface OutputFile {
  * there (e.g. PNG images rendered from the report) and return their names, and only then
  * each file is renamed into place (`run.json` last, so it marks a complete run). Files a
  * previous run listed in its run.json but this run does not write are removed, so a
- * folder never mixes two runs' tables. Returns the names written.
+ * folder never mixes two runs' tables. Temporary folders of runs that were killed (their
+ * process no longer running) are removed first. Returns the names written.
  */
 export async function writeRunFiles(dir: string, files: readonly OutputFile[], extra?: (tmpDir: string) => Promise<string[]>): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
+  removeStaleTemps(dir, /^\.tmp-(\d+)$/);
   const tmp = join(dir, `.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);

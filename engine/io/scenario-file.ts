@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readTextFile } from "./text";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors";
 import { fileRefs, mapFileRefs, type FileRef } from "../scenario/file-refs";
@@ -9,6 +10,7 @@ import type { LoadedScenario } from "../scenario/resolve";
 import { validateScenario } from "../scenario/validate";
 import { builtInStaircases } from "./effort-files";
 import { applyScenarioInputs } from "./inputs/apply";
+import { numberLimitProblems } from "../scenario/number-limits";
 import { builtInCatalogues } from "./price-catalogue";
 import { dataPath } from "../root";
 
@@ -22,9 +24,15 @@ interface ChainEntry {
 function readRaw(file: string, issues: ScenarioIssue[], from?: { file: string; path: FieldPath }): Json | undefined {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readTextFile(file, "a readable scenario file (JSON)").text;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (!(err instanceof InputError)) throw err;
+    const decoded = err.issues[0];
+    if (decoded && decoded.expected !== "a readable scenario file (JSON)") {
+      issues.push(decoded);
+      return undefined;
+    }
+    const code = decoded?.found ?? err.message;
     if (from)
       issues.push({
         file: from.file,
@@ -39,6 +47,12 @@ function readRaw(file: string, issues: ScenarioIssue[], from?: { file: string; p
     const raw = JSON.parse(text) as Json;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       issues.push({ file, path: [], expected: "a JSON object", found: Array.isArray(raw) ? "a list" : String(raw) });
+      return undefined;
+    }
+    // A number JSON cannot hold (1e400 reads as Infinity) would vanish in the merge: refused here, in its own file.
+    const infinite = numberLimitProblems(raw).filter((p) => p.found.includes("Infinity"));
+    if (infinite.length > 0) {
+      issues.push(...infinite.map((p) => ({ file, ...p })));
       return undefined;
     }
     return raw;

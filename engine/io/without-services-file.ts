@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
 import type { WithoutServicesSeries } from "../coverage/without-services";
 import { InputError } from "../errors";
 import { parseCsv } from "./csv";
-import { parseNumberText, sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { parseNumberText } from "./number-text";
+import { readTextFile } from "./text";
 
 /**
  * Parses a series of the share of residents 80+ without care services: CSV with a
@@ -44,11 +45,5 @@ export function parseWithoutServicesCsv(text: string, file: string, municipality
 
 /** Reads a series (see parseWithoutServicesCsv). */
 export function readWithoutServices(path: string, municipality?: string): WithoutServicesSeries {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new InputError(`${path}: expected a readable series file (CSV), got ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parseWithoutServicesCsv(text, path, municipality);
+  return parseWithoutServicesCsv(readTextFile(path, "a readable series file (CSV)").text, path, municipality);
 }

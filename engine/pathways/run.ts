@@ -1,3 +1,4 @@
+import { LIMITS, limitExpected } from "../limits";
 import { join } from "node:path";
 import { InputError } from "../errors";
 import { projectRoot } from "../root";
@@ -17,6 +18,8 @@ const TASKS = () => join(projectRoot(), "engine", "pathways", "tasks.ts");
 /** Checks a replicate count: a whole number ≥ 1. */
 export function checkReplicates(replicates: number, where = "--replicates"): number {
   if (!(Number.isInteger(replicates) && replicates >= 1)) throw new InputError(`${where}: expected a whole number of replicates ≥ 1, got ${replicates}`);
+  if (replicates > LIMITS.replicates)
+    throw new InputError(`${where}: expected ${limitExpected(LIMITS.replicates, "Monte Carlo replicates")}, got ${replicates}`);
   return replicates;
 }
 

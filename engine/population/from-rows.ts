@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { LIMITS } from "../limits";
 import type { PopulationRow } from "./rows";
 import type { NationalAssumptions } from "./assumptions";
 import { parseBands, type AgeBand } from "./bands";
@@ -40,6 +41,10 @@ export function placeFromRows(rows: PopulationRow[], o: PlaceFromRowsOptions): {
   const baseYear = o.baseYear ?? years[0];
   if (!years.includes(baseYear)) throw new InputError(`${o.file}: field "year": expected rows for the base year ${baseYear}, got years ${years.join(", ")}`);
   const a = o.assumptions;
+  // Before its first year an assumption path holds its first value (so an older SSB round projects from its own base), but not from any year at all.
+  if (!(baseYear >= LIMITS.firstYear && baseYear <= LIMITS.lastYear)) {
+    throw new InputError(`${o.file}: field "year": expected a base year from ${LIMITS.firstYear} to ${LIMITS.lastYear}, got ${baseYear}`);
+  }
   const e0m = pathValue(a.lifeExpectancy.male.M, baseYear);
   const e0f = pathValue(a.lifeExpectancy.female.M, baseYear);
   const maleShare = stationaryMaleShare(o.mortality, e0m, e0f, a.sexRatioAtBirth);

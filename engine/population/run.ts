@@ -14,6 +14,8 @@ export interface PopulationRunOptions {
   /** Alternative codes to run (e.g. ["MMMM", "LLML", "HHMH"]). */
   alternatives: string[];
   endYear: number;
+  /** The end year's field as the user wrote it, for messages (default `field "endYear"`; e.g. "scenario.json: population.endYear" or "--to"). */
+  endYearWhere?: string;
   /** Band targets to calibrate to, under `calibrationAlternative` (default MMMM); null: no calibration. */
   targets: BandTargets | null;
   calibrationAlternative?: string;
@@ -32,11 +34,12 @@ export interface PopulationRun {
 /** Calibrates the place (if targets are given) and projects it under each alternative. */
 export function runPopulation(o: PopulationRunOptions): PopulationRun {
   const base = o.place.baseYear;
+  const where = o.endYearWhere ?? 'field "endYear"';
   if (!Number.isInteger(o.endYear) || o.endYear < base) {
-    throw new InputError(`field "endYear": expected a year at or after the base year ${base}, got ${o.endYear}`);
+    throw new InputError(`${where}: expected a year at or after the base year ${base} of the population data, got ${o.endYear}`);
   }
   if (o.endYear > MAX_END_YEAR) {
-    throw new InputError(`field "endYear": expected a year up to ${MAX_END_YEAR}, got ${o.endYear}`);
+    throw new InputError(`${where}: expected a year up to ${MAX_END_YEAR}, got ${o.endYear}`);
   }
   if (o.alternatives.length === 0) throw new InputError(`field "alternatives": expected at least one alternative, got none`);
   let place = o.place;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJson } from "../io/json";
 import { InputError } from "../errors";
 import { loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
 import { dataPath } from "../root";
@@ -181,7 +181,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     ? { region: county, name: byRegion.get(county)!.name, totals: byRegion.get(county)!.totals }
     : { region: "sum", name: "stedene samlet", totals: sumTotals(history) };
   const a = loadNationalAssumptions();
-  const hist = JSON.parse(readFileSync(dataPath("ssb-history.json"), "utf8")) as {
+  const hist = readJson(dataPath("ssb-history.json")) as {
     totalFertility: Path;
     lifeExpectancy: { male: Path; female: Path };
   };

@@ -44,6 +44,23 @@ export function bandFlow(label: string, band: AgeBand, maleShare: number, perYea
   return { label, profile, level: perYear };
 }
 
+/**
+ * A flow that takes more persons out of its band in one year than the band holds in the
+ * base year would empty the band (the projection cuts a population at zero): an error
+ * naming the field, the year and the band's base population, never a silent empty band.
+ */
+function checkOutflow(perYear: Record<string, number>, band: AgeBand, base: Float64Array, where: string): void {
+  let held = 0;
+  for (let a = band.from; a <= band.to; a++) held += base[a] + base[N_AGES + a];
+  for (const [year, v] of Object.entries(perYear)) {
+    if (v < 0 && -v > held) {
+      throw new InputError(
+        `${where}["${year}"]: expected an out-flow of at most the ${Math.round(held)} persons aged ${band.label} in the base year, got ${v}`,
+      );
+    }
+  }
+}
+
 export interface PopulationJob {
   run: PopulationRun;
   bands: AgeBand[];
@@ -58,7 +75,7 @@ export interface PopulationJob {
  * `baseDir`, default the embedded Færder file), builds the place, calibrates it to the
  * file's later years, adds the scenario's flows and projects every alternative.
  */
-export function runPopulationScenario(s: PopulationScenario, baseDir: string, where = "population"): PopulationJob {
+export function runPopulationScenario(s: PopulationScenario, baseDir: string, where = "population", endYearWhere = `${where}.endYear`): PopulationJob {
   const file = s.file ? (isAbsolute(s.file) ? s.file : resolve(baseDir, s.file)) : defaultPopulationFile();
   const assumptions = patchAssumptions(loadNationalAssumptions(), s.assumptions);
   const mortality = loadMortalityBase();
@@ -66,7 +83,8 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   let rows: PopulationRow[];
   let source = file;
   let targetYears = s.calibrateYears;
-  let name = s.name ?? (s.file ? undefined : DEFAULT_PLACE_NAME);
+  // The embedded place is Færder; any other file names its own place (an SSB file by name, a population file by region).
+  let name = s.name ?? (s.file || s.calibrateTo ? undefined : DEFAULT_PLACE_NAME);
   let region = s.region;
   if (s.calibrateTo) {
     source = isAbsolute(s.calibrateTo) ? s.calibrateTo : resolve(baseDir, s.calibrateTo);
@@ -85,9 +103,13 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   }
   const { place, targets } = placeFromRows(rows, { file: source, region, baseYear: s.baseYear, name, assumptions, mortality, targetYears });
   const flows = s.flows.map((f, i) => bandFlow(f.label, parseBand(f.ages, `${where}.flows[${i}].ages`), f.maleShare, f.perYear));
+  s.flows.forEach((f, i) => checkOutflow(f.perYear, parseBand(f.ages, `${where}.flows[${i}].ages`), place.base, `${where}.flows[${i}].perYear`));
   for (const code of s.alternatives) {
     if (!(code in assumptions.alternatives)) {
-      throw new InputError(`${where}.alternatives: expected one of ${Object.keys(assumptions.alternatives).join(", ")}, got "${code}"`);
+      // The code may come from the population part, report.alternative or --alternative: the message names all three.
+      throw new InputError(
+        `${where}.alternatives (or report.alternative, --alternative): expected one of ${Object.keys(assumptions.alternatives).join(", ")}, got "${code}"`,
+      );
     }
   }
   let outRates: Float64Array | undefined;
@@ -107,6 +129,7 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
     mortality,
     alternatives: s.alternatives,
     endYear: s.endYear,
+    endYearWhere,
     targets: s.calibrate ? targets : null,
   });
   return { run, bands, file: source, assumptions, mortality };

@@ -1,6 +1,8 @@
 import { InputError } from "../errors";
 import { masterSeed } from "../random/text-seed";
 import type { InputFileSummary } from "./inputs";
+import { LIMITS } from "../limits";
+import { yearFieldIssues } from "./year-fields";
 import type { Json } from "./merge-patch";
 import { type PopulationScenario, populationScenarioSchema } from "./population";
 import type { Scenario } from "./scenario";
@@ -12,7 +14,7 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_TARGET_YEAR = 2040;
 
 /** Last year a run may reach (the population engine's limit). */
-export const MAX_YEAR = 2100;
+export const MAX_YEAR = LIMITS.lastYear;
 
 /** A scenario file read with its `extends` chain, merged and validated (engine/io/scenario-file.ts). */
 export interface LoadedScenario {
@@ -124,7 +126,8 @@ function deepFreeze<T>(x: T): T {
  * base, target and end year, seed, replicates, uncertainty, price year and data files, each
  * decided once (command-line overrides first, then the scenario, then the defaults above).
  * Pure: reads no file. Throws an InputError naming the file and field for a choice that
- * cannot hold (a target year before the base year, or past 2100).
+ * cannot hold: any year field before its base year or past 2100 (year-fields.ts), a target
+ * year before the base year.
  *
  * @example resolveScenario(loadScenarioFile("scenarios/default.json"), { seed: 7 }).targetYear // 2040
  */
@@ -135,6 +138,9 @@ export function resolveScenario(loaded: LoadedScenario, o: ResolveOverrides = {}
   const alternative = o.alternative ?? s.report?.alternative ?? pop.alternatives[0];
   const alternatives = pop.alternatives.includes(alternative) ? pop.alternatives : [...pop.alternatives, alternative];
   const baseYear = o.baseYear ?? pop.baseYear ?? null;
+  const rawPop = (loaded.resolved as { population?: { endYear?: unknown } } | null)?.population;
+  const yearIssues = yearFieldIssues(s, where, baseYear, rawPop?.endYear !== undefined);
+  if (yearIssues.length > 0) throw InputError.of(yearIssues);
   // Known before any file is read: the population's base year, else the housing's or coverage's.
   const minYear = baseYear ?? s.housing?.baseYear ?? s.coverage?.baseYear ?? 1900;
   const housingTarget = s.housing?.targetYear ?? s.housing?.path.targetYear;

@@ -1,4 +1,5 @@
 import { scenarioProblems } from "./checks";
+import { numberLimitProblems } from "./number-limits";
 import { fileRefs, type FileRef } from "./file-refs";
 import type { FieldPath, ScenarioIssue } from "../errors";
 import type { Json } from "./merge-patch";
@@ -14,12 +15,13 @@ export interface ValidateOptions {
 
 /**
  * Validates a resolved scenario (a variant already merged onto its baseline) against the
- * closed schema, then its meaning (engine/scenario/checks.ts) and its file references.
+ * closed schema, its numbers against their limits (number-limits.ts), then its meaning
+ * (engine/scenario/checks.ts) and its file references.
  * Returns every issue at once, each naming the file that defines the field, the field
  * path, what was expected and what was found; `scenario` is null when there are issues.
  */
 export function validateScenario(raw: Json, options: ValidateOptions): { scenario: Scenario | null; issues: ScenarioIssue[] } {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = numberLimitProblems(raw);
   const parsed = scenarioSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) problems.push(...zodProblems(parsed.error.issues));
   else problems.push(...scenarioProblems(parsed.data));

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { describeFound, type FieldPath, InputError } from "../errors";
+import type { Json } from "./merge-patch";
+import { numberLimitProblems } from "./number-limits";
 
 /** A zod issue as field path, expected and found (file still to be named). */
 export interface FieldProblem {
@@ -89,7 +91,8 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
 }
 
 /**
- * Parses `value` with a zod schema; on failure throws one InputError listing every problem
+ * Parses `value` with a zod schema and checks its numbers against their limits
+ * (number-limits.ts); on failure throws one InputError listing every problem
  * as `file: field.path: expected …, got …` (the one zod formatter of the engine). `base`
  * is the path of `value` inside the file (e.g. ["coverage"]).
  *
@@ -97,6 +100,9 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[]
  */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, base: FieldPath = []): z.output<S> {
   const parsed = schema.safeParse(value, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  throw InputError.of(zodProblems(parsed.error.issues).map((p) => ({ file, path: [...base, ...p.path], expected: p.expected, found: p.found })));
+  // Every number within its limit (engine/limits.ts), so that a value of 1e308 never turns into Infinity.
+  const limits = numberLimitProblems(value as Json, [...base]);
+  if (parsed.success && limits.length === 0) return parsed.data;
+  const problems = [...limits, ...(parsed.success ? [] : zodProblems(parsed.error.issues).map((p) => ({ ...p, path: [...base, ...p.path] })))];
+  throw InputError.of(problems.map((p) => ({ file, path: p.path, expected: p.expected, found: p.found })));
 }

@@ -1,6 +1,6 @@
 /**
  * Layers that read top-down: scenario → population → coverage/housing/calculator/effort/
- * pathways → uncertainty → io → run → report → cli, with errors, version, root (where the
+ * pathways → uncertainty → io → run → report → cli, with errors, version, limits, root (where the
  * project and its data live), random, stats, formula and parallel at the ground. A module may import its own folder and any lower layer, never a
  * higher one (type-only imports included: a type names a concept of its layer). This test
  * reads every import in engine/ and names each one that runs up.
@@ -16,6 +16,7 @@ const LAYERS: Record<string, number> = {
   errors: 0,
   version: 0,
   root: 0,
+  limits: 0,
   random: 0,
   stats: 0,
   formula: 0,

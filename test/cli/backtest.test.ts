@@ -221,7 +221,7 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
 
   it("refuses a base year outside the history and a usage error with exit 2", async () => {
     const r = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "1990", "--horizon", "10"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/base year: expected a year from 2001 to 2026/);
     expect((await trappa(["backtest", "--history", "x.csv"])).code).toBe(2); // no --base-year
     expect((await trappa(["backtest", "--history", "x.csv", "--base-year", "2016,neste"])).code).toBe(2);
@@ -229,6 +229,13 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
 });
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
+  it("titles the README's example with the file's place name, never the default scenario's (Færder)", async () => {
+    const r = await trappa(["project", "--calibrate-to", join(T, "Framskrevet_folkemengde_2024-2050.csv"), "--region", "4003", "--to", "2030"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("Skien (4003), Hovedalternativet (MMMM), 1. januar");
+    expect(r.stdout).not.toContain("Færder");
+  });
+
   it("takes Skien from SSB's 2024 round (table 14288), fits its MMMM exactly and runs LLML from it", async () => {
     const r = await trappa([
       "project",

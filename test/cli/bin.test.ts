@@ -27,9 +27,9 @@ describe("bin/trappa.js", () => {
     }
   });
 
-  it("prints bad input (exit 1) and usage errors (exit 2) as one message, without a stack trace", () => {
+  it("prints bad input and usage errors (both exit 2) as one message, without a stack trace", () => {
     const bad = trappaProcess(["validate", "finnes-ikke.json"]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^feil i inndata: 1 feil i finnes-ikke\.json:\nfinnes-ikke\.json: \(rot\): expected a readable scenario file/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     const usage = trappaProcess(["run", "scenarios/default.json", "--seed", "-20"]);

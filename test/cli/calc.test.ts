@@ -20,9 +20,9 @@ describe("trappa calc", () => {
     expect(io.out()).toContain("Hvor mye har vi råd til");
     expect(io.out()).toContain("371\u00a0735");
   });
-  it("exits 1 on bad input and 2 on usage errors", async () => {
+  it("exits 2 on bad input and 2 on usage errors", async () => {
     const io = capture();
-    expect(await main(["calc", pkg, "--prices", "finnes-ikke"])).toBe(1);
+    expect(await main(["calc", pkg, "--prices", "finnes-ikke"])).toBe(2);
     expect(io.err()).toMatch(/feil i inndata: finnes-ikke: expected a price catalogue file/);
     expect(await main(["calc", pkg])).toBe(2);
     expect(await main(["calc", pkg, "--prices", "generic-2021", "--format", "xml"])).toBe(2);

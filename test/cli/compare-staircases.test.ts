@@ -58,7 +58,7 @@ describe("trappa compare A B: two staircases step by step", () => {
 
   it("a folder without innsatstrapp.csv is an error naming it", async () => {
     const r = await trappa(["compare", "test", "asker-2020"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/test: expected a run folder with innsatstrapp\.csv/);
   });
 });

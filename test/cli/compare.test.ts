@@ -74,12 +74,12 @@ describe("trappa compare DIR_A DIR_B", () => {
     expect(r.stdout).toContain("−22,8");
   });
 
-  it("two folders with no table in common is an error (exit 1)", async () => {
+  it("two folders with no table in common is an error (exit 2)", async () => {
     const other = join(root, "annet");
     mkdirSync(other);
     writeFileSync(join(other, "noe.csv"), "value\n1\n");
     const r = await trappa(["compare", BASE, other]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("expected two run folders with at least one table (CSV) in common");
   });
 });

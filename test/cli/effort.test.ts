@@ -22,6 +22,6 @@ describe("trappa effort", () => {
   it("exits 2 when --accounts comes without --keys, 1 on bad input", async () => {
     capture();
     expect(await main(["effort", "alver", "--accounts", `${dir}/regnskap.csv`])).toBe(2);
-    expect(await main(["effort", "finnes-ikke"])).toBe(1);
+    expect(await main(["effort", "finnes-ikke"])).toBe(2);
   });
 });

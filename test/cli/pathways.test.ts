@@ -30,11 +30,11 @@ describe("trappa pathways", () => {
     expect(lines.slice(1).every((l) => l.endsWith(",9,400"))).toBe(true);
     expect(lines.some((l) => l.startsWith("proactive-normal,lifetime_cost_nok,"))).toBe(true);
   }, 30000);
-  it("exit 1 on bad input (zero replicates, missing file), 2 on usage errors", async () => {
+  it("exit 2 on bad input (zero replicates, missing file) and on usage errors", async () => {
     const z = await trappa(["pathways", FILE, "--replicates", "0"]);
-    expect(z.code).toBe(1);
+    expect(z.code).toBe(2);
     expect(z.stderr).toMatch(/feil i inndata: --replicates: expected a whole number of replicates ≥ 1, got 0/);
-    expect((await trappa(["pathways", "finnes-ikke.json", "--deterministic"])).code).toBe(1);
+    expect((await trappa(["pathways", "finnes-ikke.json", "--deterministic"])).code).toBe(2);
     expect((await trappa(["pathways", FILE])).code).toBe(2);
     expect((await trappa(["pathways", FILE, "--deterministic", "--format", "xml"])).code).toBe(2);
   }, 30000);

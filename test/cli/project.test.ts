@@ -51,30 +51,32 @@ describe("trappa project", () => {
     expect((await trappa(["project", "--format", "pdf"])).code).toBe(2);
   });
 
-  it("exits 1 on an unknown alternative, naming the field and the known codes", async () => {
+  it("exits 2 on an unknown alternative, naming the field and the known codes", async () => {
     const r = await trappa(["project", "--alternative", "MXMM"]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/population.alternatives: expected one of MMMM, LLML, HHMH, MMML, MMMH, LHML, HLMH, MMM0, MM00, got "MXMM"/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /population.alternatives \(or report.alternative, --alternative\): expected one of MMMM, LLML, HHMH, MMML, MMMH, LHML, HLMH, MMM0, MM00, got "MXMM"/,
+    );
   });
 
-  it("exits 1 on an end year before the base year", async () => {
+  it("exits 2 on an end year before the base year", async () => {
     const r = await trappa(["project", "--to", "2020"]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/field "endYear": expected a year at or after the base year 2024, got 2020/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--to: expected a year at or after the base year 2024 of the population data, got 2020");
   });
 
-  it("exits 1 naming the file and field for a population file with a missing column", async () => {
+  it("exits 2 naming the file and field for a population file with a missing column", async () => {
     const dir = mkdtempSync(join(tmpdir(), "trappa-"));
     const file = join(dir, "pop.csv");
     writeFileSync(file, "region,year,population\n3911,2024,100\n");
     const r = await trappa(["project", "--population", file]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}: line 1: expected a column "age"`);
   });
 
-  it("exits 1 on bands that do not cover all ages", async () => {
+  it("exits 2 on bands that do not cover all ages", async () => {
     const r = await trappa(["project", "--bands", "0-17,18-66"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/population.bands: expected bands that cover all ages/);
   });
 

@@ -173,11 +173,11 @@ describe("trappa run (command line)", () => {
     });
   }, 30_000);
 
-  it("a bad --seed is a usage error (exit 2); a broken scenario an input error (exit 1) and writes nothing", async () => {
+  it("a bad --seed is a usage error (exit 2); a broken scenario an input error (exit 2) and writes nothing", async () => {
     expect((await run(["run", "scenarios/default.json", "--seed", "2,5"])).code).toBe(2);
     const dir = join(root, "broken");
     const r = await run(["run", "test/scenario/fixtures/broken/unknown-key.json", "--out", dir]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain("population.endYaer");
     expect(existsSync(dir)).toBe(false);
   });

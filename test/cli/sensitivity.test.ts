@@ -3,9 +3,9 @@ import { main } from "../../engine/cli";
 import { capture } from "./capture";
 
 describe("trappa sensitivity", () => {
-  it("refuses a target that does not exist with exit 1, listing the valid keys", async () => {
+  it("refuses a target that does not exist with exit 2, listing the valid keys", async () => {
     const io = capture();
-    expect(await main(["sensitivity", "scenarios/default.json", "--target", "kostnad"])).toBe(1);
+    expect(await main(["sensitivity", "scenarios/default.json", "--target", "kostnad"])).toBe(2);
     expect(io.err()).toContain("feil i inndata: --target: expected one of the council summary keys");
     expect(io.err()).toContain("cost_reduction_alt_profile");
     expect(io.err()).toContain('scaleup_saving_target_year, scaleup_break_even_year), got "kostnad"');

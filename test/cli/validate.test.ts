@@ -12,9 +12,9 @@ describe("trappa validate SCENARIO", () => {
     expect(b.stdout).toContain("(arver fra scenarios/default.json → scenarios/faerder-alt-profil.json)");
   });
 
-  it("lists every error of a broken scenario at once and exits 1", async () => {
+  it("lists every error of a broken scenario at once and exits 2", async () => {
     const r = await trappa(["validate", "test/scenario/fixtures/broken/missing-file.json"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("3 feil i test/scenario/fixtures/broken/missing-file.json");
     expect(r.stderr.trim().split("\n")).toHaveLength(4);
   });

@@ -36,9 +36,9 @@ describe("trappa summary scenarios/default.json", () => {
     expect(v.staff_change_alt_profile).toBeLessThan(0);
   });
 
-  it("a target year before the base year is an input error (exit 1)", async () => {
+  it("a target year before the base year is an input error (exit 2)", async () => {
     const { code, err } = await run(["summary", "scenarios/default.json", "--target-year", "2020"]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toMatch(/--target-year: expected a target year \(the base year or later\), a whole year from 2024 to 2100, got 2020/);
   });
 

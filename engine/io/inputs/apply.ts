@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { FieldPath, Issue } from "../../errors";
 import type { InputFileSummary, InputKind } from "../../scenario/inputs";
 import type { Json } from "../../scenario/merge-patch";
 import { addSource, type Applied } from "./applied";
-import { decodeSsbBytes } from "../ssb/detect";
+import { readTextFile } from "../text";
 import { applyHousingProfile } from "./housing-profile";
 import { itemsWithId, type JsonObject, objectAt } from "./json-parts";
 import { applyRates } from "./rates";
@@ -49,7 +49,7 @@ export function applyScenarioInputs(merged: Json, o: ApplyInputsOptions): { json
   const sources = new Map<string, string[]>();
   const show = o.show ?? ((p: string) => p);
   // UTF-8, else Windows-1252/ISO-8859-1 (Excel's "CSV (semikolonseparert)" in a Norwegian Windows).
-  const read = o.read ?? ((p: string) => decodeSsbBytes(readFileSync(p)).text);
+  const read = o.read ?? ((p: string) => readTextFile(p, "a readable input CSV (semicolon or comma, UTF-8 or Windows-1252)").text);
   for (const { kind, parts, what, apply } of KINDS) {
     const file = inputs[kind];
     if (typeof file !== "string" || file === "") continue;

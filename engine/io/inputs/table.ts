@@ -1,6 +1,7 @@
 import { InputError, type Issue } from "../../errors";
 import { parseCsv } from "../csv";
-import { parseNumberText, sniffDelimiter, splitCsvComments } from "../csv-comments";
+import { sniffDelimiter, splitCsvComments } from "../csv-comments";
+import { parseNumberText } from "../number-text";
 
 /**
  * The mark of a template value in an input CSV's source column (`kilde`): `trappa init`

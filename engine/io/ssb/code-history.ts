@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../text";
 import { buildCodeHistory, type CodeChange, type CodeHistory, type CountyEntry, need } from "../../ssb/code-history";
 import { parseCsv } from "../csv";
 import { dataPath } from "../../root";
@@ -21,7 +21,7 @@ let cached: CodeHistory | undefined;
  */
 export function loadCodeHistory(): CodeHistory {
   if (cached) return cached;
-  const read = (name: string) => readFileSync(dataPath(name), "utf8");
+  const read = (name: string) => readTextFile(dataPath(name), "a readable embedded data file").text;
   const f = CODE_HISTORY_FILES;
   cached = buildCodeHistory({
     municipalities: parseMunicipalityList(read(f.municipalities), `data/${f.municipalities}`),

@@ -2,19 +2,6 @@ import { InputError } from "../../errors";
 import { columnRole, isValueName } from "./columns";
 import { SSB_FORMAT_NAMES, type SsbFormat } from "./report";
 
-/**
- * Decodes file bytes: UTF-8 (a BOM dropped) when the bytes are valid UTF-8, otherwise
- * ISO-8859-1 (PxWebApi v2 CSV and older StatBank exports).
- */
-export function decodeSsbBytes(bytes: Uint8Array): { text: string; encoding: "utf-8" | "iso-8859-1" } {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: "utf-8" };
-  } catch {
-    return { text: new TextDecoder("latin1").decode(bytes), encoding: "iso-8859-1" };
-  }
-}
-
 /** The error for a file in none of the understood formats, quoting what was seen. */
 export function unrecognisedFormat(file: string, found: string): InputError {
   const formats = Object.values(SSB_FORMAT_NAMES).join(", ");

@@ -1,3 +1,5 @@
+import { LIMITS } from "../../limits";
+import { parseNumberText } from "../number-text";
 import { InputError } from "../../errors";
 import { parseBand } from "../../population/bands";
 import type { SsbSex } from "./tidy";
@@ -180,7 +182,11 @@ export function parseSsbYear(text: string, where = "year"): number {
   const t = text.trim();
   const m = /^(\d{4})(?:-01-01)?$/.exec(t) ?? /^(\d{4}) \1$/.exec(t);
   if (!m) throw new InputError(`${where}: expected a year such as "2024" or "2024-01-01", got ${JSON.stringify(text)}`);
-  return Number(m[1]);
+  const year = Number(m[1]);
+  if (year < LIMITS.firstYear || year > LIMITS.lastYear) {
+    throw new InputError(`${where}: expected a year from ${LIMITS.firstYear} to ${LIMITS.lastYear}, got ${JSON.stringify(text)}`);
+  }
+  return year;
 }
 
 /** A value read from a cell: a number, or null with the missing-value symbol as status. */
@@ -198,10 +204,10 @@ export function parseSsbValue(text: string, decimalComma = false): SsbValue | un
   const t = text.trim();
   if (t === "") return { value: null, status: "" };
   if (MISSING_SYMBOLS.indexOf(t) >= 0) return { value: null, status: t };
-  let s = t.replace(/[\s\u00a0\u202f]/g, "");
-  if (decimalComma) s = s.replace(",", ".");
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
-  return { value: Number(s), status: "" };
+  if (!decimalComma && t.includes(",")) return undefined;
+  const value = parseNumberText(t);
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  return { value, status: "" };
 }
 
 /** The table number at the start of a title such as "07459: Befolkning, etter region, …", or "". */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../text";
 import { InputError, type Issue } from "../../errors";
 import { findUnit, mapToBorders } from "../../ssb/borders";
 import type { CodeHistory } from "../../ssb/code-history";
@@ -127,5 +127,5 @@ export function withRegionCodes(rows: readonly MovesRow[], history: CodeHistory,
 
 /** Reads a moves-by-age file (parseMovesByAge) and puts it on the borders of `borderYear` (withRegionCodes). */
 export function readMovesByAge(path: string, history: CodeHistory, borderYear: number): MovesRow[] {
-  return withRegionCodes(parseMovesByAge(readFileSync(path, "utf8"), path), history, borderYear, path);
+  return withRegionCodes(parseMovesByAge(readTextFile(path, "a readable moves file (CSV)").text, path), history, borderYear, path);
 }

@@ -1,5 +1,6 @@
 import { InputError } from "../../errors";
-import { decodeSsbBytes, detectSsbFormat, unrecognisedFormat } from "./detect";
+import { decodeText } from "../text";
+import { detectSsbFormat, unrecognisedFormat } from "./detect";
 import { isJsonStat, parseJsonStat } from "./jsonstat";
 import { tableFromFileName } from "./labels";
 import { parsePxWebCsv } from "./pxweb-csv";
@@ -21,7 +22,7 @@ export interface SsbImport {
  * PxWebApi v2 CSV (ISO-8859-1), StatBank's web export CSV (semicolons, decimal comma), or a
  * tidy long CSV (`region,statistikkvariabel,år,alder,value`, `Kommune,Alder,År,Personer,Kilde`,
  * Trappa's tidy form) — into the engine's tidy rows (see SsbRow), sorted canonically.
- * A Buffer is decoded as UTF-8, or ISO-8859-1 if it is not valid UTF-8. `fileName` names the
+ * A Buffer is decoded by decodeText (UTF-8, UTF-16 or Windows-1252/ISO-8859-1, detected). `fileName` names the
  * source in messages (and may supply the table number, "07459_….csv").
  *
  * Missing data: SSB's symbols and JSON-stat nulls become `value: null` with the symbol in
@@ -37,7 +38,7 @@ export interface SsbImport {
  * rows[0] // { region: "0301", regionName: "Oslo", table: "07459", round: null, alternative: null, year: 2024, sex: "male", age: "0", value: 3817, status: "" }
  */
 export function parseSsb(input: string | Uint8Array, fileName: string, options: SsbParseOptions = {}): SsbImport {
-  const text = typeof input === "string" ? (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) : decodeSsbBytes(input).text;
+  const text = typeof input === "string" ? (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) : decodeText(input, fileName).text;
   const format = detectSsbFormat(text, fileName);
   const table = tableFromFileName(fileName);
   let raw: RawTable;

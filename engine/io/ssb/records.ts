@@ -1,3 +1,4 @@
+import { LIMITS, limitExpected } from "../../limits";
 import { InputError } from "../../errors";
 import {
   parseAlternativeLabel,
@@ -193,6 +194,10 @@ export function normalizeRecords(raw: RawTable, file: string, options: SsbParseO
     if (age === undefined) {
       age = parseSsbAge(rec.age, raw.where(rec, "age"));
       ages.set(rec.age, age);
+    }
+    if (rec.value !== null && !(rec.value >= 0 && rec.value <= LIMITS.persons)) {
+      const expected = rec.value < 0 ? "a count of persons of 0 or more" : limitExpected(LIMITS.persons, "persons in one cell");
+      throw new InputError(`${raw.where(rec, "value")}: expected ${expected}, got ${rec.value}`);
     }
     work.push({
       region: "",

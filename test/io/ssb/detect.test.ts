@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../engine/errors";
-import { decodeSsbBytes, detectSsbFormat } from "../../../engine/io/ssb/detect";
+import { detectSsbFormat } from "../../../engine/io/ssb/detect";
 import { parseSsb } from "../../../engine/io/ssb/parse";
 
 const FORMATS =
@@ -25,11 +25,6 @@ describe("detectSsbFormat", () => {
     expect(() => parseSsb("", "e.csv")).toThrow(`e.csv: expected an SSB file in one of the understood formats ${FORMATS}, got an empty file`);
     expect(() => parseSsb("Hei og hå\n", "p.txt")).toThrow(/p.txt: expected an SSB file .* got "Hei og hå"/);
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]);
-    expect(() => parseSsb(xlsx, "t.xlsx")).toThrow(/t.xlsx: expected an SSB file .* got a ZIP or XLSX file \(save the table as CSV or JSON-stat2\)/);
-  });
-
-  it("decodes UTF-8 (dropping a BOM) or else ISO-8859-1", () => {
-    expect(decodeSsbBytes(Buffer.from("\ufeffkjønn", "utf8"))).toEqual({ text: "kjønn", encoding: "utf-8" });
-    expect(decodeSsbBytes(Buffer.from("kjønn", "latin1"))).toEqual({ text: "kjønn", encoding: "iso-8859-1" });
+    expect(() => parseSsb(xlsx, "t.xlsx")).toThrow(/t.xlsx: expected a text file \(CSV or JSON\), got a ZIP or XLSX file/);
   });
 });
