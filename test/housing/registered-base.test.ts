@@ -117,7 +117,7 @@ describe("coverage.registeredBase: 50 institution places and 100 årsverk regist
 });
 
 describe("trappa validate: the new fields' errors name the file, the field, what was expected and what was found", () => {
-  it("unknown steps and services, a negative årsverk, a grant share above 1, an unknown method: exit 1", async () => {
+  it("unknown steps and services, a negative årsverk, a grant share above 1, an unknown method: exit 2", async () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { join, resolve } = await import("node:path");
     const { tmpdir } = await import("node:os");
@@ -135,7 +135,7 @@ describe("trappa validate: the new fields' errors name the file, the field, what
         coverage: { registeredBase: { year: 2024, units: { tog: 1 } } },
       }),
     ]);
-    expect(refs.code).toBe(1);
+    expect(refs.code).toBe(2);
     expect(refs.stderr).toContain("housing.registeredBase.units.slott: expected a housing step defined in the scenario");
     expect(refs.stderr).toContain("housing.investment.perUnit.hytte: expected a housing step");
     expect(refs.stderr).toContain("coverage.registeredBase.units.tog: expected a service defined in the scenario");
@@ -146,7 +146,7 @@ describe("trappa validate: the new fields' errors name the file, the field, what
         personas: { scaleUp: { method: "magic" } },
       }),
     ]);
-    expect(types.code).toBe(1);
+    expect(types.code).toBe(2);
     expect(types.stderr).toContain("housing.registeredBase.arsverk: expected a number of årsverk above 0, got -5");
     expect(types.stderr).toContain("housing.investment.grantShare: expected a share between 0 and 1, got 1.5");
     expect(types.stderr).toContain('personas.scaleUp.method: expected "cohort" or "published", got "magic"');

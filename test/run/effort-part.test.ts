@@ -89,15 +89,15 @@ describe("trappa run with an effort part", () => {
 });
 
 describe("an effort part with bad input", () => {
-  it("names the scenario file and the field: a shift to a step the staircase lacks (exit 1)", async () => {
+  it("names the scenario file and the field: a shift to a step the staircase lacks (exit 2)", async () => {
     const r = await trappa(["run", "test/effort/fixtures/trapp-feil.json", "--out", join(dir, "feil")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/trapp-feil\.json: effort\.shifts\[0\], field "to": expected one of the steps 1-12 of Færder 2024, got 13/);
   });
 
   it("validate lists every issue of the part: a negative årsverk and a staircase that does not exist", async () => {
     const r = await trappa(["validate", "test/effort/fixtures/trapp-ugyldig.json"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/effort\.figures\[0\]\.arsverk: expected a non-negative number, got -1/);
     expect(r.stderr).toMatch(/effort\.steps: expected an existing staircase file .* got "ingen-slik", which does not exist/);
   });
