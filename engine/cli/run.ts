@@ -12,6 +12,7 @@ export interface RunFlags {
   uncertainty?: string;
   workers?: string;
   png?: boolean;
+  pdf?: boolean;
 }
 
 function parseCount(text: string | undefined, flag: string, min: number): number | undefined {
@@ -45,6 +46,7 @@ export async function runCommand(file: string, flags: RunFlags, io: CliIo): Prom
       uncertainty,
       workers,
       png: flags.png,
+      pdf: flags.pdf,
       onProgress: (label, i, total) => {
         if (!bar) return;
         if (!started) {

@@ -12,7 +12,8 @@ import { runAssumptions } from "./assumptions";
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
 table{margin:0.8em 0;font-size:0.92em}th{border-bottom:1px solid #999}td{border-bottom:1px solid #eee;vertical-align:top}
-.meta{color:#555;font-size:0.9em}.note{background:#fff7d6;padding:0.5em 0.8em;border-left:4px solid #e0b800}`;
+.meta{color:#555;font-size:0.9em}.note{background:#fff7d6;padding:0.5em 0.8em;border-left:4px solid #e0b800}
+@media print{body{max-width:none;margin:0;padding:0}h2,h3{break-after:avoid}.trappa-plot,table{break-inside:avoid}}`;
 
 /** A table of text (every column left-aligned), for assumptions and sources. */
 function textHtmlTable(header: string[], rows: string[][]): string {
