@@ -8,6 +8,8 @@ import type { RunUncertainty } from "../run/uncertainty";
 import { escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
+import { savingsHtml } from "./savings";
+import { savingsSummaryRows, type SavingsSummaryRow } from "../run/savings";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -26,11 +28,11 @@ function decimalsFor(unit: string): number {
   return unit === "årsverk" || unit.startsWith("mill.") ? 1 : 0;
 }
 
-/** The council summary as an HTML table with Norwegian numbers. */
-export function summaryHtml(s: CouncilSummary): string {
-  const rows = s.rows.map((r) => [
+/** The council summary as an HTML table with Norwegian numbers (with the savings story's headline rows after it, when given). */
+export function summaryHtml(s: CouncilSummary, extra: readonly SavingsSummaryRow[] = []): string {
+  const rows = [...s.rows, ...extra].map((r) => [
     r.label,
-    r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)),
+    r.unit === "andel" ? formatPercent(r.value, 1) : r.unit === "år" ? String(r.value) : formatNumber(r.value, decimalsFor(r.unit)),
     r.unit === "andel" ? "" : r.unit,
   ]);
   return htmlTable(
@@ -143,12 +145,14 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
       `Trappa ${escapeHtml(result.engineVersion)}. Innholdshash ${result.hash.slice(0, 12)}.</p>`,
   );
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
-  if (result.summary) parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary));
+  if (result.summary)
+    parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary, result.savings ? savingsSummaryRows(result.savings) : []));
   if (figures.length) {
     parts.push(`<h2>Figurer</h2>`);
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
   }
   if (result.uncertainty) parts.push(...uncertaintyHtml(result));
+  if (result.savings) parts.push(...savingsHtml(result.savings, result.uncertainty, plotlyFigureHtml));
   if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));

@@ -18,6 +18,7 @@ import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
 import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
+import { type SavingsContext, type SavingsStory, savingsStory, savingsSummaryRows } from "./savings";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
 
@@ -62,6 +63,8 @@ export interface RunResult {
   /** The price catalogue of the prices part, or null without one. */
   catalogue: PriceCatalogue | null;
   summary: CouncilSummary | null;
+  /** The personas' savings story (the scale-up's figures, for the report's section and the summary's rows); null without a scale-up. */
+  savings?: SavingsStory | null;
   calculator: Array<{ name: string; result: PackageResult }>;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
@@ -224,19 +227,19 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
       run: () => {
         const base = job ? job.run.place.baseYear : null;
         const firstYear = (base ?? r.targetYear - 1) + 1;
-        add(
-          (hooks.personas ?? runPersonasPart)({
-            scenarioName: s.name,
-            personas,
-            file: refOf("personas.file"),
-            seed: r.seed,
-            replicates: r.replicates,
-            population: job ? { ...scaleUpSeries(job.run.projections.get(r.alternative)!, firstYear, r.targetYear), place: job.run.place.name } : null,
-            alternative: r.alternative,
-            firstYear,
-            lastYear: r.targetYear,
-          }),
-        );
+        const part = (hooks.personas ?? runPersonasPart)({
+          scenarioName: s.name,
+          personas,
+          file: refOf("personas.file"),
+          seed: r.seed,
+          replicates: r.replicates,
+          population: job ? { ...scaleUpSeries(job.run.projections.get(r.alternative)!, firstYear, r.targetYear), place: job.run.place.name } : null,
+          alternative: r.alternative,
+          firstYear,
+          lastYear: r.targetYear,
+        });
+        add(part);
+        addSavings(out, part);
       },
     });
   }
@@ -282,6 +285,13 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     },
   });
   return { out, parts: timed };
+}
+
+/** The savings story of the personas part, and its headline rows appended to the council summary table (`sammendrag`) when the run has one. */
+function addSavings(out: RunResult, part: PartOutput & { savings?: SavingsContext }): void {
+  out.savings = part.savings ? savingsStory(part.tables, part.savings) : null;
+  const table = out.tables.find((t) => t.id === "sammendrag");
+  if (out.savings && table) for (const row of savingsSummaryRows(out.savings)) table.rows.push([row.key, row.label, row.value, row.unit]);
 }
 
 /** The council summary of a run: in the resolved target year, with the resolved summary base year and position size. */

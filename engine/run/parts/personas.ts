@@ -1,4 +1,4 @@
-import { readPersonaFile, personaFromSpec } from "../../io/persona-file";
+import { readPersonaFile, personaFromSpec, readPublishedForPersona } from "../../io/persona-file";
 import { dataPath } from "../../root";
 import { deterministicTimeline } from "../../pathways/deterministic";
 import { joinChunks, personaSummaryRows } from "../../pathways/persona-results";
@@ -10,6 +10,7 @@ import type { PersonasScenario } from "../../scenario/scenario";
 import { loadConditionDefaults } from "../../io/persona-file";
 import { buildScaleUp } from "../personas";
 import { roundValue, type PartOutput, type ResultTable } from "../result-table";
+import type { SavingsContext } from "../savings";
 
 /** What the personas part of a run receives. */
 export interface PersonasPartInput {
@@ -32,8 +33,8 @@ export interface PersonasPartInput {
   lastYear: number;
 }
 
-/** Runs the personas part of a whole run (a replaceable hook: tests may pass their own). */
-export type PersonasRunner = (input: PersonasPartInput) => PartOutput;
+/** Runs the personas part of a whole run (a replaceable hook: tests may pass their own); `savings` is what the savings story needs besides the tables. */
+export type PersonasRunner = (input: PersonasPartInput) => PartOutput & { savings?: SavingsContext };
 
 const STATS = ["mean", "se", "p5", "p50", "p95"] as const;
 
@@ -138,7 +139,20 @@ export const runPersonasPart: PersonasRunner = (input) => {
   } else {
     notes.push("Oppskalering til kommunen er slått av for personaene (personas.scaleUp = false) eller krever minst to forløp.");
   }
+  const published = readPublishedForPersona(spec, input.file);
+  const savings: SavingsContext = {
+    persona: model.name,
+    names: Object.fromEntries(model.pathways.map((p) => [p.id, p.name])),
+    priceYear: model.catalogue.priceYear ?? null,
+    published: published
+      ? publishedTotals(
+          published.rows,
+          model.pathways.map((p) => p.id),
+        )
+      : null,
+  };
   return {
+    savings,
     tables,
     assumptions,
     sources: [
@@ -148,3 +162,12 @@ export const runPersonasPart: PersonasRunner = (input) => {
     notes,
   };
 };
+
+/** Lifetime cost per pathway of a published persona table: the rows as listed (a duplicated age counted twice, as the published total) and each age once. */
+function publishedTotals(rows: ReadonlyArray<{ age: number; cost: Record<string, number> }>, ids: readonly string[]): SavingsContext["published"] {
+  const seen = new Set<number>();
+  const once = rows.filter((r) => !seen.has(r.age) && seen.add(r.age));
+  return Object.fromEntries(
+    ids.map((id) => [id, { listedNok: rows.reduce((s, r) => s + (r.cost[id] ?? 0), 0), eachAgeOnceNok: once.reduce((s, r) => s + (r.cost[id] ?? 0), 0) }]),
+  );
+}
