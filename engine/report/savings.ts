@@ -13,6 +13,8 @@ export const PUBLISHED_SCALE_UP = {
 } as const;
 
 const mill = (x: number) => formatNumber(x / 1e6, 1);
+/** A (fractional) year with one decimal and no thousands separator: 2030.6 → "2030,6". */
+const yearText = (y: number) => y.toFixed(1).replace(".", ",");
 const kr = (s: SavingsStory) => (s.priceYear !== null ? `${s.priceYear}-kr` : "kr");
 
 /** The first year the transition's yearly net cost is at or below 0 (mean), or null. */
@@ -65,7 +67,7 @@ function uncertaintyHtml(s: SavingsStory, u: RunUncertainty): string {
     ["", ...ids, "Uten usikkerhet"],
     [
       [`Årlig innsparing i ${su.years[last]} (mill. ${kr(s)})`, ...su.saving.stats.map((v) => mill(v[last])), mill(su.saving.central[last])],
-      ["Første år overgangen har tjent seg inn (forventet)", ...su.breakEven.stats.map((v) => formatNumber(v, 1)), formatNumber(su.breakEven.central, 1)],
+      ["Første år overgangen har tjent seg inn (forventet)", ...su.breakEven.stats.map(yearText), yearText(su.breakEven.central)],
     ],
     `Overgangen med usikkerhet: persentiler over ${formatNumber(u.replicates)} parametersett (forekomst, insidens, levetid, kostnad og varighet per fase)`,
   );

@@ -49,10 +49,10 @@ describe.skipIf(skip)("report.html of scenarios/default.json in headless chromiu
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("has rendered every chart (an SVG with its traces in each plot div)", () => {
-    expect(state.plots).toBe(5);
+    expect(state.plots).toBe(6);
     expect(state.withSvg).toBe(state.plots);
-    // 3 bands × 3 alternatives, 4 housing steps, 2 profiles twice, alternativ 0 and 4 alternatives.
-    expect(state.traces).toBe(9 + 4 + 2 + 2 + 5);
+    // 3 bands × 3 alternatives, 4 housing steps, 2 profiles twice, alternativ 0 and 4 alternatives, 3 pathways and the transition.
+    expect(state.traces).toBe(9 + 4 + 2 + 2 + 5 + 4);
   });
 
   it("logs no console errors and asks for nothing outside the file (offline)", () => {
@@ -77,6 +77,7 @@ describe.skipIf(skip)("runToFolder(file, { png: true }): static chart images", (
         "fig-boligtrapp-beboere.png",
         "fig-boligtrapp-kostnad.png",
         "fig-dekning-arsverk.png",
+        "fig-personaforlop-kostnad.png",
       ]);
       for (const p of pngs) {
         const b = readFileSync(join(dir, "figurer", p));

@@ -39,13 +39,13 @@ describe.skipIf(skip)("runToFolder(file, { pdf: true }): report.pdf from chromiu
     expect(readdirSync(dir).filter((f) => f.startsWith(".tmp"))).toEqual([]);
   });
 
-  it("has a plausible number of A4 pages (the report with its five charts is more than four and fewer than thirty)", () => {
+  it("has a plausible number of A4 pages (the report with its six charts is more than four and fewer than thirty)", () => {
     expect(pages).toBeGreaterThan(4);
     expect(pages).toBeLessThan(30);
   });
 
   it("holds every chart: each chart's title drawn by plotly is in the PDF's text", () => {
-    expect(chartTitles.length).toBe(5);
+    expect(chartTitles.length).toBe(6);
     for (const t of chartTitles)
       expect(text, t).toContain(
         t
