@@ -60,6 +60,8 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
     fail(`${where}.path.startYear`, `a year at or after the base year ${baseYear}`, path.startYear);
   if (path.targetYear < start)
     fail(`${where}.path.targetYear`, `a year at or after the ${path.startYear === undefined ? "base" : "start"} year ${start}`, path.targetYear);
+  const share = path.share ?? 1;
+  if (!(share >= 0 && share <= 1)) fail(`${where}.path.share`, "a share of the way between 0 and 1", path.share);
   const positionSize = input.positionSize ?? DEFAULT_POSITION_SIZE;
   if (!(positionSize > 0 && positionSize <= 1)) fail(`${where}.positionSize`, "a position size above 0 and at most 1", positionSize);
   if (input.steps.length === 0) fail(`${where}.steps`, "at least one step", "none");
@@ -77,7 +79,7 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
   });
   const bands = pop.bands.filter((b) => b in input.profiles.today);
   const progress = new Float64Array(endYear - baseYear + 1);
-  for (let y = baseYear; y <= endYear; y++) progress[y - baseYear] = pathProgress(path.shape, start, path.targetYear, y);
+  for (let y = baseYear; y <= endYear; y++) progress[y - baseYear] = share * pathProgress(path.shape, start, path.targetYear, y);
   return {
     where,
     baseYear,

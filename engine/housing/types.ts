@@ -37,8 +37,8 @@ export interface HousingInput {
   steps: HousingStep[];
   /** Today's profile and the alternative one; bands the alternative leaves out keep today's shares. */
   profiles: { today: HousingProfile; alternative: HousingProfile };
-  /** How the alternative profile is reached: from today's in `startYear` (default the base year) to the alternative by `targetYear`. */
-  path: { shape: PathShape; targetYear: number; startYear?: number };
+  /** How the alternative profile is reached: from today's in `startYear` (default the base year) to the alternative by `targetYear`, or a `share` (0-1, default 1) of the way there. */
+  path: { shape: PathShape; targetYear: number; startYear?: number; share?: number };
   /** Divide each band's shares by their sum instead of refusing shares that do not sum to 1. */
   normaliseShares?: boolean;
   /** End years of the periods for the build/convert need (default every fifth year and the end year). */

@@ -12,7 +12,8 @@ import { bandRows, type BandRow } from "../population/run";
 import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
-import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import { coverageHousingFromPopulation, type CoverageHousingRun, whatIfInputsOf } from "./coverage-housing";
+import type { WhatIfInputs } from "../housing/what-if";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
 import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
@@ -66,6 +67,8 @@ export interface RunResult {
   /** The personas' savings story (the scale-up's figures, for the report's section and the summary's rows); null without a scale-up. */
   savings?: SavingsStory | null;
   calculator: Array<{ name: string; result: PackageResult }>;
+  /** What the report's «Hva om?» panel recomputes from (housing, every alternative's population, the summary's years); absent without a housing part. */
+  whatIf?: WhatIfInputs | null;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -184,6 +187,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
           if (run.housing) {
             tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
             out.summary = councilSummaryOf(r, run);
+            out.whatIf = whatIfInputsOf(run, job, out.summary);
             tables.push(summaryTable(out.summary));
           }
           add({ tables, assumptions: [], sources: [], notes: [] });
