@@ -8,14 +8,16 @@ import type { RunUncertainty } from "../run/uncertainty";
 import { escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
+import { summaryDecimals, summaryUnitText, summaryValueText } from "./summary-cells";
 import { savingsHtml } from "./savings";
+import { whatIfPanelHtml } from "./whatif/panel";
 import { savingsSummaryRows, type SavingsSummaryRow } from "../run/savings";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
 table{margin:0.8em 0;font-size:0.92em}th{border-bottom:1px solid #999}td{border-bottom:1px solid #eee;vertical-align:top}
 .meta{color:#555;font-size:0.9em}.note{background:#fff7d6;padding:0.5em 0.8em;border-left:4px solid #e0b800}
-@media print{body{max-width:none;margin:0;padding:0}h2,h3{break-after:avoid}.trappa-plot,table{break-inside:avoid}}`;
+@media print{#trappa-whatif,.whatif-heading{display:none!important}body{max-width:none;margin:0;padding:0}h2,h3{break-after:avoid}.trappa-plot,table{break-inside:avoid}}`;
 
 /** A table of text (every column left-aligned), for assumptions and sources. */
 function textHtmlTable(header: string[], rows: string[][]): string {
@@ -24,17 +26,11 @@ function textHtmlTable(header: string[], rows: string[][]): string {
   return `<table style="border-collapse:collapse"><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function decimalsFor(unit: string): number {
-  return unit === "årsverk" || unit.startsWith("mill.") ? 1 : 0;
-}
+const decimalsFor = summaryDecimals;
 
 /** The council summary as an HTML table with Norwegian numbers (with the savings story's headline rows after it, when given). */
 export function summaryHtml(s: CouncilSummary, extra: readonly SavingsSummaryRow[] = []): string {
-  const rows = [...s.rows, ...extra].map((r) => [
-    r.label,
-    r.unit === "andel" ? formatPercent(r.value, 1) : r.unit === "år" ? String(r.value) : formatNumber(r.value, decimalsFor(r.unit)),
-    r.unit === "andel" ? "" : r.unit,
-  ]);
+  const rows = [...s.rows, ...extra].map((r) => [r.label, summaryValueText(r.value, r.unit), summaryUnitText(r.unit)]);
   return htmlTable(
     ["", "Verdi", "Enhet"],
     rows,
@@ -123,6 +119,8 @@ export interface RunReportOptions {
   plotlyScript: string;
   /** Paths of data sources as shown to readers (default: as recorded). */
   showPath?: (path: string) => string;
+  /** The «Hva om?» panel's script (whatif/bundle.ts whatIfScript()); absent: no panel. */
+  whatIfScript?: string;
 }
 
 /**
@@ -147,6 +145,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
   if (result.summary)
     parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary, result.savings ? savingsSummaryRows(result.savings) : []));
+  if (options.whatIfScript) parts.push(whatIfPanelHtml(result, options.whatIfScript, result.file));
   if (figures.length) {
     parts.push(`<h2>Figurer</h2>`);
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));

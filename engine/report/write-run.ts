@@ -13,6 +13,7 @@ import { plotlyScriptHtml } from "./plotly";
 import { runProvenance, type SourceRecord } from "./provenance";
 import { tableCsv } from "./run-csv";
 import { runReportHtml } from "./run-report";
+import { whatIfScript } from "./whatif/bundle";
 import { runSheets } from "./run-workbook";
 
 /** A path as readers see it: relative to the project folder when inside it (so outputs do not depend on where the project lies). */
@@ -84,7 +85,7 @@ async function runAndWrite(file: string, options: RunFilesOptions, t0: number): 
     },
   });
   progress("rapport", partCount + 1, partCount + extraSteps);
-  const html = runReportHtml(result, { plotlyScript: plotlyScriptHtml(), showPath: shownPath });
+  const html = runReportHtml(result, { plotlyScript: plotlyScriptHtml(), showPath: shownPath, whatIfScript: whatIfScript() });
   progress("regneark", partCount + 2, partCount + extraSteps);
   const xlsx = await xlsxBuffer(runSheets(result));
   const files: OutputFile[] = [

@@ -1,0 +1,120 @@
+/// <reference lib="dom" />
+/**
+ * The «Hva om?» panel's code in the report page (bundled by esbuild into an IIFE, see
+ * bundle.ts): reads the run's inputs embedded as JSON, recomputes the council summary and
+ * the housing chart with the engine's own functions on each change of a control, and
+ * offers the changed values as a scenario variant to download. Offline, no server.
+ */
+import { profileSeries, runControls, type WhatIfControls, type WhatIfInputs, whatIf, whatIfPatch } from "../../housing/what-if";
+import { summaryUnitText, summaryValueText } from "../summary-cells";
+
+/** What the report embeds for the panel (panel.ts writes it). */
+export interface WhatIfPageData {
+  inputs: WhatIfInputs;
+  /** The run's scenario file as `extends` of the variant, and its name. */
+  extends: string;
+  name: string;
+  /** The file name the variant is downloaded as. */
+  fileName: string;
+  /** The run's uncertainty band per summary key ([P10, P90]), when the run has one. */
+  bands: Record<string, [number, number]> | null;
+}
+
+declare const Plotly: { react(el: HTMLElement, data: unknown[], layout: unknown, config?: unknown): Promise<unknown> };
+
+const data = JSON.parse(document.getElementById("trappa-whatif-data")!.textContent!) as WhatIfPageData;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const run = runControls(data.inputs);
+const runResult = whatIf(data.inputs, run);
+
+function controls(): WhatIfControls {
+  return {
+    alternative: byId<HTMLSelectElement>("wi-alternative").value,
+    share: Number(byId<HTMLInputElement>("wi-share").value) / 100,
+    pathTargetYear: Number(byId<HTMLInputElement>("wi-year").value),
+    costFactor: 1 + Number(byId<HTMLInputElement>("wi-cost").value) / 100,
+  };
+}
+
+function cell(tr: HTMLTableRowElement, text: string, left = false): void {
+  const td = document.createElement("td");
+  td.textContent = text;
+  td.style.textAlign = left ? "left" : "right";
+  td.style.padding = "2px 8px";
+  tr.appendChild(td);
+}
+
+function render(): number {
+  const t0 = performance.now();
+  const c = controls();
+  const r = whatIf(data.inputs, c);
+  byId("wi-share-text").textContent = `${Math.round(c.share * 100)} %`;
+  byId("wi-cost-text").textContent = `${c.costFactor >= 1 ? "+" : "−"}${Math.round(Math.abs(c.costFactor - 1) * 100)} %`;
+  const body = byId<HTMLTableSectionElement>("wi-summary-body");
+  body.textContent = "";
+  r.summary.rows.forEach((row, i) => {
+    const tr = document.createElement("tr");
+    tr.dataset.key = row.key;
+    const own = runResult.summary.rows[i];
+    cell(tr, row.label, true);
+    cell(tr, summaryValueText(own.value, own.unit));
+    const band = data.bands?.[row.key];
+    cell(tr, band ? `${summaryValueText(band[0], row.unit)} – ${summaryValueText(band[1], row.unit)}` : "");
+    cell(tr, summaryValueText(row.value, row.unit));
+    cell(tr, summaryUnitText(row.unit), true);
+    body.appendChild(tr);
+  });
+  const years = Array.from({ length: r.sums.endYear - r.sums.baseYear + 1 }, (_, i) => r.sums.baseYear + i);
+  const mill = (xs: number[]) => xs.map((x) => x / 1e6);
+  const line = (name: string, y: number[], dash: string, width: number) => ({ type: "scatter", mode: "lines", name, x: years, y, line: { dash, width } });
+  void Plotly.react(
+    byId("wi-chart"),
+    [
+      line("Kjøringen: dagens profil", mill(profileSeries(runResult.sums, 0, "cost")), "solid", 2),
+      line("Kjøringen: alternativ profil", mill(profileSeries(runResult.sums, 1, "cost")), "dash", 2),
+      line("Hva om?: dagens profil", mill(profileSeries(r.sums, 0, "cost")), "dot", 3),
+      line("Hva om?: alternativ profil", mill(profileSeries(r.sums, 1, "cost")), "solid", 4),
+    ],
+    {
+      title: { text: `Hva om? Kostnad i boligtrappen (mill. ${r.sums.priceYear}-kr)` },
+      separators: ", ",
+      font: { family: "DejaVu Sans, Arial, sans-serif" },
+      xaxis: { title: { text: "År" } },
+      yaxis: { title: { text: `Mill. ${r.sums.priceYear}-kr` }, tickformat: ",.0f", rangemode: "tozero" },
+      legend: { orientation: "h", y: -0.2 },
+    },
+    { displaylogo: false, responsive: true },
+  );
+  const changed = Object.keys(whatIfPatch(data.inputs, c, data)).length > 2;
+  byId("wi-status").textContent = changed
+    ? "Hva om?-kolonnen viser sidens beregning med verdiene over."
+    : "Verdiene er kjøringens egne: Hva om?-kolonnen er lik kjøringen.";
+  const ms = performance.now() - t0;
+  (window as unknown as { trappaWhatIf: unknown }).trappaWhatIf = { lastMs: ms, controls: c };
+  return ms;
+}
+
+function save(): void {
+  const text = `${JSON.stringify(whatIfPatch(data.inputs, controls(), data), null, 2)}\n`;
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  a.download = data.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+function reset(): void {
+  byId<HTMLSelectElement>("wi-alternative").value = run.alternative;
+  byId<HTMLInputElement>("wi-share").value = String(Math.round(run.share * 100));
+  byId<HTMLInputElement>("wi-year").value = String(run.pathTargetYear);
+  byId<HTMLInputElement>("wi-cost").value = "0";
+  render();
+}
+
+for (const id of ["wi-alternative", "wi-share", "wi-year", "wi-cost"]) byId(id).addEventListener("input", () => render());
+byId("wi-save").addEventListener("click", save);
+byId("wi-reset").addEventListener("click", reset);
+byId("trappa-whatif").style.display = "block";
+(window as unknown as { trappaWhatIfRender: () => number }).trappaWhatIfRender = render;
+render();
