@@ -41,6 +41,10 @@ export interface HousingInput {
   path: { shape: PathShape; targetYear: number; startYear?: number; share?: number };
   /** Divide each band's shares by their sum instead of refusing shares that do not sum to 1. */
   normaliseShares?: boolean;
+  /** Factor on every share above the first step (the step without municipal services) in both profiles, e.g. 0.95 for healthier ageing; the first step takes the rest. Default 1. */
+  coverageFactor?: number;
+  /** Yearly real growth of every step's cost per unit from the base year (real wage growth), e.g. 0.01: cost in year y × (1 + g)^(y − base year). Default 0. */
+  realWageGrowth?: number;
   /** End years of the periods for the build/convert need (default every fifth year and the end year). */
   periods?: number[];
 }

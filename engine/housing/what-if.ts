@@ -24,17 +24,31 @@ export interface WhatIfControls {
   pathTargetYear: number;
   /** Factor on every step's cost per unit, e.g. 1.1 for +10 % (housing.steps[i].costPerUnit.value, rounded to whole kroner). */
   costFactor: number;
+  /** Factor on the shares above the first step, reached in pathTargetYear, e.g. 0.9 for 10 % lower coverage (healthier ageing) (housing.coverageFactor). */
+  coverageFactor: number;
+  /** Yearly real growth of the costs per unit (housing.realWageGrowth). */
+  realWageGrowth: number;
 }
 
 /** The controls at the run's own values. */
 export function runControls(inputs: WhatIfInputs): WhatIfControls {
-  return { alternative: inputs.alternative, share: inputs.housing.path.share ?? 1, pathTargetYear: inputs.housing.path.targetYear, costFactor: 1 };
+  const h = inputs.housing;
+  return {
+    alternative: inputs.alternative,
+    share: h.path.share ?? 1,
+    pathTargetYear: h.path.targetYear,
+    costFactor: 1,
+    coverageFactor: h.coverageFactor ?? 1,
+    realWageGrowth: h.realWageGrowth ?? 0,
+  };
 }
 
 /** The housing part with the controls applied (costs per unit rounded to whole kroner, as a scenario file would hold them). */
 export function whatIfHousing(housing: HousingInput, c: WhatIfControls): HousingInput {
   return {
     ...housing,
+    ...(c.coverageFactor !== (housing.coverageFactor ?? 1) ? { coverageFactor: c.coverageFactor } : {}),
+    ...(c.realWageGrowth !== (housing.realWageGrowth ?? 0) ? { realWageGrowth: c.realWageGrowth } : {}),
     path: { ...housing.path, targetYear: c.pathTargetYear, ...(c.share !== (housing.path.share ?? 1) ? { share: c.share } : {}) },
     steps: housing.steps.map((s) =>
       c.costFactor === 1 ? s : { ...s, costPerUnit: { ...s.costPerUnit, value: Math.round(s.costPerUnit.value * c.costFactor) } },
@@ -74,7 +88,7 @@ export function profileSeries(s: StaircaseSums, profile: 0 | 1, measure: "arsver
 /**
  * The scenario variant that reproduces the controls: `extends` the run's scenario and holds
  * only the values that differ from the run (report.alternative, housing.path.targetYear and
- * share, and housing.steps with their costs when the cost factor is not 1: a JSON merge patch
+ * share, housing.coverageFactor and realWageGrowth, and housing.steps with their costs when the cost factor is not 1: a JSON merge patch
  * replaces arrays whole).
  */
 export function whatIfPatch(inputs: WhatIfInputs, c: WhatIfControls, base: { extends: string; name: string }): Record<string, unknown> {
@@ -86,6 +100,8 @@ export function whatIfPatch(inputs: WhatIfInputs, c: WhatIfControls, base: { ext
   if (c.pathTargetYear !== run.pathTargetYear) path.targetYear = c.pathTargetYear;
   if (c.share !== run.share) path.share = c.share;
   if (Object.keys(path).length) housing.path = path;
+  if (c.coverageFactor !== run.coverageFactor) housing.coverageFactor = c.coverageFactor;
+  if (c.realWageGrowth !== run.realWageGrowth) housing.realWageGrowth = c.realWageGrowth;
   if (c.costFactor !== 1) housing.steps = whatIfHousing(inputs.housing, c).steps;
   if (Object.keys(housing).length) out.housing = housing;
   return out;

@@ -41,6 +41,10 @@ export const housingScenarioSchema = z.strictObject({
     share: z.number().min(0).max(1).optional(),
   }),
   normaliseShares: z.boolean().optional(),
+  /** Factor on every share above the first step in both profiles (healthier ageing: below 1); the first step takes the rest. Default 1. */
+  coverageFactor: z.number().positive().optional(),
+  /** Yearly real growth of every step's cost per unit from the base year (real wage growth), e.g. 0.01. Default 0. */
+  realWageGrowth: z.number().min(-0.1).max(0.1).optional(),
   periods: z.array(year).optional(),
 });
 

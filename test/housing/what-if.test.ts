@@ -32,3 +32,26 @@ describe("whatIf(inputs, controls): the council summary recomputed from the run'
     });
   });
 });
+
+describe("housing.coverageFactor and housing.realWageGrowth (the panel's coverage and wage controls, honoured by trappa run)", () => {
+  const base = whatIf(inputs, { ...runControls(inputs) });
+  const t = base.summary.totals;
+
+  it("coverageFactor 0.9 scales every share above the first step by 0.9 by the path's target year: årsverk there × 0.9 (the first step has none); the base year unchanged", () => {
+    const r = whatIf(inputs, { ...runControls(inputs), coverageFactor: 0.9 });
+    expect(r.summary.totals.staffTargetToday).toBeCloseTo(0.9 * t.staffTargetToday, 6);
+    expect(r.summary.totals.staffTargetAlt).toBeCloseTo(0.9 * t.staffTargetAlt, 6);
+    expect(r.summary.totals.staffBase).toBe(t.staffBase);
+  });
+
+  it("realWageGrowth 0.01 multiplies the cost in 2040 by 1.01^16 and leaves årsverk alone", () => {
+    const r = whatIf(inputs, { ...runControls(inputs), realWageGrowth: 0.01 });
+    expect(r.summary.totals.costTargetToday).toBeCloseTo(t.costTargetToday * 1.01 ** 16, 2);
+    expect(r.summary.totals.costBase).toBe(t.costBase);
+    expect(r.summary.totals.staffTargetToday).toBe(t.staffTargetToday);
+  });
+
+  it("refuses a coverage factor that leaves the first step a negative share, naming the field", () => {
+    expect(() => whatIf(inputs, { ...runControls(inputs), coverageFactor: 3 })).toThrow(/housing\.coverageFactor/);
+  });
+});

@@ -18,14 +18,17 @@ interface Combination {
   alternative: string;
   share: number;
   year: number;
+  /** Per cent change in coverage, per cent change in unit costs, real wage growth in per mille a year (the sliders' units). */
+  coverage: number;
   cost: number;
+  wage: number;
 }
 
 /** Three combinations of the controls, two with a non-MMMM alternative; every control moves in at least one. */
 const COMBINATIONS: Combination[] = [
-  { alternative: "LLML", share: 50, year: 2040, cost: 0 },
-  { alternative: "MMMM", share: 100, year: 2035, cost: 10 },
-  { alternative: "HHMH", share: 25, year: 2045, cost: -20 },
+  { alternative: "LLML", share: 50, year: 2040, coverage: 0, cost: 0, wage: 0 },
+  { alternative: "MMMM", share: 100, year: 2035, coverage: -10, cost: 10, wage: 0 },
+  { alternative: "HHMH", share: 25, year: 2045, coverage: 5, cost: -20, wage: 15 },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "trappa-whatif-"));
@@ -41,7 +44,9 @@ async function setControls(page: Page, c: Combination): Promise<void> {
   for (const [id, v] of [
     ["#wi-share", c.share],
     ["#wi-year", c.year],
+    ["#wi-coverage", c.coverage],
     ["#wi-cost", c.cost],
+    ["#wi-wage", c.wage],
   ] as const) {
     await page.fill(id, String(v));
     await page.dispatchEvent(id, "input");
@@ -128,6 +133,9 @@ describe.skipIf(skip)("report.html's «Hva om?» panel in headless chromium, off
     const v1 = results[1].variant as { housing: { path: unknown; steps: Array<{ costPerUnit: { value: number } }> }; report?: unknown };
     expect(v1.report).toBeUndefined();
     expect(v1.housing.path).toEqual({ targetYear: 2035 });
+    expect((v1.housing as Record<string, unknown>).coverageFactor).toBe(0.9);
+    const v2 = results[2].variant as { housing: Record<string, unknown> };
+    expect([v2.housing.coverageFactor, v2.housing.realWageGrowth]).toEqual([1.05, 0.015]);
     expect(v1.housing.steps.map((s) => s.costPerUnit.value)).toEqual([0, 220000, 770000, 1320000]);
   });
 

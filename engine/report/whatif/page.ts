@@ -33,7 +33,17 @@ function controls(): WhatIfControls {
     share: Number(byId<HTMLInputElement>("wi-share").value) / 100,
     pathTargetYear: Number(byId<HTMLInputElement>("wi-year").value),
     costFactor: 1 + Number(byId<HTMLInputElement>("wi-cost").value) / 100,
+    coverageFactor: 1 + Number(byId<HTMLInputElement>("wi-coverage").value) / 100,
+    realWageGrowth: Number(byId<HTMLInputElement>("wi-wage").value) / 1000,
   };
+}
+
+/** A signed per cent with Norwegian decimals: 0.015 → "+1,5 %", −0.1 → "−10 %". */
+function signedPercent(x: number, decimals: number): string {
+  const v = Math.abs(x * 100)
+    .toFixed(decimals)
+    .replace(".", ",");
+  return `${x < -1e-12 ? "−" : "+"}${v}\u00a0%`;
 }
 
 function cell(tr: HTMLTableRowElement, text: string, left = false): void {
@@ -49,6 +59,8 @@ function render(): number {
   const c = controls();
   const r = whatIf(data.inputs, c);
   byId("wi-share-text").textContent = `${Math.round(c.share * 100)} %`;
+  byId("wi-coverage-text").textContent = signedPercent(c.coverageFactor - 1, 0);
+  byId("wi-wage-text").textContent = `${signedPercent(c.realWageGrowth, 1)} per år`;
   byId("wi-cost-text").textContent = `${c.costFactor >= 1 ? "+" : "−"}${Math.round(Math.abs(c.costFactor - 1) * 100)} %`;
   const body = byId<HTMLTableSectionElement>("wi-summary-body");
   body.textContent = "";
@@ -109,10 +121,12 @@ function reset(): void {
   byId<HTMLInputElement>("wi-share").value = String(Math.round(run.share * 100));
   byId<HTMLInputElement>("wi-year").value = String(run.pathTargetYear);
   byId<HTMLInputElement>("wi-cost").value = "0";
+  byId<HTMLInputElement>("wi-coverage").value = String(Math.round((run.coverageFactor - 1) * 100));
+  byId<HTMLInputElement>("wi-wage").value = String(Math.round(run.realWageGrowth * 1000));
   render();
 }
 
-for (const id of ["wi-alternative", "wi-share", "wi-year", "wi-cost"]) byId(id).addEventListener("input", () => render());
+for (const id of ["wi-alternative", "wi-share", "wi-year", "wi-coverage", "wi-cost", "wi-wage"]) byId(id).addEventListener("input", () => render());
 byId("wi-save").addEventListener("click", save);
 byId("wi-reset").addEventListener("click", reset);
 byId("trappa-whatif").style.display = "block";

@@ -7,7 +7,8 @@ import type { WhatIfPageData } from "./page";
  * housing profile moves toward the alternative, and the unit costs; a table of the council
  * summary (the run's value, the run's P10–P90 when it has uncertainty, and the page's
  * what-if value); a chart; «Lagre som scenario». Hidden until its script runs (print and
- * readers without JavaScript see the static report only). `script` is whatIfScript();
+ * readers without JavaScript see the static report only). Coverage change and real wage
+ * growth are housing.coverageFactor and housing.realWageGrowth in the variant. `script` is whatIfScript();
  * `extendsPath` the run's scenario file as the variant's `extends`. Empty without a housing part.
  */
 export function whatIfPanelHtml(result: RunResult, script: string, extendsPath: string): string {
@@ -39,7 +40,9 @@ export function whatIfPanelHtml(result: RunResult, script: string, extendsPath: 
 <label for="wi-alternative">SSB-alternativ</label><select id="wi-alternative">${options}</select>
 <label for="wi-share">Hvor langt mot alternativ boligprofil</label><span><input id="wi-share" type="range" min="0" max="100" step="5" value="${Math.round((path.share ?? 1) * 100)}"> <output id="wi-share-text"></output></span>
 <label for="wi-year">Året det nås</label><input id="wi-year" type="number" min="${first}" max="${last}" step="1" value="${path.targetYear}">
+<label for="wi-coverage">Endring i dekningsgrader (sunnere aldring), nådd samme år</label><span><input id="wi-coverage" type="range" min="-30" max="30" step="5" value="${Math.round(((inputs.housing.coverageFactor ?? 1) - 1) * 100)}"> <output id="wi-coverage-text"></output></span>
 <label for="wi-cost">Kostnad per enhet (alle trinn)</label><span><input id="wi-cost" type="range" min="-30" max="30" step="5" value="0"> <output id="wi-cost-text"></output></span>
+<label for="wi-wage">Reallønnsvekst (kostnad per enhet per år)</label><span><input id="wi-wage" type="range" min="0" max="30" step="5" value="${Math.round((inputs.housing.realWageGrowth ?? 0) * 1000)}"> <output id="wi-wage-text"></output></span>
 </div>
 <p><button id="wi-save" type="button">Lagre som scenario</button> <button id="wi-reset" type="button">Tilbake til kjøringen</button> <span id="wi-status" class="meta"></span></p>
 <table id="wi-summary" style="border-collapse:collapse"><caption style="text-align:left;font-weight:bold">Sammendrag for kommunestyret: kjøringen og hva om?</caption><thead><tr>${th("", true)}${th("Kjøringen")}${th(bands ? "Kjøringen P10–P90" : "")}${th("Hva om?")}${th("Enhet", true)}</tr></thead><tbody id="wi-summary-body"></tbody></table>
