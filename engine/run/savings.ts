@@ -11,6 +11,8 @@ export interface SavingsFigure {
 /** What the personas part knows besides its tables: the persona, its pathways' names, the price year and the published totals. */
 export interface SavingsContext {
   persona: string;
+  /** Share of new cases on the second pathway in the transition (personas.transitionShare, default 1). */
+  transitionShare: number;
   /** Pathway id → Norwegian name, in the persona's order (the first is the transition's "from", the second its "to"). */
   names: Record<string, string>;
   /** Price year of the persona's catalogue (null when the catalogue has none). */
@@ -163,4 +165,27 @@ export function savingsSummaryRows(s: SavingsStory): SavingsSummaryRow[] {
       unit: "år",
     },
   ];
+}
+
+/**
+ * The savings story with another share of new cases on the second pathway (what
+ * personas.transitionShare gives): the transition's net cost and its cumulative sum scale
+ * with the share (new cases on the second pathway are the only difference from everybody on
+ * the first); the break-even year is unchanged for a share above 0, and the first year at 0
+ * (nothing to recover). Null when the run's share is 0 (nothing to scale from). Figures of
+ * everybody on one pathway do not change.
+ *
+ * @example savingsAtShare(story, 0.5)!.years.at(-1)!.net.mean // half the run's (with the run at share 1)
+ */
+export function savingsAtShare(s: SavingsStory, share: number): SavingsStory | null {
+  if (s.transitionShare === 0) return null;
+  const k = share / s.transitionShare;
+  const scale = (f: SavingsFigure): SavingsFigure => (k >= 0 ? { mean: f.mean * k, p5: f.p5 * k, p50: f.p50 * k, p95: f.p95 * k } : f);
+  const first = s.firstYear;
+  return {
+    ...s,
+    transitionShare: share,
+    years: s.years.map((y) => ({ ...y, net: scale(y.net), cumulative: scale(y.cumulative) })),
+    breakEven: share === 0 ? { mean: first, p5: first, p50: first, p95: first } : s.breakEven,
+  };
 }

@@ -22,21 +22,31 @@ interface Combination {
   coverage: number;
   cost: number;
   wage: number;
+  /** Per cent of new cases on the proactive pathway. */
+  proactive: number;
 }
 
 /** Three combinations of the controls, two with a non-MMMM alternative; every control moves in at least one. */
 const COMBINATIONS: Combination[] = [
-  { alternative: "LLML", share: 50, year: 2040, coverage: 0, cost: 0, wage: 0 },
-  { alternative: "MMMM", share: 100, year: 2035, coverage: -10, cost: 10, wage: 0 },
-  { alternative: "HHMH", share: 25, year: 2045, coverage: 5, cost: -20, wage: 15 },
+  { alternative: "LLML", share: 50, year: 2040, coverage: 0, cost: 0, wage: 0, proactive: 100 },
+  { alternative: "MMMM", share: 100, year: 2035, coverage: -10, cost: 10, wage: 0, proactive: 50 },
+  { alternative: "HHMH", share: 25, year: 2045, coverage: 5, cost: -20, wage: 15, proactive: 70 },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "trappa-whatif-"));
 const artifacts = resolve("test", "artifacts");
-const results: Array<{ combination: Combination; page: Record<string, string>; variant: Record<string, unknown>; cli: Record<string, string> }> = [];
+const results: Array<{
+  combination: Combination;
+  page: Record<string, string>;
+  savings: Record<string, string>;
+  variant: Record<string, unknown>;
+  cli: Record<string, string>;
+  cliSavings: Record<string, string>;
+}> = [];
 const errors: string[] = [];
 const requests: string[] = [];
 let runColumn: Record<string, string> = {};
+let runSavings: Record<string, string> = {};
 let sammendrag: string[][] = [];
 
 async function setControls(page: Page, c: Combination): Promise<void> {
@@ -47,16 +57,17 @@ async function setControls(page: Page, c: Combination): Promise<void> {
     ["#wi-coverage", c.coverage],
     ["#wi-cost", c.cost],
     ["#wi-wage", c.wage],
+    ["#wi-proactive", c.proactive],
   ] as const) {
     await page.fill(id, String(v));
     await page.dispatchEvent(id, "input");
   }
 }
 
-/** The summary table of the panel: key → the cell of column `col` (1 the run's, 3 the what-if). */
-async function column(page: Page, col: number): Promise<Record<string, string>> {
+/** A table of the panel (the summary, or the savings): key → the cell of column `col` (1 the run's, 3 the what-if). */
+async function column(page: Page, col: number, body = "wi-summary-body"): Promise<Record<string, string>> {
   return (await page.evaluate(
-    `Object.fromEntries(Array.from(document.querySelectorAll("#wi-summary-body tr")).map(function (tr) { return [tr.dataset.key, tr.children[${col}].textContent]; }))`,
+    `Object.fromEntries(Array.from(document.querySelectorAll("#${body} tr")).map(function (tr) { return [tr.dataset.key, tr.children[${col}].textContent]; }))`,
   )) as Record<string, string>;
 }
 
@@ -82,10 +93,12 @@ beforeAll(async () => {
     await page.goto(pathToFileURL(join(dir, "report.html")).href, { waitUntil: "load" });
     await page.waitForFunction("window.trappaWhatIf !== undefined", undefined, { timeout: 20_000 });
     runColumn = await column(page, 1);
+    runSavings = await column(page, 1, "wi-savings-body");
     await (await page.$("#trappa-whatif"))!.screenshot({ path: join(artifacts, "whatif-panel-before.png") });
     for (const [i, c] of COMBINATIONS.entries()) {
       await setControls(page, c);
       const shown = await column(page, 3);
+      const savings = await column(page, 3, "wi-savings-body");
       if (i === COMBINATIONS.length - 1) await (await page.$("#trappa-whatif"))!.screenshot({ path: join(artifacts, "whatif-panel-after.png") });
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("#wi-save")]);
       // The variant extends scenarios/default.json relative to itself: saved in the project folder, as the panel tells the user.
@@ -95,8 +108,16 @@ beforeAll(async () => {
         const out = join(dir, `variant-${i}`);
         execFileSync(process.execPath, ["bin/trappa.js", "run", variantFile, "--out", out], { stdio: "pipe" });
         const rows = parseCsv(readFileSync(join(out, "sammendrag.csv"), "utf8")).rows;
-        const cli = Object.fromEntries(rows.filter((r) => r[0] in shown).map((r) => [r[0], summaryValueText(Number(r[2]), r[3])]));
-        results.push({ combination: c, page: shown, variant: JSON.parse(readFileSync(variantFile, "utf8")), cli });
+        const cells = (keys: Record<string, string>) =>
+          Object.fromEntries(rows.filter((r) => r[0] in keys).map((r) => [r[0], summaryValueText(Number(r[2]), r[3])]));
+        results.push({
+          combination: c,
+          page: shown,
+          savings,
+          variant: JSON.parse(readFileSync(variantFile, "utf8")),
+          cli: cells(shown),
+          cliSavings: cells(savings),
+        });
       } finally {
         rmSync(variantFile, { force: true });
       }
@@ -123,6 +144,14 @@ describe.skipIf(skip)("report.html's «Hva om?» panel in headless chromium, off
     }
   });
 
+  it("recomputes the savings rows for the share of new cases on the proactive pathway on the run's alternative (equal to the CLI), and shows «–» on another", () => {
+    const mmmm = results[1];
+    expect(Object.keys(mmmm.savings)).toHaveLength(6);
+    expect(mmmm.cliSavings).toEqual(mmmm.savings);
+    expect(mmmm.savings.savings_transition_net_cost).not.toBe(runSavings.savings_transition_net_cost);
+    for (const r of [results[0], results[2]]) expect(Object.values(r.savings)).toEqual(Array(6).fill("–"));
+  });
+
   it("the variant extends the run's scenario and holds exactly the changed values", () => {
     expect(results[0].variant).toEqual({
       extends: "scenarios/default.json",
@@ -132,6 +161,7 @@ describe.skipIf(skip)("report.html's «Hva om?» panel in headless chromium, off
     });
     const v1 = results[1].variant as { housing: { path: unknown; steps: Array<{ costPerUnit: { value: number } }> }; report?: unknown };
     expect(v1.report).toBeUndefined();
+    expect((v1 as { personas?: unknown }).personas).toEqual({ transitionShare: 0.5 });
     expect(v1.housing.path).toEqual({ targetYear: 2035 });
     expect((v1.housing as Record<string, unknown>).coverageFactor).toBe(0.9);
     const v2 = results[2].variant as { housing: Record<string, unknown> };

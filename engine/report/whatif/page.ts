@@ -6,6 +6,7 @@
  * offers the changed values as a scenario variant to download. Offline, no server.
  */
 import { profileSeries, runControls, type WhatIfControls, type WhatIfInputs, whatIf, whatIfPatch } from "../../housing/what-if";
+import { type SavingsStory, savingsAtShare, savingsSummaryRows } from "../../run/savings";
 import { summaryUnitText, summaryValueText } from "../summary-cells";
 
 /** What the report embeds for the panel (panel.ts writes it). */
@@ -18,6 +19,8 @@ export interface WhatIfPageData {
   fileName: string;
   /** The run's uncertainty band per summary key ([P10, P90]), when the run has one. */
   bands: Record<string, [number, number]> | null;
+  /** The run's savings story (personas' scale-up), or null without one. */
+  savings: SavingsStory | null;
 }
 
 declare const Plotly: { react(el: HTMLElement, data: unknown[], layout: unknown, config?: unknown): Promise<unknown> };
@@ -27,7 +30,7 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const run = runControls(data.inputs);
 const runResult = whatIf(data.inputs, run);
 
-function controls(): WhatIfControls {
+function controls(): WhatIfControls & { transitionShare?: number } {
   return {
     alternative: byId<HTMLSelectElement>("wi-alternative").value,
     share: Number(byId<HTMLInputElement>("wi-share").value) / 100,
@@ -35,6 +38,7 @@ function controls(): WhatIfControls {
     costFactor: 1 + Number(byId<HTMLInputElement>("wi-cost").value) / 100,
     coverageFactor: 1 + Number(byId<HTMLInputElement>("wi-coverage").value) / 100,
     realWageGrowth: Number(byId<HTMLInputElement>("wi-wage").value) / 1000,
+    ...(data.savings ? { transitionShare: Number(byId<HTMLInputElement>("wi-proactive").value) / 100 } : {}),
   };
 }
 
@@ -76,6 +80,7 @@ function render(): number {
     cell(tr, summaryUnitText(row.unit), true);
     body.appendChild(tr);
   });
+  if (data.savings) renderSavings(c.alternative, c.transitionShare!);
   const years = Array.from({ length: r.sums.endYear - r.sums.baseYear + 1 }, (_, i) => r.sums.baseYear + i);
   const mill = (xs: number[]) => xs.map((x) => x / 1e6);
   const line = (name: string, y: number[], dash: string, width: number) => ({ type: "scatter", mode: "lines", name, x: years, y, line: { dash, width } });
@@ -97,7 +102,7 @@ function render(): number {
     },
     { displaylogo: false, responsive: true },
   );
-  const changed = Object.keys(whatIfPatch(data.inputs, c, data)).length > 2;
+  const changed = Object.keys(whatIfPatch(data.inputs, c, data)).length > 2 || (data.savings !== null && c.transitionShare !== data.savings.transitionShare);
   byId("wi-status").textContent = changed
     ? "Hva om?-kolonnen viser sidens beregning med verdiene over."
     : "Verdiene er kjøringens egne: Hva om?-kolonnen er lik kjøringen.";
@@ -106,8 +111,35 @@ function render(): number {
   return ms;
 }
 
+/** The savings rows: the run's, and the what-if with the share of new cases on the proactive pathway (only on the run's SSB alternative: the scale-up is not recomputed in the page). */
+function renderSavings(alternative: string, share: number): void {
+  const s = data.savings!;
+  byId("wi-proactive-text").textContent = `${Math.round(share * 100)} %`;
+  const own = savingsSummaryRows(s);
+  const what = alternative === data.inputs.alternative ? savingsAtShare(s, share) : null;
+  const rows = what ? savingsSummaryRows(what) : null;
+  const body = byId<HTMLTableSectionElement>("wi-savings-body");
+  body.textContent = "";
+  own.forEach((row, i) => {
+    const tr = document.createElement("tr");
+    tr.dataset.key = row.key;
+    cell(tr, row.label, true);
+    cell(tr, summaryValueText(row.value, row.unit));
+    cell(tr, "");
+    cell(tr, rows ? summaryValueText(rows[i].value, rows[i].unit) : "–");
+    cell(tr, summaryUnitText(row.unit), true);
+    body.appendChild(tr);
+  });
+  byId("wi-savings-note").textContent = what
+    ? ""
+    : "Innsparingen regnes ikke om for et annet SSB-alternativ i siden (oppskaleringen simuleres på nytt av trappa run).";
+}
+
 function save(): void {
-  const text = `${JSON.stringify(whatIfPatch(data.inputs, controls(), data), null, 2)}\n`;
+  const c = controls();
+  const patch = whatIfPatch(data.inputs, c, data);
+  if (data.savings && c.transitionShare !== data.savings.transitionShare) patch.personas = { transitionShare: c.transitionShare };
+  const text = `${JSON.stringify(patch, null, 2)}\n`;
   const a = document.createElement("a");
   a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
   a.download = data.fileName;
@@ -123,10 +155,12 @@ function reset(): void {
   byId<HTMLInputElement>("wi-cost").value = "0";
   byId<HTMLInputElement>("wi-coverage").value = String(Math.round((run.coverageFactor - 1) * 100));
   byId<HTMLInputElement>("wi-wage").value = String(Math.round(run.realWageGrowth * 1000));
+  if (data.savings) byId<HTMLInputElement>("wi-proactive").value = String(Math.round(data.savings.transitionShare * 100));
   render();
 }
 
-for (const id of ["wi-alternative", "wi-share", "wi-year", "wi-coverage", "wi-cost", "wi-wage"]) byId(id).addEventListener("input", () => render());
+for (const id of ["wi-alternative", "wi-share", "wi-year", "wi-coverage", "wi-cost", "wi-wage", "wi-proactive"])
+  byId(id)?.addEventListener("input", () => render());
 byId("wi-save").addEventListener("click", save);
 byId("wi-reset").addEventListener("click", reset);
 byId("trappa-whatif").style.display = "block";

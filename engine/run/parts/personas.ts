@@ -100,7 +100,13 @@ export const runPersonasPart: PersonasRunner = (input) => {
     const values = runScaleUpReplicates(su.model, { seed, from: 0, to: replicates, variation: true }).values;
     const from = model.pathways[0].id;
     const to = model.pathways[1].id;
-    const rows = scaleUpRows(su.model, values, { transition: { from, to }, mix: null, hoursPerFte: model.catalogue.hoursPerFte, seed });
+    const rows = scaleUpRows(su.model, values, {
+      transition: { from, to },
+      mix: null,
+      hoursPerFte: model.catalogue.hoursPerFte,
+      seed,
+      transitionShare: input.personas.transitionShare,
+    });
     tables.push({
       id: "oppskalering",
       columns: [
@@ -141,6 +147,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
   }
   const published = readPublishedForPersona(spec, input.file);
   const savings: SavingsContext = {
+    transitionShare: input.personas.transitionShare ?? 1,
     persona: model.name,
     names: Object.fromEntries(model.pathways.map((p) => [p.id, p.name])),
     priceYear: model.catalogue.priceYear ?? null,
