@@ -48,11 +48,12 @@ function municipalityHtml(s: SavingsStory): string {
     String(y.year),
     ...s.pathways.map((p) => mill(y.cost[p].mean)),
     mill(y.net.mean),
-    `${mill(y.net.p5)} – ${mill(y.net.p95)}`,
+    mill(y.net.p5),
+    mill(y.net.p95),
     mill(y.cumulative.mean),
   ]);
   return htmlTable(
-    ["År", ...s.pathways.map((p) => `Alle på ${(s.names[p] ?? p).toLocaleLowerCase("nb")}`), "Overgang: netto", "Netto P5–P95", "Netto akkumulert"],
+    ["År", ...s.pathways.map((p) => `Alle på ${(s.names[p] ?? p).toLocaleLowerCase("nb")}`), "Overgang: netto", "Netto P5", "Netto P95", "Netto akkumulert"],
     rows,
     `Kommunen: årlig kostnad (mill. ${kr(s)}, tjenester og investeringer) og overgangen der nye tilfeller får ${(s.names[s.transition.to] ?? s.transition.to).toLocaleLowerCase("nb")} (negativ = spart)`,
   );
