@@ -62,6 +62,7 @@ function render(): number {
   const t0 = performance.now();
   const c = controls();
   const r = whatIf(data.inputs, c);
+  const computeMs = performance.now() - t0;
   byId("wi-share-text").textContent = `${Math.round(c.share * 100)} %`;
   byId("wi-coverage-text").textContent = signedPercent(c.coverageFactor - 1, 0);
   byId("wi-wage-text").textContent = `${signedPercent(c.realWageGrowth, 1)} per år`;
@@ -107,7 +108,7 @@ function render(): number {
     ? "Hva om?-kolonnen viser sidens beregning med verdiene over."
     : "Verdiene er kjøringens egne: Hva om?-kolonnen er lik kjøringen.";
   const ms = performance.now() - t0;
-  (window as unknown as { trappaWhatIf: unknown }).trappaWhatIf = { lastMs: ms, controls: c };
+  (window as unknown as { trappaWhatIf: unknown }).trappaWhatIf = { lastMs: ms, computeMs, controls: c };
   return ms;
 }
 
