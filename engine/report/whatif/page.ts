@@ -21,6 +21,8 @@ export interface WhatIfPageData {
   bands: Record<string, [number, number]> | null;
   /** The run's savings story (personas' scale-up), or null without one. */
   savings: SavingsStory | null;
+  /** The run's P10-P90 band of the housing cost per profile and year (kr), when it has uncertainty: drawn under the what-if lines. */
+  costBands: Array<{ profile: "today" | "alternative"; years: number[]; low: number[]; high: number[] }>;
 }
 
 declare const Plotly: { react(el: HTMLElement, data: unknown[], layout: unknown, config?: unknown): Promise<unknown> };
@@ -84,14 +86,30 @@ function render(): number {
   if (data.savings) renderSavings(c.alternative, c.transitionShare!);
   const years = Array.from({ length: r.sums.endYear - r.sums.baseYear + 1 }, (_, i) => r.sums.baseYear + i);
   const mill = (xs: number[]) => xs.map((x) => x / 1e6);
-  const line = (name: string, y: number[], dash: string, width: number) => ({ type: "scatter", mode: "lines", name, x: years, y, line: { dash, width } });
+  const line = (name: string, y: number[], dash: string, width: number, color: string) => ({
+    type: "scatter",
+    mode: "lines",
+    name,
+    x: years,
+    y,
+    line: { dash, width, color },
+  });
+  const bands = data.costBands.flatMap((b) => {
+    const name = `Kjøringen P10–P90: ${b.profile === "today" ? "dagens" : "alternativ"} profil`;
+    const fill = b.profile === "today" ? "rgba(31,119,180,0.15)" : "rgba(255,127,14,0.15)";
+    return [
+      { type: "scatter", mode: "lines", x: b.years, y: mill(b.low), line: { width: 0 }, showlegend: false, hoverinfo: "skip", name },
+      { type: "scatter", mode: "lines", x: b.years, y: mill(b.high), line: { width: 0 }, fill: "tonexty", fillcolor: fill, name },
+    ];
+  });
   void Plotly.react(
     byId("wi-chart"),
     [
-      line("Kjøringen: dagens profil", mill(profileSeries(runResult.sums, 0, "cost")), "solid", 2),
-      line("Kjøringen: alternativ profil", mill(profileSeries(runResult.sums, 1, "cost")), "dash", 2),
-      line("Hva om?: dagens profil", mill(profileSeries(r.sums, 0, "cost")), "dot", 3),
-      line("Hva om?: alternativ profil", mill(profileSeries(r.sums, 1, "cost")), "solid", 4),
+      ...bands,
+      line("Kjøringen: dagens profil", mill(profileSeries(runResult.sums, 0, "cost")), "solid", 2, "#1f77b4"),
+      line("Kjøringen: alternativ profil", mill(profileSeries(runResult.sums, 1, "cost")), "dash", 2, "#ff7f0e"),
+      line("Hva om?: dagens profil", mill(profileSeries(r.sums, 0, "cost")), "dot", 3, "#08306b"),
+      line("Hva om?: alternativ profil", mill(profileSeries(r.sums, 1, "cost")), "solid", 4, "#d62728"),
     ],
     {
       title: { text: `Hva om? Kostnad i boligtrappen (mill. ${r.sums.priceYear}-kr)` },

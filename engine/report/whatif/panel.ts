@@ -20,7 +20,18 @@ export function whatIfPanelHtml(result: RunResult, script: string, extendsPath: 
   const bands = u && p10 >= 0 && p90 >= 0 ? Object.fromEntries(u.summary.map((r) => [r.key, [r.stats[p10], r.stats[p90]] as [number, number]])) : null;
   const stem = extendsPath.replace(/^.*\//, "").replace(/\.json$/i, "");
   const savings = result.savings ?? null;
-  const data: WhatIfPageData = { inputs, extends: extendsPath, name: result.name, fileName: `${stem}-hva-om.json`, bands, savings };
+  const costBands = (u?.series ?? [])
+    .filter((x) => x.part === "boligtrapp" && x.item === "alle" && x.measure === "cost" && (x.variant === "today" || x.variant === "alternative"))
+    .map((x) => ({ profile: x.variant as "today" | "alternative", years: x.years, low: x.stats[p10], high: x.stats[p90] }));
+  const data: WhatIfPageData = {
+    inputs,
+    extends: extendsPath,
+    name: result.name,
+    fileName: `${stem}-hva-om.json`,
+    bands,
+    savings,
+    costBands: p10 >= 0 && p90 >= 0 ? costBands : [],
+  };
   const names = result.population?.names ?? {};
   const options = Object.keys(inputs.populations)
     .map(
