@@ -30,6 +30,9 @@ export { htmlTable } from "./report/html-table";
 export { plotlyScriptHtml, plotlyFigureHtml, type Figure } from "./report/plotly";
 export { runFigures } from "./report/figures/run";
 export { summaryHtml, uncertaintySummaryHtml } from "./report/run-report";
+export { savingsHtml, savingsFigure } from "./report/savings";
+export { savingsStory, savingsSummaryRows, savingsAtShare, type SavingsStory, type SavingsSummaryRow } from "./run/savings";
+export { whatIf, whatIfPatch, runControls, profileSeries, type WhatIfInputs, type WhatIfControls } from "./housing/what-if";
 
 // Population: cohort-component projection, SSB files, back-testing.
 export { runPopulationScenario } from "./run/population";

@@ -14,6 +14,7 @@ export interface RunFlags {
   uncertainty?: string;
   workers?: string;
   png?: boolean;
+  pdf?: boolean;
 }
 
 /** Runs `trappa run` with the arguments and flags commander parsed (options and help: register/run.ts), writing to `io`. */
@@ -41,6 +42,7 @@ export async function runCommand(arg: string, flags: RunFlags, io: CliIo): Promi
       uncertainty,
       workers,
       png: flags.png,
+      pdf: flags.pdf,
       onProgress: (label, i, total) => {
         if (!bar) return;
         if (!started) {

@@ -32,6 +32,10 @@ export interface StaircasePlan {
   normalise: boolean;
   /** The registered base the sums are calibrated to (null: none). */
   registered: RegisteredPlan | null;
+  /** Factor on the shares above the first step per year from the base year: 1 in the start year, input.coverageFactor (default 1) from the path's target year, along the path's shape between. */
+  coverageIndex: Float64Array;
+  /** Index of the cost per unit per year from the base year: (1 + realWageGrowth)^(year − base year). */
+  costIndex: Float64Array;
 }
 
 /** The numbers of a staircase on its plan: the profiles laid out over the housed bands and steps, årsverk and cost per unit per step. */
@@ -63,6 +67,12 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
     fail(`${where}.path.startYear`, `a year at or after the base year ${baseYear}`, path.startYear);
   if (path.targetYear < start)
     fail(`${where}.path.targetYear`, `a year at or after the ${path.startYear === undefined ? "base" : "start"} year ${start}`, path.targetYear);
+  const share = path.share ?? 1;
+  if (!(share >= 0 && share <= 1)) fail(`${where}.path.share`, "a share of the way between 0 and 1", path.share);
+  const coverageFactor = input.coverageFactor ?? 1;
+  if (!(coverageFactor > 0 && Number.isFinite(coverageFactor))) fail(`${where}.coverageFactor`, "a factor above 0", input.coverageFactor);
+  const growth = input.realWageGrowth ?? 0;
+  if (!(growth >= -0.1 && growth <= 0.1)) fail(`${where}.realWageGrowth`, "a yearly growth between -0.1 and 0.1", input.realWageGrowth);
   const positionSize = input.positionSize ?? DEFAULT_POSITION_SIZE;
   if (!(positionSize > 0 && positionSize <= 1)) fail(`${where}.positionSize`, "a position size above 0 and at most 1", positionSize);
   if (input.steps.length === 0) fail(`${where}.steps`, "at least one step", "none");
@@ -80,7 +90,7 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
   });
   const bands = pop.bands.filter((b) => b in input.profiles.today);
   const progress = new Float64Array(endYear - baseYear + 1);
-  for (let y = baseYear; y <= endYear; y++) progress[y - baseYear] = pathProgress(path.shape, start, path.targetYear, y);
+  for (let y = baseYear; y <= endYear; y++) progress[y - baseYear] = share * pathProgress(path.shape, start, path.targetYear, y);
   const registered = registeredPlan(input.registeredBase, { baseYear, endYear, stepIds: ids, priceYear: priceYear!, where });
   const hi = input.investment;
   for (const id of Object.keys(hi?.perUnit ?? {}))
@@ -110,6 +120,8 @@ export function staircasePlan(input: HousingInput, pop: Pick<BandPopulation, "ye
     progress,
     normalise: input.normaliseShares ?? false,
     registered,
+    coverageIndex: Float64Array.from(progress, (_, y) => 1 + (coverageFactor - 1) * pathProgress(path.shape, start, path.targetYear, baseYear + y)),
+    costIndex: Float64Array.from(progress, (_, y) => (1 + growth) ** y),
   };
 }
 
@@ -147,14 +159,16 @@ export function staircaseNumbers(
       fail(`${where}.profiles.alternative${fieldKey(band)}`, `a band of today's profile (${Object.keys(profiles.today).join(", ")})`, band);
   }
   if (plan.bands.length === 0) fail(`${where}.profiles.today`, "at least one band", "none");
+
   return { today: today.shares, alternative: alternative.shares, hasAlternative: alternative.has, arsverkPerUnit, costPerUnit };
 }
 
 /**
  * The staircase's totals on a plan (see StaircaseSums): per profile, year, band and step,
  * residents = band residents × share (today's profile, or a share `progress` of the way to
- * the alternative); dwellings = residents ÷ occupancy; årsverk = dwellings × årsverk per
- * unit; cost = dwellings × cost per unit; summed over bands in the population's order. A
+ * the alternative), the shares above the first step times the year's coverage index (the
+ * first step takes the rest); dwellings = residents ÷ occupancy; årsverk = dwellings × årsverk
+ * per unit; cost = dwellings × cost per unit × the year's cost index; summed over bands in the population's order. A
  * step without a given stock takes the base-year need under today's profile. With `rows`,
  * every cell is also pushed as four tidy rows. `residents` must cover the plan's years and
  * hold the population's bands.
@@ -180,11 +194,15 @@ export function staircaseSums(plan: StaircasePlan, n: StaircaseNumbers, resident
         const inBand = residents.values[row + plan.bandAt[b]];
         for (let s = 0; s < S; s++) {
           const t = today[b * S + s];
-          const share = hasAlternative[b] === 1 ? t + (alternative[b * S + s] - t) * p : t;
+          const profiled = hasAlternative[b] === 1 ? t + (alternative[b * S + s] - t) * p : t;
+          const m = plan.coverageIndex[y];
+          const share = m === 1 ? profiled : s === 0 ? profiled + (1 - m) * (1 - profiled) : profiled * m;
+          if (share < 0)
+            fail(`${plan.where}.coverageFactor`, `a factor that keeps the first step's share non-negative (band ${plan.bands[b]}, ${plan.baseYear + y})`, m);
           const r = inBand * share;
           const dwellings = r / plan.occupancy[s];
           const arsverk = dwellings * arsverkPerUnit[s];
-          const cost = dwellings * costPerUnit[s];
+          const cost = dwellings * costPerUnit[s] * plan.costIndex[y];
           const o = ((pr * Y + y) * S + s) * 4;
           sums[o] += r;
           sums[o + 1] += dwellings;

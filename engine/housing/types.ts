@@ -40,10 +40,14 @@ export interface HousingInput {
   steps: HousingStep[];
   /** Today's profile and the alternative one; bands the alternative leaves out keep today's shares. */
   profiles: { today: HousingProfile; alternative: HousingProfile };
-  /** How the alternative profile is reached: from today's in `startYear` (default the base year) to the alternative by `targetYear`. */
-  path: { shape: PathShape; targetYear: number; startYear?: number };
+  /** How the alternative profile is reached: from today's in `startYear` (default the base year) to the alternative by `targetYear`, or a `share` (0-1, default 1) of the way there. */
+  path: { shape: PathShape; targetYear: number; startYear?: number; share?: number };
   /** Divide each band's shares by their sum instead of refusing shares that do not sum to 1. */
   normaliseShares?: boolean;
+  /** Factor on every share above the first step (the step without municipal services) in both profiles, e.g. 0.95 for healthier ageing; the first step takes the rest. Default 1. */
+  coverageFactor?: number;
+  /** Yearly real growth of every step's cost per unit from the base year (real wage growth), e.g. 0.01: cost in year y × (1 + g)^(y − base year). Default 0. */
+  realWageGrowth?: number;
   /** End years of the periods for the build/convert need (default every fifth year and the end year). */
   periods?: number[];
   /** A registered base (year, årsverk, cost, units and occupancy per step) the staircase is calibrated to (registered-base.ts). */

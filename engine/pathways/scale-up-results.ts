@@ -27,6 +27,8 @@ export interface ScaleUpOptions {
   mix: Record<string, number> | null;
   hoursPerFte: number;
   seed: number;
+  /** Share of new cases on `to` in the transition (0-1, default 1; the rest stay on `from`). */
+  transitionShare?: number;
 }
 
 /**
@@ -66,7 +68,10 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
     const w = ids.map((id) => o.mix![id] ?? 0);
     scenarios.push({ name: "blanding", w: [w, w] });
   }
-  scenarios.push({ name: "overgang", w: [ids.map((_, j) => (j === from ? 1 : 0)), ids.map((_, j) => (j === to ? 1 : 0))] });
+  const share = o.transitionShare ?? 1;
+  if (!(share >= 0 && share <= 1)) throw new InputError(`personas.transitionShare: expected a share between 0 and 1, got ${share}`);
+  const added = ids.map((_, j) => (j === to ? share : 0) + (j === from ? 1 - share : 0));
+  scenarios.push({ name: "overgang", w: [ids.map((_, j) => (j === from ? 1 : 0)), added] });
   const series = (w: number[][], key: "cost" | "hours" | "investment", y: number, out: Float64Array) => {
     for (let r = 0; r < R; r++) {
       let s = 0;
@@ -110,7 +115,7 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
       );
     }
   }
-  const t = transitionNetCost(m, values, from, to);
+  const t = transitionNetCost(m, values, from, to, share);
   const cum = new Float64Array(R);
   for (let y = 0; y < Y; y++) {
     const net = t.net.subarray(y * R, (y + 1) * R);
@@ -125,10 +130,11 @@ export function scaleUpRows(m: ScaleUpModel, values: Float64Array, o: ScaleUpOpt
 /**
  * The transition against everybody on pathway `from`, per replicate: the yearly net cost
  * (total cost incl. investments of existing persons on `from` and new cases on `to`, minus
- * everybody on `from`; kroner, `net[y × R + r]`) and the break-even year (the first year
+ * everybody on `from`; kroner, `net[y × R + r]`; with `share` < 1 only that share of new
+ * cases is on `to`, so the net cost is `share` times as large) and the break-even year (the first year
  * the cumulative net cost is at or below 0; `lastYear + 1` when it is not reached).
  */
-export function transitionNetCost(m: ScaleUpModel, values: Float64Array, from: number, to: number): { net: Float64Array; breakEven: Float64Array } {
+export function transitionNetCost(m: ScaleUpModel, values: Float64Array, from: number, to: number, share = 1): { net: Float64Array; breakEven: Float64Array } {
   const L = scaleUpLayout(m);
   const R = values.length / L.stride;
   const [old, added] = L.series;
@@ -140,8 +146,9 @@ export function transitionNetCost(m: ScaleUpModel, values: Float64Array, from: n
       const v = (k: number) => values[r * L.stride + k + y];
       const a = v(old[from].cost) + v(added[to].cost) + (v(old[from].investment) + v(added[to].investment));
       const b = v(old[from].cost) + v(added[from].cost) + (v(old[from].investment) + v(added[from].investment));
-      net[y * R + r] = a - b;
-      cum[r] += a - b;
+      const d = share === 1 ? a - b : share * (a - b);
+      net[y * R + r] = d;
+      cum[r] += d;
       if (cum[r] <= 0 && breakEven[r] > m.lastYear) breakEven[r] = m.firstYear + y;
     }
   }

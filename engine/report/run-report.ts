@@ -16,11 +16,16 @@ import type { BuildNeedRow } from "../housing/build-need";
 import { effortSectionHtml } from "./effort-html";
 import { homeServicesSectionHtml } from "./home-services-html";
 import { withoutServicesSectionHtml } from "./without-services-html";
+import { summaryDecimals, summaryUnitText, summaryValueText } from "./summary-cells";
+import { savingsHtml } from "./savings";
+import { whatIfPanelHtml } from "./whatif/panel";
+import { savingsSummaryRows, type SavingsSummaryRow } from "../run/savings";
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
 table{margin:0.8em 0;font-size:0.92em}th{border-bottom:1px solid #999}td{border-bottom:1px solid #eee;vertical-align:top}
-.meta{color:#555;font-size:0.9em}.note{background:#fff7d6;padding:0.5em 0.8em;border-left:4px solid #e0b800}`;
+.meta{color:#555;font-size:0.9em}.note{background:#fff7d6;padding:0.5em 0.8em;border-left:4px solid #e0b800}
+@media print{#trappa-whatif,.whatif-heading{display:none!important}body{max-width:none;margin:0;padding:0}h2,h3{break-after:avoid}.trappa-plot,table{break-inside:avoid}}`;
 
 /** A table of text (every column left-aligned), for assumptions and sources. */
 function textHtmlTable(header: string[], rows: string[][]): string {
@@ -29,17 +34,11 @@ function textHtmlTable(header: string[], rows: string[][]): string {
   return `<table style="border-collapse:collapse"><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function decimalsFor(unit: string): number {
-  return unit === "årsverk" || unit.startsWith("mill.") ? 1 : 0;
-}
+const decimalsFor = summaryDecimals;
 
-/** The council summary as an HTML table with Norwegian numbers. */
-export function summaryHtml(s: CouncilSummary): string {
-  const rows = s.rows.map((r) => [
-    r.label,
-    r.unit === "andel" ? formatPercent(r.value, 1) : formatNumber(r.value, decimalsFor(r.unit)),
-    r.unit === "andel" ? "" : r.unit,
-  ]);
+/** The council summary as an HTML table with Norwegian numbers (with the savings story's headline rows after it, when given). */
+export function summaryHtml(s: CouncilSummary, extra: readonly SavingsSummaryRow[] = []): string {
+  const rows = [...s.rows, ...extra].map((r) => [r.label, summaryValueText(r.value, r.unit), summaryUnitText(r.unit)]);
   return htmlTable(
     ["", "Verdi", "Enhet"],
     rows,
@@ -156,6 +155,8 @@ export interface RunReportOptions {
   plotlyScript: string;
   /** Paths of data sources as shown to readers (default: as recorded). */
   showPath?: (path: string) => string;
+  /** The «Hva om?» panel's script (whatif/bundle.ts whatIfScript()); absent: no panel. */
+  whatIfScript?: string;
 }
 
 /**
@@ -179,7 +180,12 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   );
   for (const n of result.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
   if (result.summary)
-    parts.push(`<h2>Sammendrag for kommunestyret</h2>`, summaryHtml(result.summary), `<p>${escapeHtml(summaryBasisNote(result.summary))}</p>`);
+    parts.push(
+      `<h2>Sammendrag for kommunestyret</h2>`,
+      summaryHtml(result.summary, result.savings ? savingsSummaryRows(result.savings) : []),
+      `<p>${escapeHtml(summaryBasisNote(result.summary))}</p>`,
+    );
+  if (options.whatIfScript) parts.push(whatIfPanelHtml(result, options.whatIfScript, result.file));
   if (result.withoutServices) parts.push(...withoutServicesSectionHtml(result.withoutServices));
   parts.push(...indicatorsHtml(result));
   if (result.buildNeed) parts.push(buildNeedHtml(result.buildNeed));
@@ -196,6 +202,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
   }
   if (result.uncertainty) parts.push(...uncertaintyHtml(result));
+  if (result.savings) parts.push(...savingsHtml(result.savings, result.uncertainty, plotlyFigureHtml));
   if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));

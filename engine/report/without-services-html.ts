@@ -20,7 +20,7 @@ export function withoutServicesFigure(s: WithoutServicesSeries): Figure {
       };
     }),
     layout: {
-      title: { text: `${s.name}: ${s.municipality} og sammenligningsgrunnlaget` },
+      title: { text: `80+ uten omsorgstjenester: ${s.municipality} og andre` },
       xaxis: { title: { text: "År" }, dtick: 1 },
       yaxis: { title: { text: "Prosent av innbyggerne 80+" }, rangemode: "tozero" },
       legend: { orientation: "h", y: -0.2 },

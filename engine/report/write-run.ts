@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileSha256 } from "../io/file-hash";
 import { projectRoot } from "../root";
+import { renderReportPdf } from "../io/report-pdf";
 import { renderReportPngs } from "../io/report-png";
 import { writeRunFiles, type OutputFile } from "../io/run-output";
 import { loadScenarioFile } from "../io/scenario-file";
@@ -12,6 +13,7 @@ import { plotlyScriptHtml } from "./plotly";
 import { runProvenance, type SourceRecord } from "./provenance";
 import { tableCsv } from "./run-csv";
 import { runReportHtml } from "./run-report";
+import { whatIfScript } from "./whatif/bundle";
 import { runSheets } from "./run-workbook";
 
 /** A path as readers see it: relative to the project folder when inside it (so outputs do not depend on where the project lies). */
@@ -41,6 +43,8 @@ export interface RunFilesOptions {
   /** Worker threads for the uncertainty replicates (default 1); the outputs are the same whatever the number. */
   workers?: number;
   png?: boolean;
+  /** Also print the report to report.pdf with chromium (`--pdf`). */
+  pdf?: boolean;
   /** Progress callback per step (label, step number from 1, number of steps). */
   onProgress?: (label: string, index: number, total: number) => void;
 }
@@ -81,7 +85,7 @@ async function runAndWrite(file: string, options: RunFilesOptions, t0: number): 
     },
   });
   progress("rapport", partCount + 1, partCount + extraSteps);
-  const html = runReportHtml(result, { plotlyScript: plotlyScriptHtml(), showPath: shownPath });
+  const html = runReportHtml(result, { plotlyScript: plotlyScriptHtml(), showPath: shownPath, whatIfScript: whatIfScript() });
   progress("regneark", partCount + 2, partCount + extraSteps);
   const xlsx = await xlsxBuffer(runSheets(result));
   const files: OutputFile[] = [
@@ -90,13 +94,15 @@ async function runAndWrite(file: string, options: RunFilesOptions, t0: number): 
     { name: "report.html", data: html },
   ];
   const sources = sourceRecords(result);
-  progress(options.png ? "skriver filer og figurer (chromium)" : "skriver filer", partCount + 3, partCount + extraSteps);
+  progress(options.png || options.pdf ? "skriver filer, figurer og PDF (chromium)" : "skriver filer", partCount + 3, partCount + extraSteps);
   const written = await writeRunFiles(options.out, files, async (tmp) => {
     const pngs = options.png ? await renderReportPngs(join(tmp, "report.html"), tmp) : [];
-    const names = [...files.map((f) => f.name), ...pngs, "run.json"];
+    if (options.pdf) await renderReportPdf(join(tmp, "report.html"), join(tmp, "report.pdf"));
+    const pdf = options.pdf ? ["report.pdf"] : [];
+    const names = [...files.map((f) => f.name), ...pngs, ...pdf, "run.json"];
     const provenance = runProvenance(result, sources, names, performance.now() - t0);
     writeFileSync(join(tmp, "run.json"), `${JSON.stringify(provenance, null, 2)}\n`);
-    return [...pngs, "run.json"];
+    return [...pngs, ...pdf, "run.json"];
   });
   return { result, files: written, ms: performance.now() - t0 };
 }

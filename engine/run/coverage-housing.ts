@@ -7,6 +7,8 @@ import type { CoverageHousingScenario } from "../coverage/coverage-housing";
 import { parseBands } from "../population/bands";
 import { bandRows } from "../population/run";
 import { runPopulationScenario, type PopulationJob } from "./population";
+import type { WhatIfInputs } from "../housing/what-if";
+import type { CouncilSummary } from "../housing/council-summary";
 
 /** What a coverage-and-housing run of a scenario gives. */
 export interface CoverageHousingRun {
@@ -49,4 +51,26 @@ export function runCoverageHousingScenario(scenario: CoverageHousingScenario, op
   const endYear = coverageHousingEndYear(scenario, options.endYear);
   const job = runPopulationScenario({ ...scenario.population, alternatives: [alternative], endYear }, scenario.baseDir, `${scenario.file}: population`);
   return coverageHousingFromPopulation(scenario, job, alternative);
+}
+
+/**
+ * What the report's «Hva om?» panel recomputes from: the housing part as parsed, the
+ * population of every alternative of the projection in the housing bands (alternative → year
+ * → band → persons, the same numbers coverageHousingFromPopulation hands the staircase) and
+ * the council summary's years and position size.
+ */
+export function whatIfInputsOf(run: CoverageHousingRun, job: PopulationJob, summary: CouncilSummary): WhatIfInputs | null {
+  if (!run.scenario.housing) return null;
+  const bands = parseBands(run.scenario.population.bands, `${run.scenario.file}: coverage and housing bands`);
+  const populations: WhatIfInputs["populations"] = {};
+  for (const r of bandRows(job.run, bands)) {
+    const alt = (populations[r.alternative] ??= {});
+    (alt[r.year] ??= {})[r.band] = r.population;
+  }
+  return {
+    housing: run.scenario.housing,
+    populations,
+    alternative: run.alternative,
+    summary: { baseYear: summary.baseYear, targetYear: summary.targetYear, positionSize: summary.positionSize },
+  };
 }

@@ -16,7 +16,8 @@ import { bandRows, type BandRow } from "../population/run";
 import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
-import { coverageHousingFromPopulation, type CoverageHousingRun } from "./coverage-housing";
+import { coverageHousingFromPopulation, type CoverageHousingRun, whatIfInputsOf } from "./coverage-housing";
+import type { WhatIfInputs } from "../housing/what-if";
 import type { EffortResult } from "../effort/run";
 import { runEffortPart } from "./parts/effort";
 import { coverageHousingJson, homeServiceProfile, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
@@ -28,6 +29,7 @@ import { type PopulationJob, runPopulationScenario } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
 import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
+import { type SavingsContext, type SavingsStory, savingsStory, savingsSummaryRows } from "./savings";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
 import { buildNeed, type BuildNeedRow } from "../housing/build-need";
 import { buildNeedTable, calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
@@ -86,6 +88,10 @@ export interface RunResult {
   homeServices: HomeServicesRun | null;
   /** The share of residents 80+ without services over time (the `withoutServices` part), or null without one. */
   withoutServices: WithoutServicesSeries | null;
+  /** The personas' savings story (the scale-up's figures, for the report's section and the summary's rows); null without a scale-up. */
+  savings?: SavingsStory | null;
+  /** What the report's «Hva om?» panel recomputes from (housing, every alternative's population, the summary's years); absent without a housing part. */
+  whatIf?: WhatIfInputs | null;
   /** Percentiles of the uncertainty replicates (only with `uncertainty`). */
   uncertainty?: RunUncertainty;
   tables: ResultTable[];
@@ -224,6 +230,7 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
             out.buildNeed = buildNeed(run.housing, ch.housing?.periods);
             tables.push(buildNeedTable(out.buildNeed));
             out.summary = councilSummaryOf(r, run);
+            out.whatIf = whatIfInputsOf(run, job, out.summary);
             tables.push(summaryTable(out.summary));
           }
           add({ tables, assumptions: [], sources: [], notes });
@@ -320,19 +327,19 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
       run: () => {
         const base = job ? job.run.place.baseYear : null;
         const firstYear = (base ?? r.targetYear - 1) + 1;
-        add(
-          (hooks.personas ?? runPersonasPart)({
-            scenarioName: s.name,
-            personas,
-            file: refOf("personas.file"),
-            seed: r.seed,
-            replicates: r.replicates,
-            population: job ? { ...scaleUpSeries(job.run.projections.get(r.alternative)!, firstYear, r.targetYear), place: job.run.place.name } : null,
-            alternative: r.alternative,
-            firstYear,
-            lastYear: r.targetYear,
-          }),
-        );
+        const part = (hooks.personas ?? runPersonasPart)({
+          scenarioName: s.name,
+          personas,
+          file: refOf("personas.file"),
+          seed: r.seed,
+          replicates: r.replicates,
+          population: job ? { ...scaleUpSeries(job.run.projections.get(r.alternative)!, firstYear, r.targetYear), place: job.run.place.name } : null,
+          alternative: r.alternative,
+          firstYear,
+          lastYear: r.targetYear,
+        });
+        add(part);
+        addSavings(out, part);
       },
     });
   }
@@ -378,6 +385,13 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     },
   });
   return { out, parts: timed };
+}
+
+/** The savings story of the personas part, and its headline rows appended to the council summary table (`sammendrag`) when the run has one. */
+function addSavings(out: RunResult, part: PartOutput & { savings?: SavingsContext }): void {
+  out.savings = part.savings ? savingsStory(part.tables, part.savings) : null;
+  const table = out.tables.find((t) => t.id === "sammendrag");
+  if (out.savings && table) for (const row of savingsSummaryRows(out.savings)) table.rows.push([row.key, row.label, row.value, row.unit]);
 }
 
 /** The council summary of a run: in the resolved target year, with the resolved summary base year and position size. */

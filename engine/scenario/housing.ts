@@ -36,8 +36,18 @@ export const housingScenarioSchema = z.strictObject({
     .min(1),
   /** Shares per band and step; a share of the alternative profile may be `{ "value", "low", "high", "absorbedBy"? }` (its uncertainty). */
   profiles: z.strictObject({ today: profile, alternative: z.record(z.string(), z.record(z.string(), shareWithUncertainty)) }),
-  path: z.strictObject({ shape: z.enum(["linear", "s-curve"]), targetYear: year, startYear: year.optional() }),
+  path: z.strictObject({
+    shape: z.enum(["linear", "s-curve"]),
+    targetYear: year,
+    startYear: year.optional(),
+    /** How far toward the alternative profile the path goes by its target year (0-1, default 1: all the way); the «Hva om?» panel's housing control. */
+    share: z.number().min(0).max(1).optional(),
+  }),
   normaliseShares: z.boolean().optional(),
+  /** Factor on every share above the first step in both profiles (healthier ageing: below 1); the first step takes the rest. Default 1. */
+  coverageFactor: z.number().positive().optional(),
+  /** Yearly real growth of every step's cost per unit from the base year (real wage growth), e.g. 0.01. Default 0. */
+  realWageGrowth: z.number().min(-0.1).max(0.1).optional(),
   periods: z.array(year).optional(),
   /** The registered base the staircase is calibrated to (registered-base.ts). */
   registeredBase: registeredBaseSchema.optional(),

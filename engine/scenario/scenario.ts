@@ -31,6 +31,8 @@ export const personasScenarioSchema = z.strictObject({
   file: z.string().min(1),
   /** Scale the persona pathways up to the municipality (default true); or the scale-up's settings (scaleUpScenarioSchema). */
   scaleUp: z.union([z.boolean(), scaleUpScenarioSchema]).optional(),
+  /** Share of new cases that take the second pathway in the transition (0-1, default 1; the rest stay on the first): the «Hva om?» panel's proactive share. */
+  transitionShare: z.number().min(0).max(1).optional(),
 });
 
 /**

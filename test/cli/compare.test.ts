@@ -32,7 +32,7 @@ describe("trappa compare DIR_A DIR_B", () => {
     const rows = parseCsv(r.stdout).rows.filter((x) => x[0] === "sammendrag");
     const a = summary(BASE),
       b = summary(VARIANT);
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(18); // 12 housing rows and the savings story's 6
     for (const [table, key, va, vb, diff, ratio] of rows) {
       expect(table).toBe("sammendrag");
       const k = key.split(";")[0].replace("key=", "");
@@ -70,7 +70,7 @@ describe("trappa compare DIR_A DIR_B", () => {
     const r = await trappa(["compare", BASE, VARIANT]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("befolkning: 486 rader, 0 med forskjell");
-    expect(r.stdout).toMatch(/sammendrag: 12 rader, 7 med forskjell/);
+    expect(r.stdout).toMatch(/sammendrag: 18 rader, 7 med forskjell/);
     expect(r.stdout).toContain("−22,8");
   });
 

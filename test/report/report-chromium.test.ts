@@ -49,11 +49,11 @@ describe.skipIf(skip)("report.html of scenarios/default.json in headless chromiu
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("has rendered every chart (an SVG with its traces in each plot div)", () => {
-    expect(state.plots).toBe(7);
+    expect(state.plots).toBe(8);
     expect(state.withSvg).toBe(state.plots);
     // 3 bands × 3 alternatives, 4 housing steps, 2 profiles twice, alternativ 0 and 4 alternatives,
-    // 8 regions of residents 80+ without services, the effort staircase's bars.
-    expect(state.traces).toBe(9 + 4 + 2 + 2 + 5 + 8 + 1);
+    // 8 regions of residents 80+ without services, the effort staircase's bars, 3 pathways and the transition.
+    expect(state.traces).toBe(9 + 4 + 2 + 2 + 5 + 8 + 1 + 4);
   });
 
   it("logs no console errors and asks for nothing outside the file (offline)", () => {
@@ -79,6 +79,7 @@ describe.skipIf(skip)("runToFolder(file, { png: true }): static chart images", (
         "fig-boligtrapp-kostnad.png",
         "fig-dekning-arsverk.png",
         "fig-innsatstrapp.png",
+        "fig-personaforlop-kostnad.png",
         "fig-uten-tjenester.png",
       ]);
       for (const p of pngs) {

@@ -3,7 +3,7 @@ import type { RunFlags } from "../run";
 import { type CliContext, cliContext } from "../context";
 import { norwegian } from "../help";
 
-/** Adds `trappa run SCENARIO [--out DIR] [--seed S] [--replicates N] [--uncertainty N] [--workers N] [--png]` to the program; the action is loaded when it runs. */
+/** Adds `trappa run SCENARIO [--out DIR] [--seed S] [--replicates N] [--uncertainty N] [--workers N] [--png] [--pdf]` to the program; the action is loaded when it runs. */
 export function registerRun(program: Command, ctx: CliContext = cliContext()): void {
   const cmd = norwegian(new Command("run"))
     .summary("hel kjøring av et scenario: rapport, regneark, CSV og sporbarhet")
@@ -26,6 +26,7 @@ export function registerRun(program: Command, ctx: CliContext = cliContext()): v
     )
     .option("--workers <antall>", "antall tråder usikkerhetsreplikatene fordeles på (standard 1); samme frø gir de samme tallene uansett antall")
     .option("--png", "lag også figurene som PNG-bilder (figurer/*.png) med chromium")
+    .option("--pdf", "skriv også rapporten som report.pdf (A4, utskrift fra chromium med alle figurene), til saksframlegg")
     .action(async (file: string, flags: RunFlags) => {
       const { runCommand } = await import("../run");
       ctx.exitCode = await runCommand(file, flags, ctx);

@@ -13,6 +13,7 @@ import type { PersonasScenario } from "../../scenario/scenario";
 import { loadConditionDefaults } from "../../io/persona-file";
 import { buildScaleUp } from "../personas";
 import { roundValue, type PartOutput, type ResultTable } from "../result-table";
+import type { SavingsContext } from "../savings";
 
 /** What the personas part of a run receives. */
 export interface PersonasPartInput {
@@ -35,8 +36,8 @@ export interface PersonasPartInput {
   lastYear: number;
 }
 
-/** Runs the personas part of a whole run (a replaceable hook: tests may pass their own). */
-export type PersonasRunner = (input: PersonasPartInput) => PartOutput;
+/** Runs the personas part of a whole run (a replaceable hook: tests may pass their own); `savings` is what the savings story needs besides the tables. */
+export type PersonasRunner = (input: PersonasPartInput) => PartOutput & { savings?: SavingsContext };
 
 const STATS = ["mean", "se", "p5", "p50", "p95"] as const;
 
@@ -103,7 +104,13 @@ export const runPersonasPart: PersonasRunner = (input) => {
     const values = runScaleUpReplicates(su.model, { seed, from: 0, to: replicates, variation: true }).values;
     const from = model.pathways[0].id;
     const to = model.pathways[1].id;
-    const rows = scaleUpRows(su.model, values, { transition: { from, to }, mix: null, hoursPerFte: model.catalogue.hoursPerFte, seed });
+    const rows = scaleUpRows(su.model, values, {
+      transition: { from, to },
+      mix: null,
+      hoursPerFte: model.catalogue.hoursPerFte,
+      seed,
+      transitionShare: input.personas.transitionShare,
+    });
     tables.push({
       id: "oppskalering",
       columns: [
@@ -158,8 +165,22 @@ export const runPersonasPart: PersonasRunner = (input) => {
   } else {
     notes.push("Oppskalering til kommunen er slått av for personaene (personas.scaleUp = false) eller krever minst to forløp.");
   }
+  const published = readPublishedForPersona(spec, input.file);
+  const savings: SavingsContext = {
+    transitionShare: input.personas.transitionShare ?? 1,
+    persona: model.name,
+    names: Object.fromEntries(model.pathways.map((p) => [p.id, p.name])),
+    priceYear: model.catalogue.priceYear ?? null,
+    published: published
+      ? publishedTotals(
+          published.rows,
+          model.pathways.map((p) => p.id),
+        )
+      : null,
+  };
   return {
     pathwayNames: Object.fromEntries(model.pathways.map((p) => [p.id, p.name])),
+    savings,
     tables,
     assumptions,
     sources: [
@@ -169,3 +190,12 @@ export const runPersonasPart: PersonasRunner = (input) => {
     notes,
   };
 };
+
+/** Lifetime cost per pathway of a published persona table: the rows as listed (a duplicated age counted twice, as the published total) and each age once. */
+function publishedTotals(rows: ReadonlyArray<{ age: number; cost: Record<string, number> }>, ids: readonly string[]): SavingsContext["published"] {
+  const seen = new Set<number>();
+  const once = rows.filter((r) => !seen.has(r.age) && seen.add(r.age));
+  return Object.fromEntries(
+    ids.map((id) => [id, { listedNok: rows.reduce((s, r) => s + (r.cost[id] ?? 0), 0), eachAgeOnceNok: once.reduce((s, r) => s + (r.cost[id] ?? 0), 0) }]),
+  );
+}
