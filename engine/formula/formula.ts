@@ -1,4 +1,8 @@
-import { all, create, type MathNode } from "mathjs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type * as MathJs from "mathjs";
+import type { MathNode } from "mathjs";
+import { projectRoot } from "../root";
 
 /**
  * Users' own formulas (key figures over a run's measures), parsed and compiled once with
@@ -34,15 +38,31 @@ const OPERATORS = new Set([
 ]);
 const NODES = new Set(["ConstantNode", "SymbolNode", "OperatorNode", "ParenthesisNode", "FunctionNode", "ConditionalNode", "RelationalNode"]);
 
-const math = create(all, { number: "number" });
-const { parse } = math;
 const disabled = (name: string) => () => {
   throw new Error(`${name} is disabled in formulas`);
 };
-math.import(
-  Object.fromEntries(["import", "createUnit", "evaluate", "parse", "compile", "simplify", "derivative", "resolve", "reviver"].map((n) => [n, disabled(n)])),
-  { override: true },
-);
+
+let parser: ((text: string) => MathNode) | null = null;
+
+/**
+ * mathjs's parser from the restricted instance, loaded on first use: mathjs takes about
+ * 0.6 s to load, which a run without formulas should not pay (required, not imported, so
+ * that only scenarios with `indicators` load it).
+ */
+function parse(text: string): MathNode {
+  if (!parser) {
+    const { all, create } = createRequire(join(projectRoot(), "package.json"))("mathjs") as typeof MathJs;
+    const math = create(all, { number: "number" });
+    // The parser is taken before the instance's own parse, evaluate … are disabled for expressions.
+    const own = math.parse;
+    math.import(
+      Object.fromEntries(["import", "createUnit", "evaluate", "parse", "compile", "simplify", "derivative", "resolve", "reviver"].map((n) => [n, disabled(n)])),
+      { override: true },
+    );
+    parser = own;
+  }
+  return parser(text);
+}
 
 /** What is wrong with a formula: the message (English, "expected …, got …" parts) and the 1-based character position when known. */
 export interface FormulaProblem {
