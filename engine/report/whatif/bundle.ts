@@ -57,7 +57,13 @@ export function whatIfScript(): string {
   const root = projectRoot();
   const dir = join(root, "node_modules", ".cache", "trappa");
   const file = join(dir, `whatif-${hash64(treeStamp(join(root, "engine")).join("\n"))}.js`);
-  if (existsSync(file)) return (script = readFileSync(file, "utf8"));
+  if (existsSync(file)) {
+    try {
+      return (script = readFileSync(file, "utf8"));
+    } catch {
+      // removed meanwhile by a process that built newer sources: build it here
+    }
+  }
   script = build(root);
   try {
     mkdirSync(dir, { recursive: true });
