@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
+import { hash64 } from "../../../bin/cli-bundle.js";
 import { projectRoot } from "../../root";
 
 let script: string | undefined;
@@ -15,18 +16,6 @@ function treeStamp(dir: string, rel = ""): string[] {
       return [`${rel}/${e.name}\t${s.size}\t${s.mtimeMs}`];
     })
     .sort();
-}
-
-/** Two 32-bit FNV-1a lanes as 16 hex digits: enough to tell builds apart. */
-function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
 function build(root: string): string {
@@ -47,7 +36,7 @@ function build(root: string): string {
 /**
  * The «Hva om?» panel's code (whatif/page.ts and the engine functions it imports) as one
  * minified IIFE for a <script> tag. Built with esbuild (about 0.2 s) once per change of
- * the engine's sources and kept in node_modules/.cache/trappa/whatif-<key>.js, the key
+ * the engine's sources and kept in node_modules/.cache/trappa/whatif-<checkout>-<key>.js, the key
  * hashing the path, size and time of every file under engine/ (as bin/cli-bundle.js does);
  * a process builds it at most once, and a new build removes the earlier ones. The same sources give the same bytes; where the cache
  * cannot be written the script is built in memory.
@@ -56,7 +45,9 @@ export function whatIfScript(): string {
   if (script) return script;
   const root = projectRoot();
   const dir = join(root, "node_modules", ".cache", "trappa");
-  const file = join(dir, `whatif-${hash64(treeStamp(join(root, "engine")).join("\n"))}.js`);
+  // One checkout's builds apart from another's (worktrees may share node_modules).
+  const checkout = hash64(realpathSync(root));
+  const file = join(dir, `whatif-${checkout}-${hash64(treeStamp(join(root, "engine")).join("\n"))}.js`);
   if (existsSync(file)) {
     try {
       return (script = readFileSync(file, "utf8"));
@@ -71,7 +62,8 @@ export function whatIfScript(): string {
     writeFileSync(tmp, script);
     renameSync(tmp, file);
     // Builds of earlier sources are not needed again.
-    for (const f of readdirSync(dir)) if (/^whatif-[0-9a-f]{16}\.js$/.test(f) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
+    for (const f of readdirSync(dir))
+      if (f.startsWith(`whatif-${checkout}-`) && f.endsWith(".js") && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
   } catch {
     // a read-only install: the script is used from memory
   }
