@@ -1,4 +1,6 @@
 import * as aq from "arquero";
+import { yearFactors } from "./year-factors";
+import { DEFAULT_POSITION_SIZE } from "./types";
 import { InputError } from "../errors";
 import { shiftAgeProfile } from "./healthier-ageing";
 import { bandMatrix, type BandPopulation } from "./population";
@@ -8,9 +10,6 @@ import { calibrateCoverage } from "./registered-base";
 import { referenceCells, referenceNumbers } from "./reference";
 import { parseBand } from "../population/bands";
 import { ALTERNATIVE_0, type CoverageAlternative, type CoverageInput, type CoverageRow, type RatePath, type ServiceDef } from "./types";
-
-/** Default average position size (stillingsstørrelse): 67 %. */
-export const DEFAULT_POSITION_SIZE = 0.67;
 
 const UNIT_LABEL: Record<ServiceDef["unit"], string> = { users: "users", places: "places", hours: "hours" };
 
@@ -171,6 +170,11 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
       const youngest = Math.min(...Array.from(rates.get(s.id)!.keys(), (b) => parseBand(b).from));
       for (const b of pop.bands) if (parseBand(b).from >= youngest) reported.get(s.id)!.add(b);
     }
+    const factors = yearFactors(
+      alt,
+      input.services.map((s) => s.id),
+      `${where}.alternatives[${alternatives.indexOf(alt) - 1}]`,
+    );
     for (let year = baseYear; year <= endYear; year++) {
       const volume = new Map<string, Map<string, number>>();
       const rateNow = new Map<string, Map<string, number>>();
@@ -183,6 +187,19 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
           const h = alt.healthierAgeing!;
           const shift = h.years * pathProgress(h.shape ?? "linear", h.startYear ?? baseYear, h.byYear, year);
           r = shiftAgeProfile(r, shift, h.openBandWidth ?? 10);
+        }
+        const f = factors.rateFactor(s.id, year);
+        if (f !== 1) {
+          for (const [b, rate] of r) {
+            if (s.unit !== "hours" && rate * f > 1) {
+              fail(
+                `${where}.alternatives[${alternatives.indexOf(alt) - 1}].rateFactor`,
+                `a factor that keeps the share of ${s.id} in ${b} at most 1 in ${year}`,
+                f,
+              );
+            }
+            r.set(b, rate * f);
+          }
         }
         rateNow.set(s.id, r);
         const v = new Map<string, number>();
@@ -203,7 +220,8 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
       }
       for (const s of input.services) {
         const g = typeof alt.arsverkGrowth === "number" ? alt.arsverkGrowth : (alt.arsverkGrowth?.[s.id] ?? 0);
-        const arsverkPerUnit = s.arsverkPerUnit * (1 + g) ** (year - baseYear);
+        const arsverkPerUnit = s.arsverkPerUnit * (1 + g) ** (year - baseYear) * factors.arsverkFactor(s.id, year);
+        const unitCost = s.unitCost.value * factors.unitCostFactor(s.id, year);
         for (const b of pop.bands) {
           if (!reported.get(s.id)!.has(b)) continue;
           const vol = volume.get(s.id)!.get(b) ?? 0;
@@ -216,7 +234,7 @@ export function projectCoverage(input: CoverageInput, pop: BandPopulation, where
             { ...base, measure: s.unit, value: vol, unit: UNIT_LABEL[s.unit], priceYear: null },
             { ...base, measure: "arsverk", value: arsverk, unit: "årsverk", priceYear: null },
             { ...base, measure: "employees", value: arsverk / positionSize, unit: "persons", priceYear: null },
-            { ...base, measure: "cost", value: vol * s.unitCost.value, unit: "NOK", priceYear: s.unitCost.priceYear },
+            { ...base, measure: "cost", value: vol * unitCost, unit: "NOK", priceYear: s.unitCost.priceYear },
           );
         }
       }

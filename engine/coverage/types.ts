@@ -1,3 +1,4 @@
+import type { YearExpression } from "./year-factors";
 import type { RegisteredBaseSpec } from "../scenario/registered-base";
 import type { PathShape } from "./progress";
 
@@ -88,6 +89,10 @@ export interface CoverageAlternative {
   /** Yearly change of årsverk per unit (0.005 = +0.5 % a year, SSB's "standard"): one for all services or per service id. */
   arsverkGrowth?: number | Record<string, number>;
   transfers?: Transfer[];
+  /** Factors as formulas of the year `ar` (one for all services or per service id): on the users or places (rate), on årsverk per unit, on the unit cost (a price path). */
+  rateFactor?: YearExpression;
+  arsverkFactor?: YearExpression;
+  unitCostFactor?: YearExpression;
 }
 
 /** The coverage part of a scenario. */
@@ -125,3 +130,6 @@ export interface CoverageRow {
 
 /** The name of the reference alternative: today's coverage rates held constant. */
 export const ALTERNATIVE_0 = "alternativ 0";
+
+/** Default average position size (stillingsstørrelse): 67 %. */
+export const DEFAULT_POSITION_SIZE = 0.67;

@@ -1,4 +1,4 @@
-import { DEFAULT_POSITION_SIZE } from "../coverage/project";
+import { DEFAULT_POSITION_SIZE } from "../coverage/types";
 import { bandMatrix, type BandMatrix, type BandPopulation } from "../coverage/population";
 import { pathProgress } from "../coverage/progress";
 import { fail, fieldKey } from "../coverage/rates";

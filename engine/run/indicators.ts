@@ -1,6 +1,7 @@
 import { InputError, type Issue } from "../errors";
 import { compileFormula, type Formula, isFormulaProblem } from "../formula/formula";
 import { idNamePart, PROFILE_NAMES, populationNames, serviceCountName } from "../formula/measures";
+import { formulaProblemText } from "../scenario/formula-syntax";
 import type { Indicators } from "../scenario/indicators";
 import { col, type ResultTable, roundValue } from "./result-table";
 
@@ -49,13 +50,7 @@ export function compileIndicators(defs: Indicators, shape: MeasureShape, file: s
     const text = typeof def === "string" ? def : def.formula;
     const f = compileFormula(text, available);
     if (isFormulaProblem(f)) {
-      const at = f.position !== null ? ` at character ${f.position} of "${text}"` : ` in "${text}"`;
-      issues.push({
-        file,
-        path: typeof def === "string" ? ["indicators", name] : ["indicators", name, "formula"],
-        expected: f.expected,
-        found: `${f.found}${at}`,
-      });
+      issues.push({ file, path: typeof def === "string" ? ["indicators", name] : ["indicators", name, "formula"], ...formulaProblemText(f, text) });
       continue;
     }
     specs.push({ name, formula: f, unit: typeof def === "string" ? "" : (def.unit ?? ""), decimals: typeof def === "string" ? 1 : (def.decimals ?? 1) });

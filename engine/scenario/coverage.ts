@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { checkFormulaSyntax } from "./formula-syntax";
 import { moneyWithUncertainty, numberWithUncertainty, rateWithUncertainty } from "./inline-uncertainty";
 import { registeredBaseSchema } from "./registered-base";
 
 const bandRecord = z.record(z.string(), z.number());
 const shape = z.enum(["linear", "s-curve"]);
 const year = z.number().int();
+/** A formula of the year `ar` for every service, or one per service id; its syntax checked when the file is read. */
+const yearExpression = z.union([z.string(), z.record(z.string(), z.string())]).superRefine((x, ctx) => {
+  if (typeof x === "string") checkFormulaSyntax(x, ctx);
+  else for (const [id, text] of Object.entries(x)) checkFormulaSyntax(text, ctx, [id]);
+});
 
 /**
  * Money per unit and year in kroner of a price year: `{ "value": 1200000, "priceYear": 2024 }`,
@@ -68,6 +74,10 @@ export const coverageScenarioSchema = z.strictObject({
           })
           .optional(),
         arsverkGrowth: z.union([z.number(), z.record(z.string(), z.number())]).optional(),
+        /** Factors as formulas of the year `ar`, e.g. "0.99 ^ (ar - 2024)" (engine/coverage/year-factors.ts). */
+        rateFactor: yearExpression.optional(),
+        arsverkFactor: yearExpression.optional(),
+        unitCostFactor: yearExpression.optional(),
         transfers: z
           .array(
             z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compileFormula, isFormulaProblem } from "../formula/formula";
+import { checkFormulaSyntax } from "./formula-syntax";
 
 /**
  * The `indicators` part: a user's own key figures as formulas over the run's measures
@@ -12,13 +12,7 @@ export const indicatorsSchema = z.record(
   z.string().min(1),
   z
     .union([z.string(), z.strictObject({ formula: z.string(), unit: z.string().optional(), decimals: z.number().int().min(0).max(6).optional() })])
-    .superRefine((def, ctx) => {
-      const text = typeof def === "string" ? def : def.formula;
-      const f = compileFormula(text, null);
-      if (!isFormulaProblem(f)) return;
-      const at = f.position !== null ? ` at character ${f.position} of ${JSON.stringify(text)}` : ` in ${JSON.stringify(text)}`;
-      ctx.addIssue({ code: "custom", message: `expected ${f.expected}, got ${f.found}${at}`, path: typeof def === "string" ? [] : ["formula"] });
-    }),
+    .superRefine((def, ctx) => (typeof def === "string" ? checkFormulaSyntax(def, ctx) : checkFormulaSyntax(def.formula, ctx, ["formula"]))),
 );
 
 export type Indicators = z.infer<typeof indicatorsSchema>;
