@@ -43,6 +43,8 @@ export interface RunUncertaintyInput {
   personaFile: string | null;
   /** The scenario's scale-up settings (`personas.scaleUp` as an object: the published method's persons, spread years, new cases). */
   scaleUp?: ScaleUpScenario;
+  /** Share of new cases on the transition's second pathway (`personas.transitionShare`, default 1). */
+  transitionShare?: number;
   seed: number;
   replicates: number;
   /** The scenario's key figures, evaluated on every replicate (main thread only; absent: none). */
@@ -84,6 +86,7 @@ export function runUncertaintySetup(input: RunUncertaintyInput): UncertaintySetu
             lastYear: input.targetYear,
             seed: input.seed,
             scaleUp: input.scaleUp,
+            transitionShare: input.transitionShare,
           })
         : null,
   });
@@ -179,6 +182,7 @@ export function uncertaintyInputOf(
     targetYear: r.targetYear,
     personaFile,
     scaleUp: typeof r.scenario.personas?.scaleUp === "object" ? r.scenario.personas.scaleUp : undefined,
+    transitionShare: r.scenario.personas?.transitionShare,
     seed: r.uncertainty.seed,
     replicates: r.uncertainty.replicates,
   };

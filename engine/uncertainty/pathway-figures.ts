@@ -110,7 +110,7 @@ export function pathwayFigures(ps: PathwaySetup, m: ScaleUpModel): PathwayFigure
     recorded: true,
   }).values;
   const ids = m.pathways.map((p) => p.id);
-  const t = transitionNetCost(m, values, ids.indexOf(ps.transition.from), ids.indexOf(ps.transition.to));
+  const t = transitionNetCost(m, values, ids.indexOf(ps.transition.from), ids.indexOf(ps.transition.to), ps.transitionShare);
   const Y = m.lastYear - m.firstYear + 1;
   const saving = new Float64Array(Y);
   for (let y = 0; y < Y; y++) {

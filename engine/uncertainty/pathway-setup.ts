@@ -31,6 +31,8 @@ export interface PathwaySetup {
   firstYear: number;
   lastYear: number;
   seed: number;
+  /** Share of new cases on the transition's second pathway (personas.transitionShare, default 1): the net cost scales with it. */
+  transitionShare: number;
   /** Price year of the persona's catalogue (null when the catalogue does not say). */
   priceYear: number | null;
   /** The published method (engine/pathways/published-scale-up.ts) on the transition's two pathways. */
@@ -71,7 +73,7 @@ export interface ScaleUpInputs {
 export function pathwaySetup(
   inputs: ScaleUpInputs,
   block: UncertaintyScenario["pathways"],
-  o: { firstYear: number; lastYear: number; seed: number; scaleUp?: ScaleUpScenario },
+  o: { firstYear: number; lastYear: number; seed: number; scaleUp?: ScaleUpScenario; transitionShare?: number },
 ): PathwaySetup | null {
   const full = inputs.persona;
   if (full.pathways.length < 2) return null;
@@ -94,6 +96,7 @@ export function pathwaySetup(
     firstYear: o.firstYear,
     lastYear: o.lastYear,
     seed: o.seed,
+    transitionShare: o.transitionShare ?? 1,
     priceYear: full.catalogue.priceYear ?? null,
     published: publishedSetup(persona, inputs.published ?? null, o.scaleUp ?? {}),
   };
