@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { InputError, UsageError } from "../errors";
+import { UsageError } from "../errors";
 import { personaFromSpec, readPersonaFile, readPublishedForPersona } from "../io/persona-file";
 import { buildScaleUp } from "../run/personas";
 import { toCsv } from "../io/tidy-csv";
@@ -38,11 +38,6 @@ export interface PathwaysFlags {
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
-
-function int(text: string, option: string): number {
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) throw new UsageError(`${option}: forventet et heltall, fikk "${text}"`);
-  return Number(text);
-}
 
 function parseMix(text: string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -83,8 +78,7 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
     }
   } else if (flags.method === "published") {
     if (!flags.scaleUp) throw new UsageError("--method published gjelder oppskaleringen: oppgi også --scale-up");
-    const count = flags.count !== undefined ? int(flags.count, "--count") : null;
-    if (count !== null && count < 0) throw new InputError(`--count: expected a whole number of persons ≥ 0, got ${count}`);
+    const count = wholeNumberOption(flags.count, "--count", 0, LIMITS.scaleUpPersons, "personer i en oppskalering") ?? null;
     const { publishedMethodText } = await import("./pathways-published");
     text = publishedMethodText(file, {
       format: flags.format,
@@ -92,12 +86,12 @@ export async function pathwaysCommand(file: string, flags: PathwaysFlags, io: Cl
       spreadYears: flags.spreadYears,
       newCases: flags.newCases,
       transition: flags.transition,
-      fromYear: int(flags.fromYear, "--from-year"),
-      toYear: int(flags.toYear, "--to-year"),
+      fromYear: yearOption(flags.fromYear, "--from-year")!,
+      toYear: yearOption(flags.toYear, "--to-year")!,
     });
   } else {
     if (flags.replicates === undefined) throw new UsageError("oppgi --deterministic eller --replicates N");
-    const replicates = checkReplicates(int(flags.replicates, "--replicates"));
+    const replicates = checkReplicates(wholeNumberOption(flags.replicates, "--replicates", 0, Number.MAX_SAFE_INTEGER, "Monte Carlo-replikater")!);
     const seed = masterSeed(seedOption(flags.seed) ?? 1);
     const variation = flags.variation !== "off";
     const workers =

@@ -9,7 +9,7 @@ import { buildStepSet, type Step, type StepSet } from "../effort/steps";
 import { InputError } from "../errors";
 import { LIMITS, limitExpected } from "../limits";
 import { parseCsv, requireColumns, type CsvTable } from "./csv";
-import { sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { splitCsvComments } from "./csv-comments";
 import { parseNumberText } from "./number-text";
 import { readJson } from "./json";
 import { dataPath } from "../root";
@@ -32,7 +32,7 @@ function readText(path: string, what: string): string {
 
 function table(text: string, file: string): { t: CsvTable; meta: Record<string, string>; metaLines: Record<string, number> } {
   const { text: body, meta, metaLines } = splitCsvComments(text);
-  return { t: parseCsv(body, { file, delimiter: sniffDelimiter(body), strictWidth: true }), meta, metaLines };
+  return { t: parseCsv(body, { file, strictWidth: true }), meta, metaLines };
 }
 
 function cell(t: CsvTable, r: string[], name: string): string {

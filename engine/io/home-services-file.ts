@@ -5,7 +5,7 @@ import { InputError } from "../errors";
 import { type HomeServicesSpec, homeServicesSpecSchema } from "../scenario/home-services";
 import { parseWith } from "../scenario/zod-issues";
 import { parseCsv } from "./csv";
-import { sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { splitCsvComments } from "./csv-comments";
 import { parseNumberText } from "./number-text";
 import { readTextFile } from "./text";
 import { readJson } from "./json";
@@ -28,7 +28,7 @@ const COLUMNS = {
  */
 export function parseDecisionsCsv(text: string, file: string): { name?: string; decisions: Decision[] } {
   const { text: body, meta } = splitCsvComments(text);
-  const t = parseCsv(body, { file, delimiter: sniffDelimiter(body) });
+  const t = parseCsv(body, { file });
   const header = t.header.map((h) => h.trim().toLowerCase());
   const idx = {} as Record<keyof typeof COLUMNS, number>;
   for (const [key, names] of Object.entries(COLUMNS) as Array<[keyof typeof COLUMNS, readonly string[]]>) {

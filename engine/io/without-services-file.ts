@@ -1,7 +1,7 @@
 import type { WithoutServicesSeries } from "../coverage/without-services";
 import { InputError } from "../errors";
 import { parseCsv } from "./csv";
-import { sniffDelimiter, splitCsvComments } from "./csv-comments";
+import { splitCsvComments } from "./csv-comments";
 import { parseNumberText } from "./number-text";
 import { readTextFile } from "./text";
 
@@ -13,7 +13,7 @@ import { readTextFile } from "./text";
  */
 export function parseWithoutServicesCsv(text: string, file: string, municipality?: string): WithoutServicesSeries {
   const { text: body, meta } = splitCsvComments(text);
-  const t = parseCsv(body, { file, delimiter: sniffDelimiter(body) });
+  const t = parseCsv(body, { file });
   if (t.header[0]?.trim().toLowerCase() !== "region")
     throw new InputError(`${file}: line 1: expected "region" as the first column, got "${t.header[0] ?? ""}"`);
   const years = t.header.slice(1).map((h, i) => {

@@ -1,6 +1,6 @@
 import { InputError, type Issue } from "../../errors";
 import { parseCsv } from "../csv";
-import { sniffDelimiter, splitCsvComments } from "../csv-comments";
+import { splitCsvComments } from "../csv-comments";
 import { parseNumberText } from "../number-text";
 
 /**
@@ -33,7 +33,7 @@ export interface InputTable {
  */
 export function parseInputTable(text: string, file: string): InputTable {
   const { text: body } = splitCsvComments(text);
-  const table = parseCsv(body, { delimiter: sniffDelimiter(body), file });
+  const table = parseCsv(body, { file });
   const header = table.header.map((h) => h.trim().toLowerCase());
   const rows: InputTable["rows"] = [];
   table.rows.forEach((r, i) => {
