@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../table/arquero";
 import { yearFactors } from "./year-factors";
 import { DEFAULT_POSITION_SIZE } from "./types";
 import { InputError } from "../errors";

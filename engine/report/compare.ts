@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../table/arquero";
 import type { ColumnTable } from "arquero";
 import { InputError } from "../errors";
 import type { CsvTable } from "../io/csv";

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../table/arquero";
 import { seedLabel } from "../scenario/seed";
 import type { CouncilSummary } from "../housing/council-summary";
 import type { RunResult } from "../run/run";

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../table/arquero";
 import { ALTERNATIVE_0, type CoverageRow } from "../coverage/types";
 import { idNamePart, PROFILE_NAMES, serviceCountName } from "../formula/measures";
 import type { StepTotal } from "../housing/types";

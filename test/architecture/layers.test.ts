@@ -1,7 +1,7 @@
 /**
  * Layers that read top-down: scenario → population → coverage/housing/calculator/effort/
  * pathways → uncertainty → io → run → report → cli, with errors, version, limits, root (where the
- * project and its data live), random, stats, formula and parallel at the ground. A module may import its own folder and any lower layer, never a
+ * project and its data live), random, stats, formula, table (arquero) and parallel at the ground. A module may import its own folder and any lower layer, never a
  * higher one (type-only imports included: a type names a concept of its layer). This test
  * reads every import in engine/ and names each one that runs up.
  */
@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   random: 0,
   stats: 0,
   formula: 0,
+  table: 0,
   parallel: 0,
   scenario: 1,
   ssb: 1,

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../../table/arquero";
 import type { CoverageRow } from "../../coverage/types";
 import type { StaircaseResult } from "../../housing/types";
 import type { RunResult } from "../../run/run";
