@@ -1,3 +1,4 @@
+import { mean, sampleSd } from "../stats/moments";
 import { quantileSorted } from "../stats/quantile";
 
 /** Summary of a sample: mean, standard error of the mean and percentiles. */
@@ -22,14 +23,17 @@ export interface SampleSummary {
 export function summarise(values: ArrayLike<number>): SampleSummary {
   const n = values.length;
   if (n === 0) throw new Error("summarise requires at least one value, got none");
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
-  const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+  const sd = sampleSd(values);
   const sorted = Float64Array.from(values).sort();
-  return { n, mean, sd, se: sd / Math.sqrt(n), p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) };
+  return {
+    n,
+    mean: mean(values),
+    sd,
+    se: sd / Math.sqrt(n),
+    p5: quantileSorted(sorted, 0.05),
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
+  };
 }
 
 /** Column `col` of a row-major matrix with `stride` values per row. */
