@@ -33,3 +33,15 @@ export function projectRoot(): string {
 export function dataPath(name: string): string {
   return join(projectRoot(), "data", name);
 }
+
+/** The prefix of a scenario path inside this Trappa installation's scenarios/ folder ("trappa:maler/kommune.json"). */
+export const SHIPPED_SCENARIO_PREFIX = "trappa:";
+
+/**
+ * Absolute path of a shipped scenario named as `trappa:<path under scenarios/>`, or undefined
+ * for any other path. Lets a consultant's folder outside the project extend a shipped
+ * template without an absolute path, so the folder can move to another machine.
+ */
+export function shippedScenarioPath(ref: string): string | undefined {
+  return ref.startsWith(SHIPPED_SCENARIO_PREFIX) ? join(projectRoot(), "scenarios", ref.slice(SHIPPED_SCENARIO_PREFIX.length)) : undefined;
+}

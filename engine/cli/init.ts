@@ -15,7 +15,7 @@ import { formatHistory } from "../io/ssb/regions";
 import { toSsbTidyCsv } from "../io/ssb/tidy";
 import { formatIssues } from "../errors";
 import { formatNumber } from "../report/format";
-import { projectRoot } from "../root";
+import { projectRoot, SHIPPED_SCENARIO_PREFIX } from "../root";
 import type { CliIo, CommandResult } from "./context";
 import { scenarioArgument } from "./scenario-arg";
 
@@ -100,10 +100,19 @@ export function initCommand(file: string, placeText: string, flags: InitFlags, i
   const template = loadScenarioFile(templateFile);
   const json = template.resolved as JsonObject;
   const templateAbs = resolve(templateFile);
-  // Relative when the folder and the template share more than the root (the pair can move together), else absolute.
+  // Relative when the folder and the template share more than the root (the pair can move together); a shipped
+  // template from a folder outside the project as "trappa:<path under scenarios/>" (the folder can move to
+  // another machine); else absolute.
   const top = (p: string) => resolve(p).split(sep)[1];
   const rel = relative(resolve(out), templateAbs);
-  const extendsPath = isAbsolute(rel) || top(out) !== top(templateAbs) ? posix(templateAbs) : posix(rel);
+  const shipped = relative(join(projectRoot(), "scenarios"), templateAbs);
+  const inProject = !relative(projectRoot(), resolve(out)).startsWith("..");
+  const extendsPath =
+    !inProject && !shipped.startsWith("..") && !isAbsolute(shipped)
+      ? `${SHIPPED_SCENARIO_PREFIX}${posix(shipped)}`
+      : isAbsolute(rel) || top(out) !== top(templateAbs)
+        ? posix(templateAbs)
+        : posix(rel);
   const templateShown = flags.template ?? DEFAULT_TEMPLATE;
   const scenario = initScenarioJson({ facts, extendsPath, template: json, templateShown, sourceFile: basename(file), targetYear });
   const files: Record<string, string> = {

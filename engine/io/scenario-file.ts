@@ -12,7 +12,7 @@ import { builtInStaircases } from "./effort-files";
 import { applyScenarioInputs } from "./inputs/apply";
 import { numberLimitProblems } from "../scenario/number-limits";
 import { builtInCatalogues } from "./price-catalogue";
-import { dataPath } from "../root";
+import { dataPath, shippedScenarioPath } from "../root";
 
 export type { LoadedScenario };
 
@@ -99,7 +99,7 @@ function readChain(file: string, issues: ScenarioIssue[]): ChainEntry[] | null {
       return null;
     }
     from = { file: shown, path: ["extends"] };
-    const next = isAbsolute(ext) ? ext : resolve(dirname(current), ext);
+    const next = shippedScenarioPath(ext) ?? (isAbsolute(ext) ? ext : resolve(dirname(current), ext));
     shown = show(next);
     current = next;
   }

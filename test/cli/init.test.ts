@@ -3,9 +3,9 @@
  * The population check compares with SSB's own figures in ../shared/data (skipped, with a
  * message, when that folder is absent); the bad-input checks use a small file written here.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { folderName } from "../../engine/cli/init";
 import { loadScenarioFile } from "../../engine/io/scenario-file";
@@ -150,6 +150,18 @@ describe("trappa init: the place given by number or name, today's or a former on
     const v = await trappa(["validate", dir]);
     expect(v.code).toBe(0);
     expect(v.stdout).toContain("Inndata: dekningsgrader.csv: 12 verdier, 12 malverdier");
+  });
+
+  it("a folder outside the project extends the shipped template as trappa:maler/kommune.json, so it still runs after a move", async () => {
+    const dir = join(root, "flyttes");
+    expect((await trappa(["init", file, "4003", "--out", dir])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "scenario.json"), "utf8")).extends).toBe("trappa:maler/kommune.json");
+    const moved = join(root, "et-annet-sted", "skien");
+    mkdirSync(dirname(moved), { recursive: true });
+    renameSync(dir, moved);
+    const v = await trappa(["validate", moved]);
+    expect(v.stderr).toBe("");
+    expect(v.code).toBe(0);
   });
 
   it("names the folder after the place when --out is not given: lower case, æ ø å as ae o a", () => {
