@@ -262,16 +262,22 @@ export interface CoverageComparisonRow extends CoverageRow {
  * measure (0 if the reference has no such row) and the difference. Units as the rows.
  */
 export function compareWithReference(rows: readonly CoverageRow[], reference = ALTERNATIVE_0): CoverageComparisonRow[] {
-  const key = (r: CoverageRow) => `${r.year}|${r.band}|${r.service}|${r.measure}`;
-  const ref = new Map<string, number>();
-  for (const r of rows) if (r.scenario === reference) ref.set(key(r), r.value);
-  if (ref.size === 0) throw new InputError(`compareWithReference requires rows of the reference "${reference}", got none`);
-  return rows
-    .filter((r) => r.scenario !== reference)
-    .map((r) => {
-      const v = ref.get(key(r)) ?? 0;
-      return { ...r, reference: v, difference: r.value - v };
-    });
+  const keys = ["year", "band", "service", "measure"];
+  const refRows = rows.filter((r) => r.scenario === reference);
+  if (refRows.length === 0) throw new InputError(`compareWithReference requires rows of the reference "${reference}", got none`);
+  const ref = aq.from(refRows).select(...keys, { value: "reference" });
+  const others = rows.filter((r) => r.scenario !== reference);
+  if (others.length === 0) return [];
+  // The rows' order is kept (a join puts matched rows first): the row number rides along.
+  return aq
+    .from(others)
+    .derive({ row: () => aq.op.row_number() })
+    .join_left(ref, [keys, keys], [aq.all(), ["reference"]])
+    .orderby("row")
+    .derive({ reference: (d: { reference: number | undefined }) => d.reference ?? 0 })
+    .derive({ difference: (d: CoverageComparisonRow) => d.value - d.reference })
+    .select(aq.not("row"))
+    .objects() as CoverageComparisonRow[];
 }
 
 /**

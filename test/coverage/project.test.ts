@@ -48,6 +48,34 @@ describe("projectCoverage: the hand-computed example", () => {
     expect(cmp.some((r) => r.scenario === "alternativ 0")).toBe(false);
   });
 
+  it("compares row by row in the input's order; a row the reference lacks compares with 0 (hand-made rows)", () => {
+    const row = (scenario: string, band: string, value: number): CoverageRow => ({
+      scenario,
+      year: 2030,
+      band,
+      service: "inst",
+      measure: "places",
+      value,
+      unit: "plasser",
+      priceYear: null,
+    });
+    const cmp = compareWithReference([
+      row("B", "67-79", 3),
+      row("B", "90+", 7),
+      row("alternativ 0", "80-89", 10),
+      row("B", "80-89", 12),
+      row("alternativ 0", "90+", 5),
+    ]);
+    expect(cmp.map((r) => [r.scenario, r.band, r.value, r.reference, r.difference])).toEqual([
+      ["B", "67-79", 3, 0, 3],
+      ["B", "90+", 7, 5, 2],
+      ["B", "80-89", 12, 10, 2],
+    ]);
+    expect(cmp[1]).toMatchObject({ year: 2030, service: "inst", measure: "places", unit: "plasser", priceYear: null });
+    expect(() => compareWithReference([row("B", "90+", 7)])).toThrow(/reference "alternativ 0", got none/);
+    expect(compareWithReference([row("alternativ 0", "90+", 7)])).toEqual([]);
+  });
+
   it("covers every year 2024-2028 and both scenarios; money rows carry the price year", () => {
     expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2024, 2025, 2026, 2027, 2028]));
     expect(new Set(rows.map((r) => r.scenario))).toEqual(new Set(["alternativ 0", "Boliggjøring"]));
