@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { aq } from "../table/arquero";
 import { NO_USER_GROUP } from "./figures";
 import { requireStep, type StepSet } from "./steps";
 
@@ -63,17 +64,10 @@ export function allocateAccounts(
   const keysFile = files.keys ?? "keys";
   const at = (file: string, line: number | undefined, k: number) => (line !== undefined ? `${file}: line ${line}` : `${file}: [${k}]`);
 
-  const centres = new Map<string, { name: string; amountNok: number }>();
   accounts.forEach((a, k) => {
     if (!a.costCentre.trim()) throw new InputError(`${at(accountsFile, a.line, k)}, field "cost_centre": expected a cost centre, got ""`);
     if (!Number.isFinite(a.amountNok)) throw new InputError(`${at(accountsFile, a.line, k)}, field "amount_nok": expected a number, got ${a.amountNok}`);
-    const c = centres.get(a.costCentre) ?? { name: "", amountNok: 0 };
-    c.amountNok += a.amountNok;
-    if (!c.name && a.name) c.name = a.name;
-    centres.set(a.costCentre, c);
   });
-
-  const byCentre = new Map<string, Array<{ key: AllocationKey; k: number }>>();
   keys.forEach((key, k) => {
     const where = at(keysFile, key.line, k);
     if (!key.costCentre.trim()) throw new InputError(`${where}, field "cost_centre": expected a cost centre, got ""`);
@@ -81,54 +75,75 @@ export function allocateAccounts(
     if (!(Number.isFinite(key.share) && key.share >= 0 && key.share <= 1)) {
       throw new InputError(`${where}, field "share": expected a share between 0 and 1, got ${key.share}`);
     }
-    const list = byCentre.get(key.costCentre) ?? [];
-    list.push({ key, k });
-    byCentre.set(key.costCentre, list);
+  });
+
+  // Each cost centre's net amount (its lines summed; the first name given), in the accounts' order.
+  const centres = aq
+    .table({
+      costCentre: accounts.map((a) => a.costCentre),
+      name: accounts.map((a) => a.name || null),
+      amountNok: accounts.map((a) => a.amountNok),
+    })
+    .groupby("costCentre")
+    .rollup({ name: aq.op.any("name"), amountNok: aq.op.sum("amountNok") })
+    .derive({ name: (d: { name: string | null }) => d.name ?? "" });
+  // Columns named even when there are no keys (a table from no objects has no columns).
+  const keyTable = aq.table({
+    costCentre: keys.map((k) => k.costCentre),
+    step: keys.map((k) => k.step),
+    userGroup: keys.map((k) => k.userGroup.trim() || NO_USER_GROUP),
+    share: keys.map((k) => k.share),
+    where: keys.map((k, i) => k.line ?? `[${i}]`),
   });
 
   const warnings: string[] = [];
-  for (const [centre, list] of byCentre) {
-    const sum = list.reduce((s, x) => s + x.key.share, 0);
+  const shareSums = keyTable.groupby("costCentre").rollup({ sum: aq.op.sum("share"), lines: aq.op.array_agg("where") });
+  for (const { costCentre, sum, lines } of shareSums.objects() as Array<{ costCentre: string; sum: number; lines: Array<string | number> }>) {
     if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-      const lines = list.map((x) => (x.key.line !== undefined ? String(x.key.line) : `[${x.k}]`)).join(", ");
-      throw new InputError(`${keysFile}: lines ${lines}, cost centre "${centre}": expected shares that sum to 1, got ${Number(sum.toFixed(9))}`);
+      throw new InputError(`${keysFile}: lines ${lines.join(", ")}, cost centre "${costCentre}": expected shares that sum to 1, got ${Number(sum.toFixed(9))}`);
     }
-    if (!centres.has(centre)) warnings.push(`${keysFile}: cost centre "${centre}" has a key but no amount in ${accountsFile}; it is ignored.`);
+  }
+  for (const { costCentre } of shareSums.antijoin(centres, "costCentre").objects() as Array<{ costCentre: string }>) {
+    warnings.push(`${keysFile}: cost centre "${costCentre}" has a key but no amount in ${accountsFile}; it is ignored.`);
   }
 
-  const cellMap = new Map<string, { step: number; userGroup: string; costNok: number }>();
+  // Every key of a cost centre with an amount: the share of its amount, to a step or to none.
+  const shares = centres
+    .join(keyTable, "costCentre", [aq.all(), ["step", "userGroup", "share"]])
+    .derive({ amountNok: (d: { amountNok: number; share: number }) => d.amountNok * d.share });
+  const toSteps = shares.filter((d: { step: number | null }) => d.step !== null);
+  const toNone = shares.filter((d: { step: number | null }) => d.step === null);
+  const cells = (
+    toSteps
+      .groupby("step", "userGroup")
+      .rollup({ costNok: aq.op.sum("amountNok") })
+      .objects() as Array<{ step: number; userGroup: string; costNok: number }>
+  ).sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
+  const perCentre = centres
+    .join_left(toSteps.groupby("costCentre").rollup({ allocatedNok: aq.op.sum("amountNok") }), "costCentre")
+    .join_left(toNone.groupby("costCentre").rollup({ toNone: aq.op.sum("amountNok"), keyed: aq.op.count() }), "costCentre")
+    .join_left(keyTable.groupby("costCentre").rollup({ keys: aq.op.count() }), "costCentre")
+    .objects() as Array<{ costCentre: string; name: string; amountNok: number; allocatedNok?: number; toNone?: number; keys?: number }>;
+  // The accounts' order of cost centres (a join puts matched rows first).
+  const order = new Map((centres.array("costCentre") as string[]).map((c, i) => [c, i]));
+  perCentre.sort((a, b) => order.get(a.costCentre)! - order.get(b.costCentre)!);
+
   const costCentres: Allocation["costCentres"] = [];
   const unallocated: UnallocatedAmount[] = [];
-  let accountsTotalNok = 0;
-  let allocatedNok = 0;
-  for (const [centre, c] of centres) {
-    accountsTotalNok += c.amountNok;
-    const list = byCentre.get(centre);
-    if (!list) {
-      unallocated.push({ costCentre: centre, name: c.name, amountNok: c.amountNok, reason: "no key" });
-      costCentres.push({ costCentre: centre, name: c.name, amountNok: c.amountNok, allocatedNok: 0, unallocatedNok: c.amountNok });
+  for (const c of perCentre) {
+    if (!c.keys) {
+      unallocated.push({ costCentre: c.costCentre, name: c.name, amountNok: c.amountNok, reason: "no key" });
+      costCentres.push({ costCentre: c.costCentre, name: c.name, amountNok: c.amountNok, allocatedNok: 0, unallocatedNok: c.amountNok });
       continue;
     }
-    let toSteps = 0;
-    let toNone = 0;
-    for (const { key } of list) {
-      const amount = c.amountNok * key.share;
-      if (key.step === null) {
-        toNone += amount;
-        continue;
-      }
-      toSteps += amount;
-      const group = key.userGroup.trim() || NO_USER_GROUP;
-      const id = `${key.step}\u0000${group}`;
-      const cell = cellMap.get(id) ?? { step: key.step, userGroup: group, costNok: 0 };
-      cell.costNok += amount;
-      cellMap.set(id, cell);
-    }
-    if (list.some((x) => x.key.step === null)) unallocated.push({ costCentre: centre, name: c.name, amountNok: toNone, reason: "key to no step" });
-    allocatedNok += toSteps;
-    costCentres.push({ costCentre: centre, name: c.name, amountNok: c.amountNok, allocatedNok: toSteps, unallocatedNok: toNone });
+    const allocatedNok = c.allocatedNok ?? 0;
+    const unallocatedNok = c.toNone ?? 0;
+    if (c.toNone !== undefined && c.toNone !== null)
+      unallocated.push({ costCentre: c.costCentre, name: c.name, amountNok: unallocatedNok, reason: "key to no step" });
+    costCentres.push({ costCentre: c.costCentre, name: c.name, amountNok: c.amountNok, allocatedNok, unallocatedNok });
   }
-  const cells = Array.from(cellMap.values()).sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
+  const accountsTotalNok = (aq.agg(centres, aq.op.sum("amountNok")) as number | undefined) ?? 0;
+  const allocatedNok = costCentres.reduce((s, c) => s + c.allocatedNok, 0);
   const unallocatedNok = unallocated.reduce((s, u) => s + u.amountNok, 0);
   return { cells, costCentres, unallocated, accountsTotalNok, allocatedNok, unallocatedNok, warnings };
 }

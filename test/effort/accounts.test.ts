@@ -111,3 +111,38 @@ describe("allocateAccounts: bad input", () => {
     expect(r.warnings).toEqual(['keys: cost centre "9999" has a key but no amount in accounts; it is ignored.']);
   });
 });
+
+describe("allocateAccounts: edge cases (hand-made)", () => {
+  it("no keys: every cost centre unallocated with reason no key, in the accounts' order; nothing dropped", () => {
+    const r = allocateAccounts(
+      set,
+      [
+        { costCentre: "20", amountNok: 5 },
+        { costCentre: "10", name: "B", amountNok: 2 },
+        { costCentre: "20", name: "A", amountNok: 1 },
+      ],
+      [],
+    );
+    expect(r.cells).toEqual([]);
+    expect(r.unallocated).toEqual([
+      { costCentre: "20", name: "A", amountNok: 6, reason: "no key" },
+      { costCentre: "10", name: "B", amountNok: 2, reason: "no key" },
+    ]);
+    expect([r.accountsTotalNok, r.allocatedNok, r.unallocatedNok]).toEqual([8, 0, 8]);
+  });
+  it("no accounts: nothing allocated, a key warned about; a key to no step leaves its share unallocated", () => {
+    const empty = allocateAccounts(set, [], [{ costCentre: "1", step: 1, userGroup: "", share: 1 }]);
+    expect([empty.accountsTotalNok, empty.cells.length, empty.warnings.length]).toEqual([0, 0, 1]);
+    const r = allocateAccounts(
+      set,
+      [{ costCentre: "1", amountNok: 100 }],
+      [
+        { costCentre: "1", step: 2, userGroup: "PU", share: 0.75 },
+        { costCentre: "1", step: null, userGroup: "", share: 0.25 },
+      ],
+    );
+    expect(r.cells).toEqual([{ step: 2, userGroup: "PU", costNok: 75 }]);
+    expect(r.unallocated).toEqual([{ costCentre: "1", name: "", amountNok: 25, reason: "key to no step" }]);
+    expect(r.costCentres).toEqual([{ costCentre: "1", name: "", amountNok: 100, allocatedNok: 75, unallocatedNok: 25 }]);
+  });
+});
