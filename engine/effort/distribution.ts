@@ -1,5 +1,6 @@
 import { InputError } from "../errors";
 import type { UnallocatedAmount } from "./accounts";
+import { aq } from "../table/arquero";
 import type { Cell } from "./figures";
 import type { StepSet } from "./steps";
 
@@ -62,25 +63,44 @@ export interface Distribution {
   warnings: string[];
 }
 
-const add = (a: number | null, b: number | null): number | null => (b === null ? a : (a ?? 0) + b);
 const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
 
-/** Merges cells of the same step and user group (costs and recipients added; unknown stays null). */
+const FIGURES = ["costNok", "recipients", "arsverk", "decisions", "hoursPerWeek"] as const;
+type Figures = Record<(typeof FIGURES)[number], number | null>;
+
+/** Cells as an arquero table, an unknown figure as null; `incomplete` is 1 where a cost has no recipients. */
+function cellTable(cells: readonly Cell[]) {
+  return aq.table({
+    step: cells.map((c) => c.step),
+    userGroup: cells.map((c) => c.userGroup),
+    ...Object.fromEntries(FIGURES.map((k) => [k, cells.map((c) => c[k] ?? null)])),
+    incomplete: cells.map((c) => (c.costNok !== null && c.costNok !== 0 && c.recipients === null ? 1 : 0)),
+  });
+}
+
+/**
+ * Sums the cells' figures per `keys` (arquero's sum skips an unknown figure, and a group of
+ * unknowns stays unknown, null); `complete` is false where a cost has no recipients.
+ */
+function rollupCells(cells: readonly Cell[], ...keys: Array<"step" | "userGroup">): Array<Figures & { step: number; userGroup: string; complete: boolean }> {
+  if (cells.length === 0) return [];
+  const rows = cellTable(cells)
+    .groupby(...keys)
+    .rollup({ ...Object.fromEntries(FIGURES.map((k) => [k, aq.op.sum(k)])), incomplete: aq.op.max("incomplete") })
+    .objects() as Array<Record<string, unknown>>;
+  return rows.map((r) => ({
+    step: r.step as number,
+    userGroup: r.userGroup as string,
+    ...(Object.fromEntries(FIGURES.map((k) => [k, (r[k] ?? null) as number | null])) as Figures),
+    complete: r.incomplete === 0,
+  }));
+}
+
+/** Merges cells of the same step and user group (figures added; unknown stays null), by step, then user group in Norwegian order. */
 export function mergeCells(cells: readonly Cell[]): Cell[] {
-  const map = new Map<string, Cell>();
-  for (const c of cells) {
-    const id = `${c.step}\u0000${c.userGroup}`;
-    const m = map.get(id);
-    if (!m) map.set(id, { ...c });
-    else {
-      m.costNok = add(m.costNok, c.costNok);
-      m.recipients = add(m.recipients, c.recipients);
-      m.arsverk = add(m.arsverk ?? null, c.arsverk ?? null);
-      m.decisions = add(m.decisions ?? null, c.decisions ?? null);
-      m.hoursPerWeek = add(m.hoursPerWeek ?? null, c.hoursPerWeek ?? null);
-    }
-  }
-  return Array.from(map.values()).sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
+  return rollupCells(cells, "step", "userGroup")
+    .map(({ complete: _, ...c }) => c)
+    .sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
 }
 
 /**
@@ -106,34 +126,21 @@ export function summariseDistribution(
   } = {},
 ): Distribution {
   const cells = mergeCells(input);
+  const perStep = new Map(rollupCells(cells, "step").map((r) => [r.step, r]));
   const steps: StepResult[] = stepSet.steps.map((s) => {
-    let cost: number | null = null;
-    let recipients: number | null = null;
-    let arsverk: number | null = null;
-    let decisions: number | null = null;
-    let hoursPerWeek: number | null = null;
-    let complete = true;
-    for (const c of cells) {
-      if (c.step !== s.step) continue;
-      cost = add(cost, c.costNok);
-      recipients = add(recipients, c.recipients);
-      arsverk = add(arsverk, c.arsverk ?? null);
-      decisions = add(decisions, c.decisions ?? null);
-      hoursPerWeek = add(hoursPerWeek, c.hoursPerWeek ?? null);
-      if (c.costNok !== null && c.costNok !== 0 && c.recipients === null) complete = false;
-    }
+    const r = perStep.get(s.step);
     return {
       step: s.step,
       name: s.name,
       category: s.category,
       recipientUnit: s.recipientUnit,
-      costNok: cost,
+      costNok: r?.costNok ?? null,
       share: null,
-      recipients,
-      costPerRecipientNok: complete ? ratio(cost, recipients) : null,
-      arsverk,
-      decisions,
-      hoursPerWeek,
+      recipients: r?.recipients ?? null,
+      costPerRecipientNok: !r || r.complete ? ratio(r?.costNok ?? null, r?.recipients ?? null) : null,
+      arsverk: r?.arsverk ?? null,
+      decisions: r?.decisions ?? null,
+      hoursPerWeek: r?.hoursPerWeek ?? null,
     };
   });
   const stepsTotal = steps.reduce((t, s) => t + (s.costNok ?? 0), 0);
@@ -147,25 +154,18 @@ export function summariseDistribution(
   for (const s of steps) s.share = totalCostNok > 0 ? ratio(s.costNok, totalCostNok) : null;
   const order = extra.groupOrder ?? [];
   const rank = (g: string) => (order.indexOf(g) < 0 ? order.length : order.indexOf(g));
-  const groupNames = Array.from(new Set(cells.map((c) => c.userGroup))).sort((a, b) => rank(a) - rank(b));
-  const userGroups: GroupResult[] = groupNames.map((g) => {
-    let cost = 0;
-    let recipients: number | null = null;
-    let complete = true;
-    for (const c of cells) {
-      if (c.userGroup !== g) continue;
-      cost += c.costNok ?? 0;
-      recipients = add(recipients, c.recipients);
-      if (c.costNok !== null && c.costNok !== 0 && c.recipients === null) complete = false;
-    }
-    return {
-      userGroup: g,
-      costNok: cost,
-      share: totalCostNok > 0 ? cost / totalCostNok : null,
-      recipients,
-      costPerRecipientNok: complete ? ratio(cost, recipients) : null,
-    };
-  });
+  const userGroups: GroupResult[] = rollupCells(cells, "userGroup")
+    .sort((a, b) => rank(a.userGroup) - rank(b.userGroup))
+    .map((r) => {
+      const cost = r.costNok ?? 0;
+      return {
+        userGroup: r.userGroup,
+        costNok: cost,
+        share: totalCostNok > 0 ? cost / totalCostNok : null,
+        recipients: r.recipients,
+        costPerRecipientNok: r.complete ? ratio(cost, r.recipients) : null,
+      };
+    });
   const unallocated = extra.unallocated ?? [];
   return {
     name,
