@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { aq } from "../table/arquero";
 
 /** One decision (vedtak) on home services as a municipality exports it. */
 export interface Decision {
@@ -34,7 +35,7 @@ export interface Recipient {
  * @example recipientsFromDecisions([{ personId: "1", age: 80, unit: "Nord", service: "HS", hoursPerWeek: 1.5 }, { personId: "1", age: 80, unit: "Nord", service: "PB", hoursPerWeek: 1 }])[0].hoursPerWeek // 2.5
  */
 export function recipientsFromDecisions(decisions: readonly Decision[]): Recipient[] {
-  const byPerson = new Map<string, { r: Recipient; units: Map<string, number>; first: string }>();
+  const firstSeen = new Map<string, { age: number; where: string }>();
   decisions.forEach((d, k) => {
     const where = d.where ?? `decisions[${k}]`;
     if (!d.personId.trim()) throw new InputError(`${where}, field "person_id": expected a person or anonymous id, got ""`);
@@ -42,25 +43,32 @@ export function recipientsFromDecisions(decisions: readonly Decision[]): Recipie
       throw new InputError(`${where}, field "age": expected a whole age from 0 to 120, got ${d.age}`);
     if (!(Number.isFinite(d.hoursPerWeek) && d.hoursPerWeek >= 0))
       throw new InputError(`${where}, field "hours_per_week": expected a non-negative number of hours, got ${d.hoursPerWeek}`);
-    const seen = byPerson.get(d.personId);
-    if (!seen) {
-      byPerson.set(d.personId, {
-        r: { personId: d.personId, age: d.age, unit: d.unit, hoursPerWeek: d.hoursPerWeek, decisions: 1 },
-        units: new Map([[d.unit, d.hoursPerWeek]]),
-        first: where,
-      });
-      return;
+    const seen = firstSeen.get(d.personId);
+    if (!seen) firstSeen.set(d.personId, { age: d.age, where });
+    else if (seen.age !== d.age) {
+      throw new InputError(`${where}, field "age": expected the age ${seen.age} given for person "${d.personId}" at ${seen.where}, got ${d.age}`);
     }
-    if (seen.r.age !== d.age) {
-      throw new InputError(`${where}, field "age": expected the age ${seen.r.age} given for person "${d.personId}" at ${seen.first}, got ${d.age}`);
-    }
-    seen.r.hoursPerWeek += d.hoursPerWeek;
-    seen.r.decisions += 1;
-    seen.units.set(d.unit, (seen.units.get(d.unit) ?? 0) + d.hoursPerWeek);
   });
-  return [...byPerson.values()].map(({ r, units }) => {
-    let best = r.unit;
-    for (const [u, h] of units) if (h > (units.get(best) ?? 0)) best = u;
-    return { ...r, unit: best };
+  if (decisions.length === 0) return [];
+  const t = aq.table({
+    personId: decisions.map((d) => d.personId),
+    age: decisions.map((d) => d.age),
+    unit: decisions.map((d) => d.unit),
+    hoursPerWeek: decisions.map((d) => d.hoursPerWeek),
   });
+  // Per person and unit (units in the order first met): the unit with most hours, the first on a tie.
+  const best = new Map<string, { unit: string; hours: number }>();
+  for (const u of t
+    .groupby("personId", "unit")
+    .rollup({ hours: aq.op.sum("hoursPerWeek") })
+    .objects() as Array<{ personId: string; unit: string; hours: number }>) {
+    const b = best.get(u.personId);
+    if (!b || u.hours > b.hours) best.set(u.personId, u);
+  }
+  return (
+    t
+      .groupby("personId")
+      .rollup({ age: aq.op.any("age"), hoursPerWeek: aq.op.sum("hoursPerWeek"), decisions: aq.op.count() })
+      .objects() as Array<Omit<Recipient, "unit">>
+  ).map((r) => ({ personId: r.personId, age: r.age, unit: best.get(r.personId)!.unit, hoursPerWeek: r.hoursPerWeek, decisions: r.decisions }));
 }
