@@ -1,3 +1,4 @@
+import { aq } from "../table/arquero";
 import type { PersonaModel } from "./model";
 import type { TimelineRow } from "./deterministic";
 
@@ -48,12 +49,15 @@ export interface PublishedComparison {
  * (reproducing the published totals, duplicate included), and the published sums.
  */
 export function compareWithPublished(model: PersonaModel, timeline: readonly TimelineRow[], published: readonly PublishedPersonaRow[]): PublishedComparison {
-  const count = new Map<number, number>();
-  for (const r of published) count.set(r.age, (count.get(r.age) ?? 0) + 1);
-  const duplicateAges = [...count]
-    .filter(([, c]) => c > 1)
-    .map(([a]) => a)
-    .sort((a, b) => a - b);
+  const duplicateAges = Array.from(
+    aq
+      .table({ age: published.map((r) => r.age) })
+      .groupby("age")
+      .count()
+      .filter((d: { count: number }) => d.count > 1)
+      .orderby("age")
+      .array("age") as ArrayLike<number>,
+  );
   const firstOf = new Map<number, PublishedPersonaRow>();
   for (const r of published) if (!firstOf.has(r.age)) firstOf.set(r.age, r);
   const dev = (m: number, p: number | null) => (p === null ? null : p === 0 ? (m === 0 ? 0 : null) : m / p - 1);
