@@ -104,13 +104,9 @@ export function resolveUncertainty(
   // Ids: steps and services share ids where they mean the same thing (e.g. "institusjon").
   const values = new Map<string, { cost: number; arsverk: number }>();
   for (const s of parts.coverage?.services ?? []) values.set(s.id, { cost: s.unitCost.value, arsverk: s.arsverkPerUnit });
-  for (const s of parts.housing?.steps ?? []) {
-    const v = values.get(s.id);
-    if (v && (v.cost !== s.costPerUnit.value || v.arsverk !== s.arsverkPerUnit)) {
-      // Different figures under one id: the interval applies to both, around each one's value (relative).
-    }
-    if (!v) values.set(s.id, { cost: s.costPerUnit.value, arsverk: s.arsverkPerUnit });
-  }
+  // A step with a service's id keeps the service's figures here; where the two differ, the
+  // interval (relative) applies to both, around each one's own value.
+  for (const s of parts.housing?.steps ?? []) if (!values.has(s.id)) values.set(s.id, { cost: s.costPerUnit.value, arsverk: s.arsverkPerUnit });
   const ids = Array.from(values.keys());
   const intervals = (
     what: "cost" | "arsverk",
