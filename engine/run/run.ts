@@ -1,38 +1,33 @@
-import { dirname } from "node:path";
-import { compileIndicators, evaluateIndicators, indicatorTable, type IndicatorValues } from "./indicators";
-import { runMeasures } from "./indicator-measures";
 import type { UncertainIndicators } from "./indicator-uncertainty";
+import type { IndicatorValues } from "./indicators";
 import { seedLabel } from "../scenario/seed";
-import { calculatePackage, type PackageResult } from "../calculator/calculate";
+import type { PackageResult } from "../calculator/calculate";
 import type { PriceCatalogue } from "../calculator/catalogue";
-import { councilSummary, type CouncilSummary } from "../housing/council-summary";
-import { type CoverageHousingScenario, parseCoverageHousingScenario } from "../coverage/coverage-housing";
-import { dataPath } from "../root";
-import { readPackageFile } from "../io/package-file";
-import { readPriceCatalogue } from "../io/price-catalogue";
+import type { CouncilSummary } from "../housing/council-summary";
+import type { CoverageHousingScenario } from "../coverage/coverage-housing";
 import { scenarioFileRefs } from "../io/scenario-file";
 import { scaleUpSeries } from "../pathways/scale-up-population";
-import { bandRows, type BandRow } from "../population/run";
 import type { Json } from "../scenario/merge-patch";
 import { type LoadedScenario, type ResolvedScenario, type ResolveOverrides, resolveScenario } from "../scenario/resolve";
 import { ENGINE_VERSION } from "../version";
-import { coverageHousingFromPopulation, type CoverageHousingRun, whatIfInputsOf } from "./coverage-housing";
+import type { CoverageHousingRun } from "./coverage-housing";
 import type { WhatIfInputs } from "../housing/what-if";
 import type { EffortResult } from "../effort/run";
 import { runEffortPart } from "./parts/effort";
-import { coverageHousingJson, homeServiceProfile, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
+import { homeServiceProfile, homeServiceShift, runHomeServicesPart, type HomeServicesRun } from "./parts/home-services";
 import { inputsPart } from "./parts/inputs";
 import { runPersonasPart, type PersonasRunner } from "./parts/personas";
+import { type PopulationOutput, runPopulationPart } from "./parts/population";
+import { runPricesPart } from "./parts/prices";
 import { runWithoutServicesPart } from "./parts/without-services";
 import type { WithoutServicesSeries } from "../coverage/without-services";
-import { type PopulationJob, runPopulationScenario } from "./population";
+import type { PopulationJob } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
 import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
 import { type SavingsContext, type SavingsStory, savingsStory, savingsSummaryRows } from "./savings";
 import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
-import { buildNeed, type BuildNeedRow } from "../housing/build-need";
-import { buildNeedTable, calculatorTable, coverageTable, housingTable, housingTotalsTable, populationTable, summaryTable } from "./tables";
+import type { BuildNeedRow } from "../housing/build-need";
 
 export { DEFAULT_SEED } from "../scenario/resolve";
 
@@ -70,7 +65,7 @@ export interface RunResult {
   /** The resolved scenario the run followed: every run-wide choice. */
   resolved: ResolvedScenario;
   /** The population part: band rows of every alternative, the alternatives' names, the place and the population file (shown relative to the project). */
-  population: { rows: BandRow[]; bands: string[]; alternatives: string[]; names: Record<string, string>; place: string; file: string } | null;
+  population: PopulationOutput | null;
   coverageHousing: CoverageHousingRun | null;
   /** The scenario's own key figures (`indicators`) per year; empty without them. */
   indicators: IndicatorValues[];
@@ -191,63 +186,19 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     parts.push({
       label: "befolkning, dekningsgrader og boligtrapp",
       run: () => {
-        job = runPopulationScenario(r.population, r.baseDir, `${where}: population`);
-        if (!r.hasPopulation && !hasCH && !s.indicators) return; // projected for the scale-up or the uncertainty only
-        const rows = bandRows(job.run, job.bands);
-        ch = hasCH ? parseCoverageHousingScenario(coverageHousingJson(r), where, r.baseDir) : null;
-        out.population = {
-          rows,
-          bands: job.bands.map((b) => b.label),
-          alternatives: [...r.alternatives],
-          names: job.assumptions.alternatives,
-          place: job.run.place.name,
-          file: displayPath(job.file),
-        };
-        add({
-          tables: [populationTable(rows)],
-          assumptions: [],
-          sources: [
-            { role: "population", path: job.file },
-            { role: "national assumptions", path: dataPath("ssb-2024-assumptions.json") },
-            { role: "mortality shape", path: dataPath("mortality-shape-norway.json") },
-          ],
-          notes: [],
+        const p = runPopulationPart(r, !r.hasPopulation && !hasCH && !s.indicators);
+        job = p.job;
+        ch = p.ch;
+        indicators = p.uncertainIndicators;
+        Object.assign(out, {
+          population: p.population,
+          coverageHousing: p.coverageHousing,
+          buildNeed: p.buildNeed,
+          summary: p.summary,
+          indicators: p.indicators,
+          ...(p.whatIf ? { whatIf: p.whatIf } : {}),
         });
-        if (ch) {
-          const run = coverageHousingFromPopulation(ch, job, r.alternative);
-          out.coverageHousing = run;
-          const tables: ResultTable[] = [];
-          if (run.coverage) tables.push(coverageTable(run.coverage));
-          const rb = ch.coverage?.registeredBase;
-          const notes = rb
-            ? [
-                `Dekningsgradene er kalibrert til et registrert grunnlag i ${rb.year}` +
-                  `${rb.arsverk !== undefined ? ` (${String(rb.arsverk).replace(".", ",")} årsverk)` : ""}: tallene for ${Math.max(rb.year, ch.coverage?.baseYear ?? run.population.years[0])} er de registrerte, veksten etter det er modellert.`,
-              ]
-            : [];
-          if (run.housing) {
-            tables.push(housingTable(run.housing), housingTotalsTable(run.housing));
-            out.buildNeed = buildNeed(run.housing, ch.housing?.periods);
-            tables.push(buildNeedTable(out.buildNeed));
-            out.summary = councilSummaryOf(r, run);
-            out.whatIf = whatIfInputsOf(run, job, out.summary);
-            tables.push(summaryTable(out.summary));
-          }
-          add({ tables, assumptions: [], sources: [], notes });
-        }
-        if (s.indicators) {
-          const shape = { bands: job.bands, services: ch?.coverage?.services ?? [], housing: Boolean(out.coverageHousing?.housing) };
-          indicators = { specs: compileIndicators(s.indicators, shape, where), shape, file: where };
-          const measures = runMeasures({
-            shape,
-            alternative: r.alternative,
-            population: rows,
-            coverage: out.coverageHousing?.coverage ?? null,
-            housing: out.coverageHousing?.housing?.totals ?? null,
-          });
-          out.indicators = evaluateIndicators(indicators.specs, measures, where);
-          add({ tables: [indicatorTable(out.indicators)], assumptions: [], sources: [], notes: [] });
-        }
+        add(p.part);
       },
     });
   }
@@ -259,23 +210,10 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
     parts.push({
       label: "ressurskalkulator",
       run: () => {
-        const catFile = refOf("prices.catalogue");
-        const catalogue = readPriceCatalogue(catFile);
+        const { catalogue, calculator, part } = runPricesPart(prices, refOf);
         out.catalogue = catalogue;
-        prices.packages.forEach((p, i) => {
-          const file = refOf(`prices.packages.${i}`);
-          const pkg = readPackageFile(file);
-          out.calculator.push({ name: pkg.name ?? p, result: calculatePackage(catalogue, pkg, p) });
-        });
-        add({
-          tables: out.calculator.length ? [calculatorTable(out.calculator)] : [],
-          assumptions: [],
-          sources: [
-            { role: "price catalogue", path: catFile },
-            ...prices.packages.map((_, i) => ({ role: "service package", path: refOf(`prices.packages.${i}`) })),
-          ],
-          notes: [],
-        });
+        out.calculator = calculator;
+        add(part);
       },
     });
   }
@@ -392,19 +330,4 @@ function addSavings(out: RunResult, part: PartOutput & { savings?: SavingsContex
   out.savings = part.savings ? savingsStory(part.tables, part.savings) : null;
   const table = out.tables.find((t) => t.id === "sammendrag");
   if (out.savings && table) for (const row of savingsSummaryRows(out.savings)) table.rows.push([row.key, row.label, row.value, row.unit]);
-}
-
-/** The council summary of a run: in the resolved target year, with the resolved summary base year and position size. */
-export function councilSummaryOf(r: ResolvedScenario, run: CoverageHousingRun): CouncilSummary {
-  return councilSummary(run.housing!, {
-    targetYear: r.targetYear,
-    ...(r.summaryBaseYear !== null ? { baseYear: r.summaryBaseYear } : {}),
-    ...(r.positionSize !== null ? { positionSize: r.positionSize } : {}),
-  });
-}
-
-function displayPath(p: string): string {
-  const root = dirname(dataPath("x"));
-  const rootDir = dirname(root);
-  return p.startsWith(`${rootDir}/`) ? p.slice(rootDir.length + 1) : p;
 }

@@ -4,7 +4,7 @@ import { InputError } from "../errors";
 import type { ResolvedScenario } from "../scenario/resolve";
 import { type CoverageHousingRun, coverageHousingFromPopulation } from "./coverage-housing";
 import { runPopulationScenario } from "./population";
-import { councilSummaryOf } from "./run";
+import { councilSummaryOf } from "./parts/population";
 import { coverageHousingJson } from "./parts/home-services";
 
 /**
