@@ -1,5 +1,7 @@
 import { UsageError } from "../errors";
 import { readSsbFile } from "../io/ssb/read";
+import { loadCodeHistory } from "../io/ssb/code-history";
+import { readMovesByAge } from "../io/ssb/moves";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
@@ -24,6 +26,7 @@ export interface Flags {
   areaFertility: boolean;
   trendDamping: string;
   places?: boolean;
+  moves?: string;
   learn: boolean;
   format: "csv" | "table";
 }
@@ -166,6 +169,10 @@ function tableOutput(r: BacktestsResult, places: boolean): string {
       out.push(`Fruktbarhet: landets × ${formatNumber(run.areaFertilityFactor, 3)} (lest av områdets fødsler i ${run.window} år før basisåret)`);
     if (run.areaHazardRatio !== null)
       out.push(`Dødelighet: landets × ${formatNumber(run.areaHazardRatio, 3)} (lest av områdets 80+ i ${run.window} år før basisåret)`);
+    if (run.moves)
+      out.push(
+        `Flytting: nettoflytting etter ettårig alder 1-${run.moves.top - 1} fra SSBs flyttinger ${run.moves.years[0]}-${run.moves.years[run.moves.years.length - 1]} (stedenes samlede aldersprofil på hvert steds eget nivå per aldersgruppe, krympet mot fellesnivået); eldre aldre fra aldersgruppene`,
+      );
     if (run.publishedFile) out.push(`SSB: hovedalternativet (MMMM) i runden fra ${run.baseYear} (${run.publishedFile})`);
     if (run.correction) out.push(correctionText(run.correction, run.baseYear));
     for (const n of run.notes) out.push(n);
@@ -234,7 +241,11 @@ export function backtestCommand(flags: Flags, io: CliIo): CommandResult {
     .map((f) => f.trim())
     .filter((f) => f !== "")
     .map((file) => ({ file, ...readSsbFile(file, { borderYear }) }));
+  const codes = loadCodeHistory();
+  const moves = flags.moves === undefined ? undefined : readMovesByAge(flags.moves, codes, borderYear ?? codes.newestYear);
   const r = runBacktests({
+    moves,
+    movesFile: flags.moves,
     historyFile: flags.history,
     history: history.rows,
     historyReport: history.report,

@@ -5,6 +5,7 @@ import { dataPath } from "../root";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
+import type { MovesRow } from "../io/ssb/moves";
 import { backtest, commonBands, type BacktestResult, type PlaceHistory } from "../population/backtest";
 import { addSumBand, type Score, type ScoredRow, scoreBy } from "../population/backtest-score";
 import {
@@ -56,6 +57,14 @@ export interface BacktestRunOptions {
    * history) with this many person-years (default 10 000; 0: none).
    */
   shrinkage?: number;
+  /**
+   * SSB's moves by single age (readMovesByAge, on the same borders as the history): where the
+   * base year allows (moves of the window's years before it), each place's net migration at
+   * the ages they cover is its rate by single age from them (see BacktestOptions.moves).
+   */
+  moves?: readonly MovesRow[];
+  /** The moves file, for notes. */
+  movesFile?: string;
 }
 
 /** Band totals by region and year from tidy rows (both sexes, or men + women summed). */
@@ -206,6 +215,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
     area,
     shrinkage,
+    moves: o.moves?.map((m) => ({ region: m.region, year: m.year, age: m.age, in: m.in ?? 0, out: m.out ?? 0 })),
     national: {
       lifeExpectancy: hist.lifeExpectancy,
       totalFertility: hist.totalFertility,
@@ -215,6 +225,14 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     },
   });
   if (o.window !== undefined && result.window < o.window) notes.push(`Historikken gir bare ${result.window} år før basisåret (valgt vindu: ${o.window}).`);
+  if (o.moves) {
+    const file = o.movesFile ?? "flyttefila";
+    if (!result.moves) notes.push(`Flytting etter alder (${file}): ingen år før ${o.baseYear} i vinduet; nettoflyttingen er beregnet fra aldersgruppene.`);
+    else {
+      const without = history.filter((p) => !result.moves!.rates.has(p.region)).map((p) => `${p.region} ${p.name}`);
+      if (without.length) notes.push(`Flytting etter alder (${file}) mangler for ${without.join(", ")}: nettoflyttingen der er beregnet fra aldersgruppene.`);
+    }
+  }
   return { ...result, places: history.map((p) => `${p.region} ${p.name}`), notes };
 }
 
@@ -287,6 +305,8 @@ export interface BacktestRun {
   notes: string[];
   /** The correction by SSB's past errors, null when the engine's forecast is the cohort-component projection. */
   correction: CorrectionRun | null;
+  /** The moves by single age read (years and the ages 1 … top − 1 covered), null when none were used. */
+  moves: { years: number[]; top: number } | null;
 }
 
 export interface BacktestsResult {
@@ -328,6 +348,7 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
       places: r.places,
       notes,
       correction: null,
+      moves: r.moves ? { years: r.moves.years, top: r.moves.top } : null,
     };
     runs.push(run);
     let mine: ScoredRow[] = r.rows.map((x) => ({
