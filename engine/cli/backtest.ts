@@ -125,21 +125,23 @@ const POOLING_NO: Record<CorrectionSettings["pooling"], string> = { all: "alle s
 function correctionText(c: CorrectionRun, baseYear: number): string {
   const lines = [
     `Trappa = SSBs runde fra ${baseYear} korrigert for SSBs systematiske avvik per aldersgruppe (en drift per år fram), lært av rundene ${c.rounds.join(", ")} mot registrert befolkning til ${baseYear}, ` +
-      "eventuelt blandet med KK (geometrisk snitt); for hver aldersgruppe er andelen av driften, hvem det læres av, hvor mange runder og blandingen valgt ved kryssvalidering " +
-      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
+      "eventuelt blandet med KK (geometrisk snitt, med fast vekt eller vekten som gir minst varians i de tidligere avvikene); for hver aldersgruppe er andelen av driften, hvem det læres av, hvor mange runder og blandingen valgt ved kryssvalidering " +
+      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da; SSBs runde uendret velges med mindre en korreksjon er mer enn ett standardavvik bedre). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
       "KK = Trappas kohort-komponent-framskriving.",
     "",
     textTable(
-      ["Aldersgruppe", "Drift/år %", "Andel", "Lært av", "Runder", "KK-vekt", "KV-MAPE", "KV-MAPE SSB"],
+      ["Aldersgruppe", "Drift/år %", "Andel", "Lært av", "Runder", "KK-vekt", "KV-MAPE", "KV-MAPE SSB", "Minste KV-MAPE", "Standardfeil"],
       Object.entries(c.bands).map(([band, b]) => [
         band === "Total" ? "I alt" : band,
         formatNumber(100 * b.drift.perYear, 2),
         formatNumber(b.settings.damping, 1),
         POOLING_NO[b.settings.pooling],
         b.settings.recentRounds === null ? "alle" : `siste ${b.settings.recentRounds}`,
-        formatNumber(b.settings.blend, 1),
+        b.settings.blend === "variance" ? `${formatNumber(b.blendWeight, 2)} (varians)` : formatNumber(b.blendWeight, 1),
         nb(b.cvMape),
         nb(b.cvMapeSsb),
+        nb(b.cvMapeBest),
+        nb(b.cvSe, 2),
       ]),
     ).trimEnd(),
     "",

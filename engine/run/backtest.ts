@@ -11,6 +11,7 @@ import { addSumBand, type Score, type ScoredRow, scoreBy } from "../population/b
 import {
   type BandValues,
   type CorrectionSettings,
+  blendWeight,
   chooseSettings,
   correct,
   crossValidate,
@@ -271,6 +272,12 @@ export interface BacktestsRunOptions extends Omit<BacktestRunOptions, "baseYear"
    * then the corrected round, the cohort-component projection is reported as `cc`.
    */
   learn?: boolean;
+  /**
+   * How the correction's settings are chosen from their cross-validated errors: "one-se" (the
+   * default) keeps SSB's round unless a correction is more than one standard error better;
+   * "min" takes the smallest error.
+   */
+  correctionRule?: "one-se" | "min";
 }
 
 /** What the correction of one base year's round learned, per band. */
@@ -286,8 +293,13 @@ export interface CorrectionRun {
       cvCells: number;
       /** The same folds forecast by SSB's rounds unchanged. */
       cvMapeSsb: number;
+      /** The smallest cross-validated MAPE of any setting and its standard error (clustered by place and round): a setting is chosen over SSB's round only if it beats SSB's by more than that. */
+      cvMapeBest: number;
+      cvSe: number;
       /** Drift per year of horizon, pooled over every place (a place's own may differ with the pooling chosen). */
       drift: Drift;
+      /** Weight of the cohort-component projection in the blend, pooled over every place (with blend "variance" a place's own may differ with the pooling chosen). */
+      blendWeight: number;
     }
   >;
 }
@@ -368,7 +380,7 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
     }));
     let young = addSumBand(mine, "0-5", ["0", "1-5"]);
     if (learning && pub) {
-      const c = correctRound(learning, baseYear, r.targetYear, mine.concat(young));
+      const c = correctRound(learning, baseYear, r.targetYear, mine.concat(young), o.correctionRule);
       if (c) {
         run.correction = c.run;
         mine = mine.map(c.apply);
@@ -485,11 +497,12 @@ function correctRound(
   baseYear: number,
   targetYear: number,
   rows: readonly ScoredRow[],
+  rule: "one-se" | "min" = "one-se",
 ): { run: CorrectionRun; apply: (r: ScoredRow) => ScoredRow } | null {
   const known = ssbErrors(l.registered, l.rounds, baseYear, l.cc);
   if (known.length === 0) return null;
   const bands = [...new Set(rows.map((r) => r.band))];
-  const chosen = chooseSettings(l.registered, l.rounds, baseYear, bands, l.cc);
+  const chosen = chooseSettings(l.registered, l.rounds, baseYear, bands, l.cc, rule);
   const horizon = targetYear - baseYear;
   const perBand: CorrectionRun["bands"] = {};
   const ssbOnly: CorrectionSettings = { damping: 0, pooling: "all", recentRounds: null, blend: 0 };
@@ -498,12 +511,17 @@ function correctRound(
   for (const band of bands) {
     const c = chosen.get(band)!;
     const needCc = known.some((e) => e.band === band && e.ccError !== undefined);
+    const pooled = trainingErrors(known, band, "", 0, { ...c.settings, pooling: "all" });
+    const drift = fitDrift(pooled, c.settings.damping);
     perBand[band] = {
       settings: c.settings,
       cvMape: c.mape,
       cvCells: c.n,
       cvMapeSsb: crossValidate(known, knownAt, band, ssbOnly, needCc).mape,
-      drift: fitDrift(trainingErrors(known, band, "", 0, { ...c.settings, pooling: "all" }), c.settings.damping),
+      cvMapeBest: c.bestMape,
+      cvSe: c.bestSe,
+      drift,
+      blendWeight: blendWeight(pooled, drift.perYear, c.settings),
     };
   }
   const apply = (r: ScoredRow): ScoredRow => {
