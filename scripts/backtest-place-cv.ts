@@ -53,9 +53,22 @@ const table = (label: string, rows: readonly ScoredRow[]) =>
   scoreBy(
     rows.filter((r) => BANDS.includes(r.band)),
     (r) => `${r.baseYear}|${r.band}`,
-  ).map((s) => [label, ...s.key.split("|"), pct(s.engineMape), pct(s.engineBias), pct(s.ccMape), pct(s.ccBias), pct(s.ssbMape), pct(s.ssbBias)].join(","));
+  ).map((s) =>
+    [
+      label,
+      ...s.key.split("|"),
+      pct(s.engineMape),
+      pct(s.engineBias),
+      pct(s.ccMape),
+      pct(s.ccBias),
+      pct(s.ssbMape),
+      pct(s.ssbBias),
+      pct(s.engineCoverage),
+      pct(s.ssbCoverage),
+    ].join(","),
+  );
 const cv = leaveOnePlaceOut(runs, CRITERION);
-console.log("setting,base_year,band,trappa_mape,trappa_bias,kk_mape,kk_bias,ssb_mape,ssb_bias");
+console.log("setting,base_year,band,trappa_mape,trappa_bias,kk_mape,kk_bias,ssb_mape,ssb_bias,trappa_coverage,ssb_coverage");
 for (const line of table("leave-one-place-out", cv.rows)) console.log(line);
 for (const r of runs) for (const line of table(r.name, r.rows)) console.log(line);
 console.log(`\nregion,chosen`);

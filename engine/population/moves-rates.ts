@@ -51,7 +51,8 @@ export function movesRates(places: readonly PlaceMoves[], bands: readonly AgeBan
   for (const p of places) {
     if (p.years.length === 0) throw new Error(`movesRates requires moves of at least one year for ${p.region}, got none`);
     for (const y of p.years) {
-      if (y.in.length !== y.out.length) throw new Error(`movesRates requires as many ages of in- as of out-movers, got ${y.in.length} and ${y.out.length} (${p.region} ${y.year})`);
+      if (y.in.length !== y.out.length)
+        throw new Error(`movesRates requires as many ages of in- as of out-movers, got ${y.in.length} and ${y.out.length} (${p.region} ${y.year})`);
       if (!p.exposure.has(y.year)) throw new Error(`movesRates requires the population of ${p.region} on 1 January ${y.year}, got none`);
       top = Math.min(top, y.in.length);
     }
@@ -113,7 +114,8 @@ export function movesRates(places: readonly PlaceMoves[], bands: readonly AgeBan
       const sumO = obs.reduce((x, y) => x + y, 0);
       const sumE = exp.reduce((x, y) => x + y, 0);
       // No moves in the band at all: every place gets the pooled profile (rate 0).
-      if (!(sumO > 0 && sumE > 0)) return { mean: 1, between: 0, k: Number.POSITIVE_INFINITY, weights: obs.map(() => 0), raw: obs.map(() => 1), ratios: obs.map(() => 1) };
+      if (!(sumO > 0 && sumE > 0))
+        return { mean: 1, between: 0, k: Number.POSITIVE_INFINITY, weights: obs.map(() => 0), raw: obs.map(() => 1), ratios: obs.map(() => 1) };
       return shrinkRatios(obs, exp);
     };
     const i = level((s) => s.inn, inRate);

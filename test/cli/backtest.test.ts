@@ -257,6 +257,60 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
 });
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
+  it("--moves: 10 persons moving in at age 30 each year before the base year give about 10 more aged 20-44 a year on (no calibration)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "trappa-moves-"));
+    const moves = join(dir, "flytting.csv");
+    // Tokke in 2023 (3819 then, 4034 today): 10 in at age 30, nothing else; 70 is the top age (left out)
+    writeFileSync(moves, "År;Region;Alder;Utflytting;Innflytting;Nettoflytting\n2023;Tokke;30 år;;10;10\n2023;Tokke;70 år;5;;-5\n");
+    const args = [
+      "project",
+      "--calibrate-to",
+      join(T, "Framskrevet_folkemengde_2024-2050.csv"),
+      "--region",
+      "4034",
+      "--to",
+      "2025",
+      "--bands",
+      "ssb",
+      "--no-calibrate",
+      "--format",
+      "csv",
+    ];
+    const [plain, withMoves, scenario] = await Promise.all([
+      trappa(args),
+      trappa([...args, "--moves", moves]),
+      (async () => {
+        writeFileSync(
+          join(dir, "s.json"),
+          JSON.stringify({
+            name: "Tokke",
+            population: {
+              calibrateTo: join(T, "Framskrevet_folkemengde_2024-2050.csv"),
+              region: "4034",
+              endYear: 2025,
+              bands: "ssb",
+              calibrate: false,
+              moves: "flytting.csv",
+            },
+          }),
+        );
+        return trappa(["project", join(dir, "s.json"), "--format", "csv"]);
+      })(),
+    ]);
+    expect(withMoves.code).toBe(0);
+    const value = (out: string, band: string) =>
+      Number(
+        out
+          .split("\n")
+          .find((l) => l.startsWith(`2025,${band},`))!
+          .split(",")[2],
+      );
+    // rate 10 / (persons aged 29 in 2024) × the same persons: 10 a year, half of them exposed to a year's mortality at 29-30 (≈ 0.05 %)
+    expect(value(withMoves.stdout, "20-44") - value(plain.stdout, "20-44")).toBeCloseTo(10, 1);
+    expect(value(withMoves.stdout, "67-79")).toBe(value(plain.stdout, "67-79"));
+    expect(scenario.stdout).toBe(withMoves.stdout);
+  });
+
   it("titles the README's example with the file's place name, never the default scenario's (Færder)", async () => {
     const r = await trappa(["project", "--calibrate-to", join(T, "Framskrevet_folkemengde_2024-2050.csv"), "--region", "4003", "--to", "2030"]);
     expect(r.code).toBe(0);

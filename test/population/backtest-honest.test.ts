@@ -130,7 +130,17 @@ describe("moves by single age in the back-test: only the years before the base y
     );
   const run = (m?: MovesByAge[]) => {
     const h = history();
-    return backtest({ bands: BANDS, history: h.places, area: h.area, baseYear: 2016, horizon: 10, national: national(), reconstructYears: 5, shrinkage: 10_000, moves: m });
+    return backtest({
+      bands: BANDS,
+      history: h.places,
+      area: h.area,
+      baseYear: 2016,
+      horizon: 10,
+      national: national(),
+      reconstructYears: 5,
+      shrinkage: 10_000,
+      moves: m,
+    });
   };
 
   it("changes nothing with moves of the base year and later (the 2016 round reads none)", () => {
