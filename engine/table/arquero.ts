@@ -11,7 +11,8 @@ import type * as Arquero from "arquero";
  * it is written as. Every engine module takes arquero from here.
  */
 function loadArquero(): typeof Arquero {
-  const file = createRequire(import.meta.url).resolve("arquero/dist/arquero.min.js");
+  // In the notebooks' CommonJS bundle (dist/engine) import.meta is empty: resolve from the bundle's own file there.
+  const file = createRequire(typeof __filename === "string" ? __filename : import.meta.url).resolve("arquero/dist/arquero.min.js");
   const module = { exports: {} as typeof Arquero };
   new Function("exports", "module", readFileSync(file, "utf8"))(module.exports, module);
   return module.exports;
