@@ -13,16 +13,9 @@ import { lifeTableFromMx } from "./life-table";
 import { scaledMx } from "./mortality";
 import { rogersCastroProfile } from "./migration-profile";
 import { shrinkRatios, type ShrunkRatios } from "./empirical-bayes";
-import { movesRates, type MovesRates, type PlaceMoves } from "./moves-rates";
+import { type MovesByAge, movesRates, type MovesRates, type PlaceMoves, placeYearMoves, topAges } from "./moves-rates";
 
-/** Registered moves of one place, year and single age at the end of the year (SSB's moves by age), persons. */
-export interface MovesByAge {
-  region: string;
-  year: number;
-  age: number;
-  in: number;
-  out: number;
-}
+export type { MovesByAge } from "./moves-rates";
 
 /** Registered population of one place by band (both sexes), 1 January of each year. */
 export interface PlaceHistory {
@@ -595,23 +588,11 @@ function ratesFromMoves(
   const usable = moves.filter((m) => m.year >= from && m.year < before);
   const years = [...new Set(usable.map((m) => m.year))].sort((a, b) => a - b);
   if (years.length === 0) return null;
-  const top = new Map<number, number>();
-  for (const m of usable) top.set(m.year, Math.max(top.get(m.year) ?? 0, m.age));
+  const top = topAges(usable);
   const places: PlaceMoves[] = [];
   for (const p of history) {
-    const mine = usable.filter((m) => m.region === p.region);
-    if (years.some((y) => !mine.some((m) => m.year === y))) continue;
-    const ys = years.map((year) => {
-      const n = top.get(year)!;
-      const inn = new Float64Array(n),
-        out = new Float64Array(n);
-      for (const m of mine) {
-        if (m.year !== year || m.age >= n) continue;
-        inn[m.age] += m.in;
-        out[m.age] += m.out;
-      }
-      return { year, in: inn, out };
-    });
+    if (years.some((y) => !usable.some((m) => m.region === p.region && m.year === y))) continue;
+    const ys = placeYearMoves(usable, p.region, years, top);
     const exposure = new Map(
       years.map((y) => {
         const g = population(p, y);

@@ -1,6 +1,15 @@
 import type { AgeBand } from "./bands";
 import { shrinkRatios, type ShrunkRatios } from "./empirical-bayes";
 
+/** Registered moves of one place, year and single age at the end of the year (SSB's moves by age), persons. */
+export interface MovesByAge {
+  region: string;
+  year: number;
+  age: number;
+  in: number;
+  out: number;
+}
+
 /** Registered moves of one place in one calendar year, by age at the end of the year (persons). */
 export interface YearMoves {
   year: number;
@@ -127,4 +136,36 @@ export function movesRates(places: readonly PlaceMoves[], bands: readonly AgeBan
     });
   }
   return { rates, top, shrinkage };
+}
+
+/**
+ * The oldest age published in each year of `moves` (over every place): SSB's top age, an open
+ * group of unstated meaning (70 up to 2021 and 99 from 2022 in Telemark's file).
+ *
+ * @example topAges([{ year: 2021, age: 70 }, { year: 2021, age: 3 }]).get(2021) // 70
+ */
+export function topAges(moves: ReadonlyArray<Pick<MovesByAge, "year" | "age">>): Map<number, number> {
+  const top = new Map<number, number>();
+  for (const m of moves) top.set(m.year, Math.max(top.get(m.year) ?? 0, m.age));
+  return top;
+}
+
+/**
+ * One place's moves of `years` as movesRates reads them: in- and out-movers by age 0 … top − 1
+ * of each year (the top age left out; an age without a row is no moves).
+ *
+ * @example placeYearMoves(rows, "4034", [2019], topAges(rows))[0].in.length // 70
+ */
+export function placeYearMoves(moves: readonly MovesByAge[], region: string, years: readonly number[], top: ReadonlyMap<number, number>): YearMoves[] {
+  return years.map((year) => {
+    const n = top.get(year) ?? 0;
+    const inn = new Float64Array(n),
+      out = new Float64Array(n);
+    for (const m of moves) {
+      if (m.region !== region || m.year !== year || m.age >= n) continue;
+      inn[m.age] += m.in;
+      out[m.age] += m.out;
+    }
+    return { year, in: inn, out };
+  });
 }

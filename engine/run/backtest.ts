@@ -5,7 +5,7 @@ import { dataPath } from "../root";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
-import type { MovesRow } from "../io/ssb/moves";
+import { movesCounts, type MovesRow } from "../io/ssb/moves";
 import { backtest, commonBands, type BacktestResult, type PlaceHistory } from "../population/backtest";
 import { addSumBand, type Score, type ScoredRow, scoreBy } from "../population/backtest-score";
 import {
@@ -216,7 +216,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
     area,
     shrinkage,
-    moves: o.moves?.map((m) => ({ region: m.region, year: m.year, age: m.age, in: m.in ?? 0, out: m.out ?? 0 })),
+    moves: o.moves ? movesCounts(o.moves) : undefined,
     national: {
       lifeExpectancy: hist.lifeExpectancy,
       totalFertility: hist.totalFertility,

@@ -4,8 +4,8 @@ import { DEFAULT_PLACE_NAME, defaultPopulationFile, loadMortalityBase, loadNatio
 import { readPopulationCsv } from "../io/population-csv";
 import { readSsbFile } from "../io/ssb/read";
 import { loadCodeHistory } from "../io/ssb/code-history";
-import { readMovesByAge } from "../io/ssb/moves";
-import { movesRates } from "../population/moves-rates";
+import { movesCounts, readMovesByAge } from "../io/ssb/moves";
+import { movesRates, placeYearMoves, topAges } from "../population/moves-rates";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
@@ -164,32 +164,23 @@ function withMoves(place: PlaceModel, file: string, borderYear: number | undefin
       `${file}: Region: expected moves of ${place.name} (${place.code}) in the ${MOVES_YEARS} years before ${place.baseYear}, got places ${regions || "none"} and years ${span}`,
     );
   }
-  const top = new Map<number, number>();
-  for (const m of all) if (years.includes(m.year)) top.set(m.year, Math.max(top.get(m.year) ?? 0, m.age));
+  // Every place's rows of those years give the year's top age; the place's own rows its moves.
+  const top = topAges(all.filter((m) => years.includes(m.year)));
   const both = Float64Array.from({ length: N_AGES }, (_, a) => place.base[a] + place.base[N_AGES + a]);
+  const own = movesCounts(mine);
   const r = movesRates(
     [
       {
         region: place.code,
-        years: years.map((year) => {
-          const n = top.get(year)!;
-          const inn = new Float64Array(n),
-            out = new Float64Array(n);
-          for (const m of mine) {
-            if (m.year !== year || m.age >= n) continue;
-            inn[m.age] += m.in ?? 0;
-            out[m.age] += m.out ?? 0;
-          }
-          return { year, in: inn, out };
-        }),
+        years: placeYearMoves(own, place.code, years, top),
         exposure: new Map(years.map((y) => [y, both])),
       },
     ],
     [parseBand("0+")],
   );
   const rates = Float64Array.from(place.outMigrationRates ?? new Float64Array(GRID_SIZE));
-  const own = r.rates.get(place.code)!;
-  for (let sex = 0; sex < 2; sex++) for (let a = 1; a < r.top; a++) rates[sex * N_AGES + a] -= own[a];
+  const net = r.rates.get(place.code)!;
+  for (let sex = 0; sex < 2; sex++) for (let a = 1; a < r.top; a++) rates[sex * N_AGES + a] -= net[a];
   return { ...place, outMigrationRates: rates };
 }
 

@@ -313,7 +313,9 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as 
     writeFileSync(moves, "År;Region;Alder;Utflytting;Innflytting;Nettoflytting\n2023;Skien;30 år;;10;10\n2024;Tokke;30 år;;10;10\n");
     const other = await trappa([...args, "--moves", moves]);
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain(`${moves}: Region: expected moves of Tokke (4034) in the 10 years before 2024, got places 4003 Skien, 4034 Tokke and years 2023-2024`);
+    expect(other.stderr).toContain(
+      `${moves}: Region: expected moves of Tokke (4034) in the 10 years before 2024, got places 4003 Skien, 4034 Tokke and years 2023-2024`,
+    );
   });
 
   it("titles the README's example with the file's place name, never the default scenario's (Færder)", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBands } from "../../engine/population/bands";
-import { movesRates, type PlaceMoves } from "../../engine/population/moves-rates";
+import { movesRates, type PlaceMoves, placeYearMoves, topAges } from "../../engine/population/moves-rates";
 
 const BANDS = parseBands("0-2,3+");
 const year = (inn: number[], out: number[]) => ({ year: 2016, in: Float64Array.from(inn), out: Float64Array.from(out) });
@@ -52,5 +52,26 @@ describe("movesRates(places, bands)", () => {
     expect(() => movesRates([], BANDS)).toThrow(/movesRates requires at least one place/);
     expect(() => movesRates([{ ...place("A", [0, 1, 1], [0, 1, 1]), exposure: new Map() }], BANDS)).toThrow(/population of A on 1 January 2016/);
     expect(() => movesRates([place("A", [0, -1, 1], [0, 1, 1])], BANDS)).toThrow(/moves ≥ 0, got -1 in \(A 2016, age 1\)/);
+  });
+});
+
+describe("topAges and placeYearMoves", () => {
+  it("leaves each year's top age out and reads a missing age as no moves", () => {
+    const rows = [
+      { region: "A", year: 2021, age: 1, in: 4, out: 1 },
+      { region: "A", year: 2021, age: 3, in: 9, out: 9 }, // the top age of 2021
+      { region: "B", year: 2022, age: 5, in: 2, out: 0 }, // the top age of 2022 (another place's row)
+      { region: "A", year: 2022, age: 2, in: 1, out: 3 },
+    ];
+    const top = topAges(rows);
+    expect([...top]).toEqual([
+      [2021, 3],
+      [2022, 5],
+    ]);
+    const [y21, y22] = placeYearMoves(rows, "A", [2021, 2022], top);
+    expect([...y21.in]).toEqual([0, 4, 0]);
+    expect([...y21.out]).toEqual([0, 1, 0]);
+    expect([...y22.in]).toEqual([0, 0, 1, 0, 0]);
+    expect([...y22.out]).toEqual([0, 0, 3, 0, 0]);
   });
 });
