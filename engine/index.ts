@@ -43,6 +43,8 @@ export { projectionYear, type Projection } from "./population/project";
 export { pyramidFigure, bandLinesFigure } from "./report/figures/population";
 export { readSsbFile } from "./io/ssb/read";
 export { runBacktest, runBacktests } from "./run/backtest";
+export { readMovesByAge } from "./io/ssb/moves";
+export { loadCodeHistory } from "./io/ssb/code-history";
 
 // Coverage rates and the housing staircase.
 export { loadCoverageHousingScenario } from "./io/coverage-housing-scenario";

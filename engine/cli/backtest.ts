@@ -1,5 +1,7 @@
 import { UsageError } from "../errors";
 import { readSsbFile } from "../io/ssb/read";
+import { loadCodeHistory } from "../io/ssb/code-history";
+import { readMovesByAge } from "../io/ssb/moves";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
@@ -24,6 +26,7 @@ export interface Flags {
   areaFertility: boolean;
   trendDamping: string;
   places?: boolean;
+  moves?: string;
   learn: boolean;
   format: "csv" | "table";
 }
@@ -122,21 +125,23 @@ const POOLING_NO: Record<CorrectionSettings["pooling"], string> = { all: "alle s
 function correctionText(c: CorrectionRun, baseYear: number): string {
   const lines = [
     `Trappa = SSBs runde fra ${baseYear} korrigert for SSBs systematiske avvik per aldersgruppe (en drift per år fram), lært av rundene ${c.rounds.join(", ")} mot registrert befolkning til ${baseYear}, ` +
-      "eventuelt blandet med KK (geometrisk snitt); for hver aldersgruppe er andelen av driften, hvem det læres av, hvor mange runder og blandingen valgt ved kryssvalidering " +
-      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
+      "eventuelt blandet med KK (geometrisk snitt, med fast vekt eller vekten som gir minst varians i de tidligere avvikene); for hver aldersgruppe er andelen av driften, hvem det læres av, hvor mange runder og blandingen valgt ved kryssvalidering " +
+      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da; SSBs runde uendret velges med mindre en korreksjon er mer enn ett standardavvik bedre). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
       "KK = Trappas kohort-komponent-framskriving.",
     "",
     textTable(
-      ["Aldersgruppe", "Drift/år %", "Andel", "Lært av", "Runder", "KK-vekt", "KV-MAPE", "KV-MAPE SSB"],
+      ["Aldersgruppe", "Drift/år %", "Andel", "Lært av", "Runder", "KK-vekt", "KV-MAPE", "KV-MAPE SSB", "Minste KV-MAPE", "Standardfeil"],
       Object.entries(c.bands).map(([band, b]) => [
         band === "Total" ? "I alt" : band,
         formatNumber(100 * b.drift.perYear, 2),
         formatNumber(b.settings.damping, 1),
         POOLING_NO[b.settings.pooling],
         b.settings.recentRounds === null ? "alle" : `siste ${b.settings.recentRounds}`,
-        formatNumber(b.settings.blend, 1),
+        b.settings.blend === "variance" ? `${formatNumber(b.blendWeight, 2)} (varians)` : formatNumber(b.blendWeight, 1),
         nb(b.cvMape),
         nb(b.cvMapeSsb),
+        nb(b.cvMapeBest),
+        nb(b.cvSe, 2),
       ]),
     ).trimEnd(),
     "",
@@ -166,6 +171,10 @@ function tableOutput(r: BacktestsResult, places: boolean): string {
       out.push(`Fruktbarhet: landets × ${formatNumber(run.areaFertilityFactor, 3)} (lest av områdets fødsler i ${run.window} år før basisåret)`);
     if (run.areaHazardRatio !== null)
       out.push(`Dødelighet: landets × ${formatNumber(run.areaHazardRatio, 3)} (lest av områdets 80+ i ${run.window} år før basisåret)`);
+    if (run.moves)
+      out.push(
+        `Flytting: nettoflytting etter ettårig alder 1-${run.moves.top - 1} fra SSBs flyttinger ${run.moves.years[0]}-${run.moves.years[run.moves.years.length - 1]} (stedenes samlede aldersprofil på hvert steds eget nivå per aldersgruppe, krympet mot fellesnivået); eldre aldre fra aldersgruppene`,
+      );
     if (run.publishedFile) out.push(`SSB: hovedalternativet (MMMM) i runden fra ${run.baseYear} (${run.publishedFile})`);
     if (run.correction) out.push(correctionText(run.correction, run.baseYear));
     for (const n of run.notes) out.push(n);
@@ -234,7 +243,11 @@ export function backtestCommand(flags: Flags, io: CliIo): CommandResult {
     .map((f) => f.trim())
     .filter((f) => f !== "")
     .map((file) => ({ file, ...readSsbFile(file, { borderYear }) }));
+  const codes = loadCodeHistory();
+  const moves = flags.moves === undefined ? undefined : readMovesByAge(flags.moves, codes, borderYear ?? codes.newestYear);
   const r = runBacktests({
+    moves,
+    movesFile: flags.moves,
     historyFile: flags.history,
     history: history.rows,
     historyReport: history.report,

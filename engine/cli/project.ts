@@ -25,6 +25,7 @@ export interface ProjectFlags {
   calibrateTo?: string;
   calibrateYears?: string;
   borderYear?: string;
+  moves?: string;
   fit?: boolean;
   format: "csv" | "table";
   out?: string;
@@ -60,6 +61,7 @@ function scenarioFrom(file: string | undefined, flags: ProjectFlags): { scenario
   }
   if (!flags.calibrate) raw.calibrate = false;
   if (flags.calibrateTo) raw.calibrateTo = resolve(flags.calibrateTo);
+  if (flags.moves) raw.moves = resolve(flags.moves);
   if (flags.borderYear) raw.borderYear = parseYear(flags.borderYear, "--border-year");
   if (flags.calibrateYears) {
     raw.calibrateYears = flags.calibrateYears.split(",").map((y) => parseYear(y.trim(), "--calibrate-years"));

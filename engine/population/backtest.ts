@@ -13,6 +13,9 @@ import { lifeTableFromMx } from "./life-table";
 import { scaledMx } from "./mortality";
 import { rogersCastroProfile } from "./migration-profile";
 import { shrinkRatios, type ShrunkRatios } from "./empirical-bayes";
+import { type MovesByAge, movesRates, type MovesRates, type PlaceMoves, placeYearMoves, topAges } from "./moves-rates";
+
+export type { MovesByAge } from "./moves-rates";
 
 /** Registered population of one place by band (both sexes), 1 January of each year. */
 export interface PlaceHistory {
@@ -99,6 +102,16 @@ export interface BacktestOptions {
    * not counted at 80+ a second time.
    */
   oldAgeMigration?: boolean;
+  /**
+   * Registered moves by single age (SSB's moves by age; ages as published, the top age of each
+   * year left out as an open group of unstated meaning). Only the moves of the window's years
+   * before the base year are read (so a 2016 base with moves from 2016 on reads none); where
+   * they exist, a place's net migration at ages 1 … top − 1 is its rate by single age from them
+   * (movesRates: the places' pooled profile at the place's own level per migration band, shrunk
+   * by empirical Bayes), replacing the residual estimate from the bands there. Places without
+   * moves keep the residual rates.
+   */
+  moves?: readonly MovesByAge[];
   /** Smoothing weight of the reconstruction (default 1). */
   smoothing?: number;
   /**
@@ -163,6 +176,8 @@ export interface BacktestResult {
   localFertility: { factors: Map<string, number>; shrinkage: ShrunkRatios } | null;
   /** Each place's hazard ratio on the nation's death rates and its shrinkage (null when not estimated). */
   localMortality: { ratios: Map<string, number>; shrinkage: ShrunkRatios } | null;
+  /** The net migration rates by single age read from moves (null when no moves before the base year were given): the years read and the rates. */
+  moves: ({ years: number[] } & MovesRates) | null;
 }
 
 /**
@@ -472,6 +487,7 @@ export function backtest(o: BacktestOptions): BacktestResult {
     for (const [r, hr] of ratios) ownHazard.set(r, new Float64Array(131).fill(hr));
     localMortality = { ratios, shrinkage };
   }
+  const byAge = o.moves ? ratesFromMoves(o.moves, history, o.baseYear - window, o.baseYear, (p, y) => placeAt(p, y).base, migBands) : null;
   const area = areaHistory ? residualRates(areaHistory).rates : null;
   const oldAgeMigration = o.oldAgeMigration ?? true;
   const k = o.shrinkage ?? 0;
@@ -492,6 +508,8 @@ export function backtest(o: BacktestOptions): BacktestResult {
       for (let sex = 0; sex < 2; sex++)
         for (let a = band.from; a <= band.to; a++) outRates[sex * N_AGES + a] = !oldAgeMigration && a >= oldFrom ? 0 : -rates[g];
     });
+    const byAgeOwn = byAge?.rates.get(p.region);
+    if (byAgeOwn) for (let sex = 0; sex < 2; sex++) for (let a = 1; a < byAge!.top; a++) outRates[sex * N_AGES + a] = -byAgeOwn[a];
     const proj = projectAlternative(national, { ...place, outMigrationRates: outRates }, target);
     const path = new Map<number, Float64Array>();
     for (let y = o.baseYear + 1; y <= target; y++) path.set(y, toScore(aggregateBands(projectionYear(proj, y), o.bands)));
@@ -548,7 +566,43 @@ export function backtest(o: BacktestOptions): BacktestResult {
     areaFertilityFactor: fertilityFactor === 1 ? null : fertilityFactor,
     localFertility,
     localMortality,
+    moves: byAge,
   };
+}
+
+/**
+ * The net migration rates by single age from the moves of the years `from` … `before` − 1
+ * (movesRates), for the places of `history` that have moves in every one of those years the
+ * file holds; null when the moves have no such year. Each year's top age (the oldest published,
+ * 70 up to 2021 and 99 from 2022 in SSB's file) is left out; ages without a row are no moves.
+ * `population(place, year)` gives the place's grid on 1 January (both sexes are summed).
+ */
+function ratesFromMoves(
+  moves: readonly MovesByAge[],
+  history: readonly PlaceHistory[],
+  from: number,
+  before: number,
+  population: (p: PlaceHistory, year: number) => Float64Array,
+  bands: readonly AgeBand[],
+): ({ years: number[] } & MovesRates) | null {
+  const usable = moves.filter((m) => m.year >= from && m.year < before);
+  const years = [...new Set(usable.map((m) => m.year))].sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  const top = topAges(usable);
+  const places: PlaceMoves[] = [];
+  for (const p of history) {
+    if (years.some((y) => !usable.some((m) => m.region === p.region && m.year === y))) continue;
+    const ys = placeYearMoves(usable, p.region, years, top);
+    const exposure = new Map(
+      years.map((y) => {
+        const g = population(p, y);
+        return [y, Float64Array.from({ length: N_AGES }, (_, a) => g[a] + g[N_AGES + a])] as const;
+      }),
+    );
+    places.push({ region: p.region, years: ys, exposure });
+  }
+  if (places.length === 0) return null;
+  return { years, ...movesRates(places, bands) };
 }
 
 /**

@@ -5,11 +5,13 @@ import { dataPath } from "../root";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces, type SsbImportReport } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
+import { movesCounts, type MovesRow } from "../io/ssb/moves";
 import { backtest, commonBands, type BacktestResult, type PlaceHistory } from "../population/backtest";
 import { addSumBand, type Score, type ScoredRow, scoreBy } from "../population/backtest-score";
 import {
   type BandValues,
   type CorrectionSettings,
+  blendWeight,
   chooseSettings,
   correct,
   crossValidate,
@@ -56,6 +58,14 @@ export interface BacktestRunOptions {
    * history) with this many person-years (default 10 000; 0: none).
    */
   shrinkage?: number;
+  /**
+   * SSB's moves by single age (readMovesByAge, on the same borders as the history): where the
+   * base year allows (moves of the window's years before it), each place's net migration at
+   * the ages they cover is its rate by single age from them (see BacktestOptions.moves).
+   */
+  moves?: readonly MovesRow[];
+  /** The moves file, for notes. */
+  movesFile?: string;
 }
 
 /** Band totals by region and year from tidy rows (both sexes, or men + women summed). */
@@ -206,6 +216,7 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     migrationBands: o.migrationBands ? parseBands(o.migrationBands, "migration bands") : undefined,
     area,
     shrinkage,
+    moves: o.moves ? movesCounts(o.moves) : undefined,
     national: {
       lifeExpectancy: hist.lifeExpectancy,
       totalFertility: hist.totalFertility,
@@ -215,6 +226,14 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
     },
   });
   if (o.window !== undefined && result.window < o.window) notes.push(`Historikken gir bare ${result.window} år før basisåret (valgt vindu: ${o.window}).`);
+  if (o.moves) {
+    const file = o.movesFile ?? "flyttefila";
+    if (!result.moves) notes.push(`Flytting etter alder (${file}): ingen år før ${o.baseYear} i vinduet; nettoflyttingen er beregnet fra aldersgruppene.`);
+    else {
+      const without = history.filter((p) => !result.moves!.rates.has(p.region)).map((p) => `${p.region} ${p.name}`);
+      if (without.length) notes.push(`Flytting etter alder (${file}) mangler for ${without.join(", ")}: nettoflyttingen der er beregnet fra aldersgruppene.`);
+    }
+  }
   return { ...result, places: history.map((p) => `${p.region} ${p.name}`), notes };
 }
 
@@ -253,6 +272,12 @@ export interface BacktestsRunOptions extends Omit<BacktestRunOptions, "baseYear"
    * then the corrected round, the cohort-component projection is reported as `cc`.
    */
   learn?: boolean;
+  /**
+   * How the correction's settings are chosen from their cross-validated errors: "one-se" (the
+   * default) keeps SSB's round unless a correction is more than one standard error better;
+   * "min" takes the smallest error.
+   */
+  correctionRule?: "one-se" | "min";
 }
 
 /** What the correction of one base year's round learned, per band. */
@@ -268,8 +293,13 @@ export interface CorrectionRun {
       cvCells: number;
       /** The same folds forecast by SSB's rounds unchanged. */
       cvMapeSsb: number;
+      /** The smallest cross-validated MAPE of any setting and its standard error (clustered by place and round): a setting is chosen over SSB's round only if it beats SSB's by more than that. */
+      cvMapeBest: number;
+      cvSe: number;
       /** Drift per year of horizon, pooled over every place (a place's own may differ with the pooling chosen). */
       drift: Drift;
+      /** Weight of the cohort-component projection in the blend, pooled over every place (with blend "variance" a place's own may differ with the pooling chosen). */
+      blendWeight: number;
     }
   >;
 }
@@ -287,6 +317,8 @@ export interface BacktestRun {
   notes: string[];
   /** The correction by SSB's past errors, null when the engine's forecast is the cohort-component projection. */
   correction: CorrectionRun | null;
+  /** The moves by single age read (years and the ages 1 … top − 1 covered), null when none were used. */
+  moves: { years: number[]; top: number } | null;
 }
 
 export interface BacktestsResult {
@@ -328,6 +360,7 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
       places: r.places,
       notes,
       correction: null,
+      moves: r.moves ? { years: r.moves.years, top: r.moves.top } : null,
     };
     runs.push(run);
     let mine: ScoredRow[] = r.rows.map((x) => ({
@@ -347,7 +380,7 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
     }));
     let young = addSumBand(mine, "0-5", ["0", "1-5"]);
     if (learning && pub) {
-      const c = correctRound(learning, baseYear, r.targetYear, mine.concat(young));
+      const c = correctRound(learning, baseYear, r.targetYear, mine.concat(young), o.correctionRule);
       if (c) {
         run.correction = c.run;
         mine = mine.map(c.apply);
@@ -464,11 +497,12 @@ function correctRound(
   baseYear: number,
   targetYear: number,
   rows: readonly ScoredRow[],
+  rule: "one-se" | "min" = "one-se",
 ): { run: CorrectionRun; apply: (r: ScoredRow) => ScoredRow } | null {
   const known = ssbErrors(l.registered, l.rounds, baseYear, l.cc);
   if (known.length === 0) return null;
   const bands = [...new Set(rows.map((r) => r.band))];
-  const chosen = chooseSettings(l.registered, l.rounds, baseYear, bands, l.cc);
+  const chosen = chooseSettings(l.registered, l.rounds, baseYear, bands, l.cc, rule);
   const horizon = targetYear - baseYear;
   const perBand: CorrectionRun["bands"] = {};
   const ssbOnly: CorrectionSettings = { damping: 0, pooling: "all", recentRounds: null, blend: 0 };
@@ -477,12 +511,17 @@ function correctRound(
   for (const band of bands) {
     const c = chosen.get(band)!;
     const needCc = known.some((e) => e.band === band && e.ccError !== undefined);
+    const pooled = trainingErrors(known, band, "", 0, { ...c.settings, pooling: "all" });
+    const drift = fitDrift(pooled, c.settings.damping);
     perBand[band] = {
       settings: c.settings,
       cvMape: c.mape,
       cvCells: c.n,
       cvMapeSsb: crossValidate(known, knownAt, band, ssbOnly, needCc).mape,
-      drift: fitDrift(trainingErrors(known, band, "", 0, { ...c.settings, pooling: "all" }), c.settings.damping),
+      cvMapeBest: c.bestMape,
+      cvSe: c.bestSe,
+      drift,
+      blendWeight: blendWeight(pooled, drift.perYear, c.settings),
     };
   }
   const apply = (r: ScoredRow): ScoredRow => {

@@ -3,6 +3,9 @@ import { InputError } from "../errors";
 import { DEFAULT_PLACE_NAME, defaultPopulationFile, loadMortalityBase, loadNationalAssumptions } from "../io/defaults";
 import { readPopulationCsv } from "../io/population-csv";
 import { readSsbFile } from "../io/ssb/read";
+import { loadCodeHistory } from "../io/ssb/code-history";
+import { movesCounts, readMovesByAge } from "../io/ssb/moves";
+import { movesRates, placeYearMoves, topAges } from "../population/moves-rates";
 import { resolveRegion } from "../io/ssb/regions";
 import { requirePlaces } from "../io/ssb/report";
 import type { SsbRow } from "../io/ssb/tidy";
@@ -11,7 +14,7 @@ import { parseBand, parseBands, type AgeBand } from "../population/bands";
 import { placeFromRows } from "../population/from-rows";
 import type { PopulationRow } from "../population/rows";
 import { GRID_SIZE, N_AGES } from "../population/grid";
-import type { MigrationFlow, MortalityBase } from "../population/model";
+import type { MigrationFlow, MortalityBase, PlaceModel } from "../population/model";
 import { runPopulation, type PopulationRun } from "../population/run";
 import type { PopulationScenario } from "../scenario/population";
 
@@ -101,7 +104,9 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
   } else {
     rows = readPopulationCsv(file);
   }
-  const { place, targets } = placeFromRows(rows, { file: source, region, baseYear: s.baseYear, name, assumptions, mortality, targetYears });
+  const built = placeFromRows(rows, { file: source, region, baseYear: s.baseYear, name, assumptions, mortality, targetYears });
+  const targets = built.targets;
+  const place = s.moves ? withMoves(built.place, isAbsolute(s.moves) ? s.moves : resolve(baseDir, s.moves), s.borderYear) : built.place;
   const flows = s.flows.map((f, i) => bandFlow(f.label, parseBand(f.ages, `${where}.flows[${i}].ages`), f.maleShare, f.perYear));
   s.flows.forEach((f, i) => checkOutflow(f.perYear, parseBand(f.ages, `${where}.flows[${i}].ages`), place.base, `${where}.flows[${i}].perYear`));
   for (const code of s.alternatives) {
@@ -133,6 +138,50 @@ export function runPopulationScenario(s: PopulationScenario, baseDir: string, wh
     targets: s.calibrate ? targets : null,
   });
   return { run, bands, file: source, assumptions, mortality };
+}
+
+/** Years of moves before the base year a projection reads (as the back-test's window). */
+const MOVES_YEARS = 10;
+
+/**
+ * The place with its own migration by single age from SSB's moves by age: the net rate at
+ * ages 1 … top − 1 (movesRates; the top age of each year, an open group, left out) over the
+ * MOVES_YEARS years before the base year, as out-migration rates (negative: net in-moving),
+ * per person aged a − 1 in the base year (the place's earlier single-year population is not
+ * known here, so the base year's stands for each year's). Calibration, when asked for, then
+ * adds what the targets need on top. A file without moves of the place before the base year
+ * is an error naming the file, the place and what the file holds.
+ */
+function withMoves(place: PlaceModel, file: string, borderYear: number | undefined): PlaceModel {
+  const codes = loadCodeHistory();
+  const all = readMovesByAge(file, codes, borderYear ?? codes.newestYear);
+  const mine = all.filter((m) => m.region === place.code && m.year < place.baseYear && m.year >= place.baseYear - MOVES_YEARS);
+  const years = [...new Set(mine.map((m) => m.year))].sort((a, b) => a - b);
+  if (years.length === 0) {
+    const regions = [...new Set(all.map((m) => `${m.region} ${m.regionName}`))].slice(0, 12).join(", ");
+    const span = all.length ? `${Math.min(...all.map((m) => m.year))}-${Math.max(...all.map((m) => m.year))}` : "none";
+    throw new InputError(
+      `${file}: Region: expected moves of ${place.name} (${place.code}) in the ${MOVES_YEARS} years before ${place.baseYear}, got places ${regions || "none"} and years ${span}`,
+    );
+  }
+  // Every place's rows of those years give the year's top age; the place's own rows its moves.
+  const top = topAges(all.filter((m) => years.includes(m.year)));
+  const both = Float64Array.from({ length: N_AGES }, (_, a) => place.base[a] + place.base[N_AGES + a]);
+  const own = movesCounts(mine);
+  const r = movesRates(
+    [
+      {
+        region: place.code,
+        years: placeYearMoves(own, place.code, years, top),
+        exposure: new Map(years.map((y) => [y, both])),
+      },
+    ],
+    [parseBand("0+")],
+  );
+  const rates = Float64Array.from(place.outMigrationRates ?? new Float64Array(GRID_SIZE));
+  const net = r.rates.get(place.code)!;
+  for (let sex = 0; sex < 2; sex++) for (let a = 1; a < r.top; a++) rates[sex * N_AGES + a] -= net[a];
+  return { ...place, outMigrationRates: rates };
 }
 
 function onlyRegion(rows: SsbRow[], file: string): string {

@@ -19,7 +19,7 @@ function at(raw: Json, path: Array<string | number>): Json | undefined {
 
 /**
  * The file references of a scenario (parsed JSON, before or after validation): population
- * file and calibrateTo, the price catalogue and packages, the personas file, the effort
+ * file, calibrateTo and moves, the price catalogue and packages, the personas file, the effort
  * staircase's steps, figures, accounts and keys, the home services' decision list, the series of residents 80+ without services, the input CSVs. Only string
  * values are listed (wrong types are the schema's business).
  */
@@ -31,6 +31,7 @@ export function fileRefs(raw: Json): FileRef[] {
   };
   add(["population", "file"]);
   add(["population", "calibrateTo"]);
+  add(["population", "moves"]);
   add(["prices", "catalogue"], "catalogue");
   const packages = at(raw, ["prices", "packages"]);
   if (Array.isArray(packages)) packages.forEach((_, i) => add(["prices", "packages", i]));

@@ -14,6 +14,9 @@ const path = z.record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number
  *   alternatives (code → name), e.g. a lower fertility path "X" and alternative "XMMM".
  * - `outMigration`: out-migration rates by age band (with `flows` as in-migration, gross
  *   flows can be given separately).
+ * - `moves`: SSB's moves by single age (År;Region;Alder;Utflytting;Innflytting;Nettoflytting):
+ *   the place's net migration rate by single age from the ten years before the base year,
+ *   its own migration before calibration (see runPopulationScenario).
  * - `flows`: extra migration, e.g. older in-movers drawn by a housing development:
  *   `{ "label": "Omsorg+ Tjøme", "ages": "67-89", "perYear": { "2027": 0, "2028": 40 } }`.
  */
@@ -30,6 +33,8 @@ export const populationScenarioSchema = z.strictObject({
   calibrateTo: z.string().optional(),
   /** Municipal borders of which year the calibrateTo file's places are put on (default the newest, 2024): merged places summed, old codes mapped. */
   borderYear: z.number().int().optional(),
+  /** SSB's moves by single age (a file relative to the scenario): the place's migration by single age before calibration. */
+  moves: z.string().optional(),
   /** Years to fit (default with calibrateTo: the year after the base and every fifth year). */
   calibrateYears: z.array(z.number().int()).optional(),
   alternatives: z.array(z.string()).min(1).default(["MMMM"]),

@@ -107,13 +107,16 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
         // the engine's forecast is SSB's round, corrected or blended: within the range of the two it is made of
         expect(em).toBeLessThan(Math.max(sm, cm) * 1.5 + 1);
       }
-    // Measured (2026): 2020's 90+ 14.8 against SSB's 16.4 (blended with KK by cross-validation); 2016's total 1.5 = SSB's (no drift chosen).
-    expect(row(2020, "90+")[0]).toBeCloseTo(14.8, 0);
+    // Measured (2026): every correction's cross-validated gain was within one standard error of
+    // noise, so SSB's round is kept: 2020's 90+ 16.4 = SSB's 16.4, 0-5 −7.9 % = SSB's (the
+    // issue's bar: 0-5 unbiased within ±10 %); 2016's total 1.5 = SSB's.
+    expect(row(2020, "90+")[0]).toBeCloseTo(row(2020, "90+")[4], 1);
     expect(row(2020, "90+")[4]).toBeCloseTo(16.4, 1);
+    for (const base of [2016, 2020]) expect(Math.abs(row(base, "0-5")[1])).toBeLessThan(10);
     expect(row(2016, "Total")[0]).toBeCloseTo(row(2016, "Total")[4], 1);
     const table = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--published", ...files]);
     expect(table.stdout).toContain("Trappa = SSBs runde fra 2020 korrigert for SSBs systematiske avvik per aldersgruppe");
-    expect(table.stdout).toMatch(/Aldersgruppe +Drift\/år % +Andel +Lært av +Runder +KK-vekt +KV-MAPE +KV-MAPE SSB/);
+    expect(table.stdout).toMatch(/Aldersgruppe +Drift\/år % +Andel +Lært av +Runder +KK-vekt +KV-MAPE +KV-MAPE SSB +Minste KV-MAPE +Standardfeil/);
     expect(table.stdout).toMatch(/KK MAPE +KK skjevhet/);
     // --no-learn: the engine is the cohort-component projection again
     const plain = await trappa([
@@ -160,6 +163,25 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(hr).toBeLessThan(1.4);
     expect(ff).toBeGreaterThan(0.8);
     expect(ff).toBeLessThan(1);
+  });
+
+  it("--moves: the 2020 round reads SSB's moves by single age of 2016-2019, the 2016 round none (the same figures)", async () => {
+    const base = ["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2016,2020", "--format", "csv"];
+    const moves = join(T, "flytting_etter_alder_2016-2025.csv");
+    const [plain, withMoves, table] = await Promise.all([
+      trappa(base),
+      trappa([...base, "--moves", moves]),
+      trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--moves", moves]),
+    ]);
+    expect(withMoves.code).toBe(0);
+    const rows = (out: string, year: number) => out.split("\n").filter((l) => l.startsWith(`${year},`));
+    expect(rows(withMoves.stdout, 2016)).toEqual(rows(plain.stdout, 2016));
+    expect(rows(withMoves.stdout, 2020)).not.toEqual(rows(plain.stdout, 2020));
+    expect(table.stdout).toContain("Flytting: nettoflytting etter ettårig alder 1-69 fra SSBs flyttinger 2016-2019");
+    // measured: KK's 0-5 in 2026 from 2020, −12.6 % without the moves and −11.1 % with them (children moving in, 2016-2019)
+    const young = (out: string) => csvRow(out, 2020, "0-5")[3];
+    expect(young(plain.stdout)).toBeCloseTo(-12.6, 0);
+    expect(young(withMoves.stdout)).toBeCloseTo(-11.1, 0);
   });
 
   it("without a county in the history, reads mortality and fertility from the places together", async () => {
@@ -225,10 +247,77 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(r.stderr).toMatch(/base year: expected a year from 2001 to 2026/);
     expect((await trappa(["backtest", "--history", "x.csv"])).code).toBe(2); // no --base-year
     expect((await trappa(["backtest", "--history", "x.csv", "--base-year", "2016,neste"])).code).toBe(2);
+    // a moves file with a bad cell: exit 2, the file, line, field, expected and found named
+    const bad = join(mkdtempSync(join(tmpdir(), "trappa-moves-")), "flytting.csv");
+    writeFileSync(bad, "År;Region;Alder;Utflytting;Innflytting;Nettoflytting\n2016;Skien;0 år;22;24;2\n2016;Skien;1 år;33;x;25\n");
+    const m = await trappa(["backtest", "--history", join(T, "befolkningsframskrivinger_historiske.csv"), "--base-year", "2020", "--moves", bad]);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain(`${bad}: line 3: Innflytting: expected a whole number of persons or an empty cell, got "x"`);
   });
 });
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
+  it("--moves: 10 persons moving in at age 30 each year before the base year give about 10 more aged 20-44 a year on (no calibration)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "trappa-moves-"));
+    const moves = join(dir, "flytting.csv");
+    // Tokke in 2023 (3819 then, 4034 today): 10 in at age 30, nothing else; 70 is the top age (left out)
+    writeFileSync(moves, "År;Region;Alder;Utflytting;Innflytting;Nettoflytting\n2023;Tokke;30 år;;10;10\n2023;Tokke;70 år;5;;-5\n");
+    const args = [
+      "project",
+      "--calibrate-to",
+      join(T, "Framskrevet_folkemengde_2024-2050.csv"),
+      "--region",
+      "4034",
+      "--to",
+      "2025",
+      "--bands",
+      "ssb",
+      "--no-calibrate",
+      "--format",
+      "csv",
+    ];
+    const [plain, withMoves, scenario] = await Promise.all([
+      trappa(args),
+      trappa([...args, "--moves", moves]),
+      (async () => {
+        writeFileSync(
+          join(dir, "s.json"),
+          JSON.stringify({
+            name: "Tokke",
+            population: {
+              calibrateTo: join(T, "Framskrevet_folkemengde_2024-2050.csv"),
+              region: "4034",
+              endYear: 2025,
+              bands: "ssb",
+              calibrate: false,
+              moves: "flytting.csv",
+            },
+          }),
+        );
+        return trappa(["project", join(dir, "s.json"), "--format", "csv"]);
+      })(),
+    ]);
+    expect(withMoves.code).toBe(0);
+    const value = (out: string, band: string) =>
+      Number(
+        out
+          .split("\n")
+          .find((l) => l.startsWith(`2025,${band},`))!
+          .split(",")[2],
+      );
+    // rate 10 / (persons aged 29 in 2024) × the same persons: 10 a year, half of them exposed to a year's mortality at 29-30 (≈ 0.05 %)
+    expect(value(withMoves.stdout, "20-44") - value(plain.stdout, "20-44")).toBeCloseTo(10, 1);
+    expect(value(withMoves.stdout, "67-79")).toBe(value(plain.stdout, "67-79"));
+    expect(scenario.stdout).toBe(withMoves.stdout);
+    // moves of other places only, or only of the base year and later: an error naming the file, the place and what it holds
+    writeFileSync(moves, "År;Region;Alder;Utflytting;Innflytting;Nettoflytting\n2023;Skien;30 år;;10;10\n2024;Tokke;30 år;;10;10\n");
+    const other = await trappa([...args, "--moves", moves]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(
+      `${moves}: Region: expected moves of Tokke (4034) in the 10 years before 2024, got places 4003 Skien, 4034 Tokke and years 2023-2024`,
+    );
+  });
+
   it("titles the README's example with the file's place name, never the default scenario's (Færder)", async () => {
     const r = await trappa(["project", "--calibrate-to", join(T, "Framskrevet_folkemengde_2024-2050.csv"), "--region", "4003", "--to", "2030"]);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadMortalityBase, loadNationalAssumptions } from "../../engine/io/defaults";
-import { backtest, commonBands, type NationalHistory, type PlaceHistory } from "../../engine/population/backtest";
+import { backtest, commonBands, type MovesByAge, type NationalHistory, type PlaceHistory } from "../../engine/population/backtest";
 import { addSumBand, type ScoredRow, scoreBy, scoreRows } from "../../engine/population/backtest-score";
 import { parseBands } from "../../engine/population/bands";
 
@@ -117,5 +117,57 @@ describe("scoreRows", () => {
       ["0", 1],
       ["1-5", 1],
     ]);
+  });
+});
+
+describe("moves by single age in the back-test: only the years before the base year", () => {
+  /** Moves of both places, every age 0-69 (70 the top age) of the years given: `inn` in and 1 out at each age. */
+  const moves = (years: number[], inn = 3, only?: string): MovesByAge[] =>
+    years.flatMap((year) =>
+      ["1001", "1002"]
+        .filter((region) => only === undefined || region === only)
+        .flatMap((region) => Array.from({ length: 71 }, (_, age) => ({ region, year, age, in: region === "1001" ? inn : 1, out: 1 }))),
+    );
+  const run = (m?: MovesByAge[]) => {
+    const h = history();
+    return backtest({
+      bands: BANDS,
+      history: h.places,
+      area: h.area,
+      baseYear: 2016,
+      horizon: 10,
+      national: national(),
+      reconstructYears: 5,
+      shrinkage: 10_000,
+      moves: m,
+    });
+  };
+
+  it("changes nothing with moves of the base year and later (the 2016 round reads none)", () => {
+    const plain = run();
+    const later = run(moves([2016, 2017, 2020]));
+    expect(later.moves).toBeNull();
+    expect(later.rows.map((r) => r.engine)).toEqual(plain.rows.map((r) => r.engine));
+  });
+
+  it("reads the window's years before the base year at ages 1 … top − 1, and a later year changes nothing more", () => {
+    const before = run(moves([2013, 2014, 2015]));
+    expect(before.moves!.years).toEqual([2013, 2014, 2015]);
+    expect(before.moves!.top).toBe(70);
+    expect(before.rows.map((r) => r.engine)).not.toEqual(run().rows.map((r) => r.engine));
+    expect(run(moves([2013, 2014, 2015, 2016, 2019])).rows.map((r) => r.engine)).toEqual(before.rows.map((r) => r.engine));
+    // in = out = 1 at every age in 1002: its net rate is the pooled profile at its shrunk level, in − out
+    const r = before.moves!.rates.get("1002")!;
+    expect(r[0]).toBe(0);
+    expect(r[70 - 1]).not.toBe(0);
+  });
+
+  it("keeps the residual rates of a place without moves", () => {
+    const plain = run();
+    const some = run(moves([2014, 2015], 3, "1001"));
+    expect([...some.moves!.rates.keys()]).toEqual(["1001"]);
+    const of = (x: typeof plain, region: string) => x.rows.filter((row) => row.region === region).map((row) => row.engine);
+    expect(of(some, "1002")).toEqual(of(plain, "1002"));
+    expect(of(some, "1001")).not.toEqual(of(plain, "1001"));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  blendWeight,
   CORRECTION_GRID,
   chooseSettings,
   correct,
@@ -126,5 +127,53 @@ describe("chooseSettings by leave-one-out cross-validation over places and round
     const b = world((r) => (r >= 2016 ? -0.05 : 0.01));
     const pick = (w: ReturnType<typeof world>) => chooseSettings(w.registered, w.rounds, 2016, ["Total"]).get("Total")!;
     expect(pick(b)).toEqual(pick(a));
+  });
+});
+
+describe("blendWeight (Bates & Granger 1969)", () => {
+  it("gives the minimum-variance weight by hand and keeps fixed weights", () => {
+    // c = 0.2, −0.2 (after a drift of 0); k = 0.1, 0.1: Σc² = 0.08, Σk² = 0.02, Σck = 0
+    // → w = 0.08 / 0.10 = 0.8
+    const t = [
+      { horizon: 1, error: 0.2, ccError: 0.1 },
+      { horizon: 1, error: -0.2, ccError: 0.1 },
+    ];
+    expect(blendWeight(t, 0, { blend: "variance" })).toBeCloseTo(0.8, 12);
+    // a drift of 0.1 per year leaves c = 0.1, −0.3: Σc² = 0.10, Σck = −0.02 → (0.10 + 0.02) / (0.10 + 0.02 + 0.04) = 0.75
+    expect(blendWeight(t, 0.1, { blend: "variance" })).toBeCloseTo(0.75, 12);
+    expect(blendWeight(t, 0, { blend: 0.5 })).toBe(0.5);
+    expect(blendWeight([], 0, { blend: "variance" })).toBe(0);
+    // the projection always worse and on the same side: weight 0, not negative
+    expect(blendWeight([{ horizon: 1, error: 0.1, ccError: 0.3 }], 0, { blend: "variance" })).toBe(0);
+  });
+});
+
+describe("crossValidate's standard error and the one-standard-error rule", () => {
+  it("clusters the standard error by place and round (a world without noise: the MAPE by hand, the se from the spread of the folds)", () => {
+    const w = world(() => 0.01, 0);
+    const known = ssbErrors(w.registered, w.rounds, 2010);
+    const at = new Map([...new Set(known.map((e) => e.round))].map((r) => [r, ssbErrors(w.registered, w.rounds, r)]));
+    const ssb = crossValidate(known, at, "Total", CORRECTION_GRID[0], false);
+    // SSB unchanged misses every cell by e^(0.01 h) − 1; per (place, round) folds the errors differ only by round
+    const expected = known.filter((e) => e.band === "Total").reduce((s, e) => s + Math.expm1(0.01 * e.horizon), 0) / ssb.n;
+    expect(ssb.mape).toBeCloseTo(expected, 12);
+    expect(ssb.se).toBeGreaterThan(0);
+    expect(ssb.se).toBeLessThan(ssb.mape);
+  });
+
+  it("keeps SSB's round when the best correction's gain is within one standard error, and takes it with rule 'min'", () => {
+    // a drift that is mostly noise: 0.2 %/year with place noise of ±0.6 %/year (measured: smallest
+    // CV-MAPE 2.12 %, its standard error 0.12, SSB unchanged 2.15 %)
+    const w = world(() => 0.002, 0.006);
+    const one = chooseSettings(w.registered, w.rounds, 2016, ["Total"]).get("Total")!;
+    const min = chooseSettings(w.registered, w.rounds, 2016, ["Total"], undefined, "min").get("Total")!;
+    expect(min.mape).toBe(min.bestMape);
+    expect(one.bestMape).toBe(min.bestMape);
+    expect(one.settings).toEqual(CORRECTION_GRID[0]);
+    expect(one.mape).toBeLessThanOrEqual(one.bestMape + one.bestSe + 1e-12);
+    expect(min.settings).not.toEqual(CORRECTION_GRID[0]);
+    // 0.3 %/year with noise ±0.4 %/year: the gain exceeds the standard error, and the drift is applied
+    const clear = world(() => 0.003, 0.004);
+    expect(chooseSettings(clear.registered, clear.rounds, 2016, ["Total"]).get("Total")!.settings.damping).toBeGreaterThan(0);
   });
 });

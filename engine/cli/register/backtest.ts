@@ -21,6 +21,10 @@ export function registerBacktest(program: Command, ctx: CliContext = cliContext(
     .option("--published <filer...>", "SSBs framskrivinger (rundene for basisårene; MMMM brukes, LLML og HHMH som intervall)")
     .option("--border-year <år>", "kommunegrensene stedene legges på (standard: de nyeste)")
     .option("--regions <koder>", "kommunenumre, kommaseparert (standard: alle kommuner i historikken)")
+    .option(
+      "--moves <fil>",
+      "SSBs flyttinger etter ettårig alder (År;Region;Alder;Utflytting;Innflytting;Nettoflytting): årene før basisåret gir nettoflyttingen per alder",
+    )
     .option("--window <år>", "år før basisåret som nettoflytting beregnes fra", "10")
     .option("--migration-bands <grupper>", "aldersgrupper for nettoflyttingen (standard 0-5,6-19,20-44,45+)")
     .option(

@@ -23,6 +23,10 @@ export function registerProject(program: Command, ctx: CliContext = cliContext()
     .option("--no-calibrate", "ikke kalibrer mot senere år i befolkningsfilen")
     .option("--calibrate-to <fil>", "SSB-framskriving (alle formater import-ssb leser): stedet hentes herfra og tilpasses MMMM")
     .option("--border-year <år>", "kommunegrensene stedene legges på (standard: de nyeste); sammenslåtte kommuner summeres")
+    .option(
+      "--moves <fil>",
+      "SSBs flyttinger etter ettårig alder (År;Region;Alder;Utflytting;Innflytting;Nettoflytting): stedets nettoflytting per alder fra de ti årene før basisåret",
+    )
     .option("--calibrate-years <år>", "år det tilpasses til, kommaseparert (standard: året etter basisåret og hvert femte år)")
     .option("--fit", "skriv kalibreringens treff per aldersgruppe og år")
     .addOption(new Option("--format <format>", "utskrift: csv eller table").choices(["csv", "table"]).default("table"))

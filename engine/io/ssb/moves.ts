@@ -129,3 +129,13 @@ export function withRegionCodes(rows: readonly MovesRow[], history: CodeHistory,
 export function readMovesByAge(path: string, history: CodeHistory, borderYear: number): MovesRow[] {
   return withRegionCodes(parseMovesByAge(readTextFile(path, "a readable moves file (CSV)").text, path), history, borderYear, path);
 }
+
+/**
+ * The rows as counts for the projection: region, year, age, in- and out-movers, an empty
+ * cell as no moves (0).
+ *
+ * @example movesCounts([{ region: "4003", year: 2016, age: 1, in: 58, out: null, … }])[0].out // 0
+ */
+export function movesCounts(rows: readonly MovesRow[]): Array<{ region: string; year: number; age: number; in: number; out: number }> {
+  return rows.map((m) => ({ region: m.region, year: m.year, age: m.age, in: m.in ?? 0, out: m.out ?? 0 }));
+}
