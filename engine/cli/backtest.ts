@@ -126,7 +126,7 @@ function correctionText(c: CorrectionRun, baseYear: number): string {
   const lines = [
     `Trappa = SSBs runde fra ${baseYear} korrigert for SSBs systematiske avvik per aldersgruppe (en drift per år fram), lært av rundene ${c.rounds.join(", ")} mot registrert befolkning til ${baseYear}, ` +
       "eventuelt blandet med KK (geometrisk snitt, med fast vekt eller vekten som gir minst varians i de tidligere avvikene); for hver aldersgruppe er andelen av driften, hvem det læres av, hvor mange runder og blandingen valgt ved kryssvalidering " +
-      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da; SSBs runde uendret velges med mindre en korreksjon er mer enn ett standardavvik bedre). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
+      "(hvert sted og hver runde holdes ute etter tur og forutsies fra rundene før, med det som var registrert da; SSBs runde uendret velges med mindre en korreksjon er mer enn én standardfeil bedre). Intervallet er 10.–90. persentil av de samme forutsigelsenes tidligere avvik. " +
       "KK = Trappas kohort-komponent-framskriving.",
     "",
     textTable(
