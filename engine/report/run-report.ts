@@ -191,7 +191,7 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   if (result.buildNeed) parts.push(buildNeedHtml(result.buildNeed));
   parts.push(
     ...scaleUpMethodsHtml(
-      result.tables.find((t) => t.id === "oppskalering-metoder"),
+      result.tables.find((t) => t.id === "oppskalering-metoder")?.data,
       targetYear,
       { table: htmlTable, escape: escapeHtml },
       result.pathwayNames,
