@@ -6,7 +6,7 @@ import { formatNumber, formatPercent } from "./format";
 import { runFigures } from "./figures/run";
 import { intervalName, uncertaintyFigures } from "./figures/uncertainty";
 import type { RunUncertainty } from "../run/uncertainty";
-import { escapeHtml, htmlTable } from "./html-table";
+import { arqueroHtmlTable, escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
 import { indicatorsHtml } from "./indicators";
@@ -136,21 +136,21 @@ function buildNeedHtml(result: RunResult): string {
   const priced = data.filter((d: Row) => d.price_year !== null);
   const py = priced.numRows() ? (priced.get("price_year", 0) as number) : null;
   const withInvestment = py !== null;
-  const periods = data
-    .groupby("period")
-    .pivot("measure", { value: (d: Row) => aq.op.sum(d.value) })
-    .objects() as Array<Record<string, string | number>>;
-  const n = (r: Record<string, string | number>, k: string) => Number(r[k] ?? 0);
-  const body = periods.map((p) => [
-    String(p.period),
-    formatNumber(n(p, "build_units")),
-    ...(withInvestment
-      ? [formatNumber(n(p, "investment_nok") / 1e6, 1), formatNumber(n(p, "grant_nok") / 1e6, 1), formatNumber(n(p, "net_investment_nok") / 1e6, 1)]
-      : []),
-  ]);
-  return htmlTable(
-    ["Periode", "Enheter å bygge eller bygge om", ...(withInvestment ? [`Investering (mill. ${py}-kr)`, "Statlig tilskudd", "Netto for kommunen"] : [])],
-    body,
+  const periods = data.groupby("period").pivot("measure", { value: (d: Row) => aq.op.sum(d.value) });
+  const mill = (v: number) => formatNumber(v / 1e6, 1);
+  return arqueroHtmlTable(
+    periods,
+    [
+      { key: "period", label: "Periode" },
+      { key: "build_units", label: "Enheter å bygge eller bygge om", format: (v: number) => formatNumber(v) },
+      ...(withInvestment
+        ? [
+            { key: "investment_nok", label: `Investering (mill. ${py}-kr)`, format: mill },
+            { key: "grant_nok", label: "Statlig tilskudd", format: mill },
+            { key: "net_investment_nok", label: "Netto for kommunen", format: mill },
+          ]
+        : []),
+    ],
     `Byggebehov med alternativ profil, alle trinn${withInvestment ? ", med investering = enheter × kostnad per enhet − tilskudd" : " (ingen investeringskostnad per enhet oppgitt)"}`,
   );
 }
