@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { projectRoot } from "../root";
 import type * as Arquero from "arquero";
 
 /**
@@ -11,7 +13,9 @@ import type * as Arquero from "arquero";
  * it is written as. Every engine module takes arquero from here.
  */
 function loadArquero(): typeof Arquero {
-  const file = createRequire(import.meta.url).resolve("arquero/dist/arquero.min.js");
+  // Resolved from the project's package.json, not import.meta.url: the notebooks' CommonJS
+  // bundle of the engine (bin/notebook-engine.mjs) has no import.meta.
+  const file = createRequire(join(projectRoot(), "package.json")).resolve("arquero/dist/arquero.min.js");
   const module = { exports: {} as typeof Arquero };
   new Function("exports", "module", readFileSync(file, "utf8"))(module.exports, module);
   return module.exports;
