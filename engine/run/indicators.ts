@@ -59,7 +59,7 @@ export function compileIndicators(defs: Indicators, shape: MeasureShape, file: s
   return specs;
 }
 
-/** Adds value to measure `name` in `year`. */
+/** Adds value to measure `name` in `year` (a Map, not an arquero rollup: it is called per replicate, see replicateMeasures). */
 export function addMeasure(m: MeasureSeries, name: string, year: number, value: number): void {
   let byYear = m.get(name);
   if (!byYear) m.set(name, (byYear = new Map()));
