@@ -10,7 +10,3 @@ import type { ColumnTable } from "../table/arquero";
 export function resultData(result: Pick<RunResult, "tables">, id: string): ColumnTable | undefined {
   return result.tables.find((t) => t.id === id)?.data;
 }
-
-/** A row of a result table as arquero's expressions see it (the columns by key). */
-// biome-ignore lint/suspicious/noExplicitAny: arquero's row proxy is untyped
-export type ResultRowProxy = Record<string, any>;

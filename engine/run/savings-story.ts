@@ -1,4 +1,4 @@
-import { aq, type ColumnTable } from "../table/arquero";
+import { aq, type ColumnTable, type TableRow as Row } from "../table/arquero";
 import type { ResultTable } from "./result-table";
 import type { SavingsContext, SavingsFigure, SavingsStory } from "./savings";
 
@@ -90,7 +90,3 @@ export function savingsStory(tables: readonly ResultTable[], ctx: SavingsContext
     breakEven: get("overgang", "", "break_even_year"),
   };
 }
-
-/** A row of the personas' tables as arquero expressions see it. */
-// biome-ignore lint/suspicious/noExplicitAny: arquero's row proxy is untyped
-type Row = Record<string, any>;

@@ -1,6 +1,7 @@
 import { aq } from "../../table/arquero";
 import type { ColumnTable } from "../../table/arquero";
-import { resultData, type ResultRowProxy as Row } from "../result-data";
+import { resultData } from "../result-data";
+import type { TableRow as Row } from "../../table/arquero";
 import type { RunResult } from "../../run/run";
 import type { Figure } from "../plotly";
 import { bandLinesFigure } from "./population";
