@@ -1,7 +1,5 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { projectRoot } from "../root";
 import type * as Arquero from "arquero";
 
 /**
@@ -13,9 +11,8 @@ import type * as Arquero from "arquero";
  * it is written as. Every engine module takes arquero from here.
  */
 function loadArquero(): typeof Arquero {
-  // Resolved from the project's package.json, not import.meta.url: the notebooks' CommonJS
-  // bundle of the engine (bin/notebook-engine.mjs) has no import.meta.
-  const file = createRequire(join(projectRoot(), "package.json")).resolve("arquero/dist/arquero.min.js");
+  // In the notebooks' CommonJS bundle (dist/engine) import.meta is empty: resolve from the bundle's own file there.
+  const file = createRequire(typeof __filename === "string" ? __filename : import.meta.url).resolve("arquero/dist/arquero.min.js");
   const module = { exports: {} as typeof Arquero };
   new Function("exports", "module", readFileSync(file, "utf8"))(module.exports, module);
   return module.exports;
