@@ -31,7 +31,8 @@ export { plotlyScriptHtml, plotlyFigureHtml, type Figure } from "./report/plotly
 export { runFigures } from "./report/figures/run";
 export { summaryHtml, uncertaintySummaryHtml } from "./report/run-report";
 export { savingsHtml, savingsFigure } from "./report/savings";
-export { savingsStory, savingsSummaryRows, savingsAtShare, type SavingsStory, type SavingsSummaryRow } from "./run/savings";
+export { savingsSummaryRows, savingsAtShare, type SavingsStory, type SavingsSummaryRow } from "./run/savings";
+export { savingsStory } from "./run/savings-story";
 export { whatIf, whatIfPatch, runControls, profileSeries, type WhatIfInputs, type WhatIfControls } from "./housing/what-if";
 
 // Population: cohort-component projection, SSB files, back-testing.

@@ -147,9 +147,30 @@ class SharedStrings {
   }
 }
 
+type Cell = string | number | null | undefined;
+
+/** A sheet's cells however given: the number of rows, a row's length and the cell in row k, column j. */
+interface Cells {
+  count: number;
+  length: (k: number) => number;
+  at: (k: number, j: number) => Cell;
+}
+
+/** The cells of a sheet: of its rows, or of its arquero table read column by column (a getter per column, no row objects). */
+function cellsOf(s: Sheet): Cells {
+  if (s.table) {
+    const t = s.table;
+    const get = t.columnNames().map((n) => t.getter(n));
+    return { count: t.numRows(), length: () => get.length, at: (k, j) => get[j](k) as Cell };
+  }
+  const rows = s.rows;
+  return { count: rows.length, length: (k) => rows[k].length, at: (k, j) => rows[k][j] };
+}
+
 /** One sheet's XML: a bold frozen header, columns with widths and formats, the cells (numbers as numbers, text as shared strings). */
 function sheetXml(s: Sheet, styles: Styles, strings: SharedStrings): string {
   const ncol = s.header.length;
+  const c = cellsOf(s);
   const formats = s.header.map((_, i) => s.formats?.[i]);
   // Columns: width from the heading and the first 200 rows; adjacent equal columns merged.
   const cols: string[] = [];
@@ -157,8 +178,8 @@ function sheetXml(s: Sheet, styles: Styles, strings: SharedStrings): string {
   const colSpecs: Array<[number, number, number, number]> = [];
   for (let i = 0; i < ncol; i++) {
     let longest = s.header[i].length;
-    const m = Math.min(200, s.rows.length);
-    for (let k = 0; k < m; k++) longest = Math.max(longest, String(s.rows[k][i] ?? "").length);
+    const m = Math.min(200, c.count);
+    for (let k = 0; k < m; k++) longest = Math.max(longest, String(c.at(k, i) ?? "").length);
     const width = Math.min(60, Math.max(10, longest + 2));
     if (prev && prev.width === width && prev.format === formats[i]) prev.xml[1] = i + 1;
     else {
@@ -170,7 +191,9 @@ function sheetXml(s: Sheet, styles: Styles, strings: SharedStrings): string {
   for (const [min, max, width, style] of colSpecs)
     cols.push(`<col min="${min}" max="${max}" width="${width}"${style ? ` style="${style}"` : ""} customWidth="1"/>`);
   const colStyle = formats.map((f) => (f ? styles.id(f, false) : -1));
-  const names = Array.from({ length: Math.max(ncol, ...s.rows.map((r) => r.length)) }, (_, j) => columnName(j));
+  let widest = ncol;
+  for (let k = 0; k < c.count; k++) widest = Math.max(widest, c.length(k));
+  const names = Array.from({ length: widest }, (_, j) => columnName(j));
 
   const out: string[] = [];
   let minCol = 0;
@@ -194,17 +217,21 @@ function sheetXml(s: Sheet, styles: Styles, strings: SharedStrings): string {
     }
     if (ncol) out.push(`<row r="1" spans="1:${ncol}" s="${rowStyle}" customFormat="1" x14ac:dyDescent="0.25">${cells.join("")}</row>`);
   }
-  for (let k = 0; k < s.rows.length; k++) {
-    const r = s.rows[k];
+  for (let k = 0; k < c.count; k++) {
+    const length = c.length(k);
     const n = k + 2;
     // exceljs gives a column's format only to rows that hold a value.
-    const hasValue = r.some((v) => v !== undefined && v !== null && v !== "");
-    const width = hasValue ? Math.max(r.length, ncol) : r.length;
+    let hasValue = false;
+    for (let j = 0; j < length && !hasValue; j++) {
+      const v = c.at(k, j);
+      hasValue = v !== undefined && v !== null && v !== "";
+    }
+    const width = hasValue ? Math.max(length, ncol) : length;
     let first = 0;
     let last = 0;
     let cells = "";
     for (let j = 0; j < width; j++) {
-      const v = j < r.length ? r[j] : undefined;
+      const v = j < length ? c.at(k, j) : undefined;
       const st = hasValue && j < ncol ? colStyle[j] : -1;
       if (v === undefined && st < 0) continue;
       if (!first) first = j + 1;

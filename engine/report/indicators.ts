@@ -1,6 +1,9 @@
 import type { RunResult } from "../run/run";
 import { formatNumber } from "./format";
+import type { ColumnTable } from "../table/arquero";
 import { escapeHtml, htmlTable } from "./html-table";
+import { resultData } from "./result-data";
+import type { TableRow as Row } from "../table/arquero";
 
 /**
  * The section "Egne nøkkeltall": the scenario's own formulas with their values in the first
@@ -15,14 +18,25 @@ export function indicatorsHtml(result: RunResult): string[] {
     .sort((a, b) => a - b);
   const u = result.uncertainty;
   const stats = u?.statistics ?? [];
+  // The values per indicator and year (a pivot of the indikatorer table), and the target year's percentiles (of indikatorer-usikkerhet).
+  const byIndicator = pivotBy(resultData(result, "indikatorer")!.groupby("indicator").pivot("year", "value"));
+  const uncertain = u ? resultData(result, "indikatorer-usikkerhet") : undefined;
+  const percentiles = uncertain
+    ? pivotBy(
+        uncertain
+          .params({ target })
+          .filter((d: Row, $: { target: number }) => d.year === $.target)
+          .groupby("indicator")
+          .pivot("statistic", "value"),
+      )
+    : new Map<string, Record<string, number>>();
   const rows = result.indicators.map((v) => {
-    const at = (y: number) => {
-      const t = v.years.indexOf(y);
-      return t < 0 ? "–" : formatNumber(v.values[t], v.decimals);
-    };
-    const p = u?.indicators.find((x) => x.name === v.name);
-    const t = p ? p.years.indexOf(target) : -1;
-    const interval = p && t >= 0 ? [`${formatNumber(p.stats[0][t], v.decimals)} – ${formatNumber(p.stats[stats.length - 1][t], v.decimals)}`] : u ? ["–"] : [];
+    const values = byIndicator.get(v.name) ?? {};
+    const at = (y: number) => (values[String(y)] == null ? "–" : formatNumber(values[String(y)], v.decimals));
+    const p = percentiles.get(v.name);
+    const lo = p?.[stats[0]?.id];
+    const hi = p?.[stats[stats.length - 1]?.id];
+    const interval = u ? [lo != null && hi != null ? `${formatNumber(lo, v.decimals)} – ${formatNumber(hi, v.decimals)}` : "–"] : [];
     return [v.name, ...years.map(at), ...interval, v.unit, v.formula];
   });
   const head = [
@@ -38,4 +52,9 @@ export function indicatorsHtml(result: RunResult): string[] {
       `${u ? `; intervallet er persentilene av formelen regnet i hvert av de ${formatNumber(u.replicates)} replikatene` : ""}. Alle årene står i tabellen indikatorer.csv.</p>`,
     htmlTable(head, rows, "Egne nøkkeltall"),
   ];
+}
+
+/** The rows of a pivot by its key column `indicator`. */
+function pivotBy(t: ColumnTable): Map<string, Record<string, number>> {
+  return new Map((t.objects() as Array<Record<string, number>>).map((r) => [String(r.indicator), r]));
 }

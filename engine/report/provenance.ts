@@ -36,7 +36,7 @@ export function runProvenance(result: RunResult, sources: SourceRecord[], files:
     },
     ...(result.uncertainty ? { uncertainty: uncertaintyRecord(result.uncertainty) } : {}),
     dataSources: sources,
-    tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: tableTitle(t), rows: t.rows.length, columns: t.columns.map((c) => c.key) })),
+    tables: result.tables.map((t) => ({ id: t.id, file: `${t.id}.csv`, title: tableTitle(t), rows: t.data.numRows(), columns: t.columns.map((c) => c.key) })),
     files,
     notes: result.notes,
     timings: { totalMs: Math.round(totalMs), parts: result.timings.map((t) => ({ part: t.part, ms: Math.round(t.ms) })) },

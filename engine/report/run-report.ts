@@ -6,13 +6,14 @@ import { formatNumber, formatPercent } from "./format";
 import { runFigures } from "./figures/run";
 import { intervalName, uncertaintyFigures } from "./figures/uncertainty";
 import type { RunUncertainty } from "../run/uncertainty";
-import { escapeHtml, htmlTable } from "./html-table";
+import { arqueroHtmlTable, escapeHtml, htmlTable } from "./html-table";
 import { plotlyFigureHtml } from "./plotly";
 import { runAssumptions } from "./assumptions";
 import { indicatorsHtml } from "./indicators";
 import { scaleUpMethodsHtml } from "./scale-up-methods";
-import { buildNeedByPeriod, summaryBasisNote } from "./summary-basis";
-import type { BuildNeedRow } from "../housing/build-need";
+import { summaryBasisNote } from "./summary-basis";
+import { resultData } from "./result-data";
+import type { TableRow as Row } from "../table/arquero";
 import { effortSectionHtml } from "./effort-html";
 import { homeServicesSectionHtml } from "./home-services-html";
 import { withoutServicesSectionHtml } from "./without-services-html";
@@ -72,21 +73,22 @@ function uncertaintyHtml(result: RunResult): string[] {
   return parts;
 }
 
+/** Population per band in a few years under the reported alternative, and over all bands (the befolkning table, a pivot and a rollup). */
 function populationHtml(result: RunResult, alternative: string): string {
   const p = result.population!;
-  const rows = p.rows.filter((r) => r.alternative === alternative && r.sex === "both");
-  const years = [...new Set(rows.map((r) => r.year))];
+  const data = resultData(result, "befolkning")!
+    .params({ alternative, bands: p.bands })
+    .filter((d: Row, $: { alternative: string; bands: string[] }) => d.alternative === $.alternative && aq.op.includes($.bands, d.band));
+  const years = data.dedupe("year").array("year") as number[];
   const first = years[0],
     last = years[years.length - 1];
   const shown = years.filter((y) => y === first || y === last || y % 10 === 0 || (y % 5 === 0 && y <= 2040));
-  const byKey = new Map(rows.map((r) => [`${r.year}|${r.band}`, r.population]));
-  const get = (y: number, b: string) => byKey.get(`${y}|${b}`) ?? 0;
+  // One row per band, one column per year.
+  const wide = new Map((data.groupby("band").pivot("year", "value").objects() as Array<Record<string, number>>).map((r) => [String(r.band), r]));
+  const get = (y: number, b: string) => wide.get(b)?.[String(y)] ?? 0;
   const body = p.bands.map((b) => [b, ...shown.map((y) => formatNumber(get(y, b))), formatPercent(get(first, b) > 0 ? get(last, b) / get(first, b) - 1 : 0)]);
-  // All bands per year (arquero rollup).
-  const totals = aq
-    .from(rows.filter((r) => p.bands.includes(r.band)))
-    .groupby("year")
-    .rollup({ population: aq.op.sum("population") });
+  // All bands per year.
+  const totals = data.groupby("year").rollup({ population: aq.op.sum("value") });
   const totalByYear = new Map((totals.objects() as Array<{ year: number; population: number }>).map((r) => [r.year, r.population]));
   const total = (y: number) => totalByYear.get(y) ?? 0;
   body.push(["I alt", ...shown.map((y) => formatNumber(total(y))), formatPercent(total(last) / total(first) - 1)]);
@@ -97,24 +99,25 @@ function populationHtml(result: RunResult, alternative: string): string {
   );
 }
 
+/** Årsverk and cost per coverage alternative over bands and services (the dekningsgrader table, a rollup per alternative, year and measure). */
 function coverageHtml(result: RunResult, targetYear: number): string {
-  const ch = result.coverageHousing!;
-  // Årsverk and cost over bands and services per alternative and year (arquero rollup).
-  const totals = aq
-    .from(ch.coverage!.filter((r) => r.measure === "arsverk" || r.measure === "cost"))
-    .groupby("scenario", "year", "measure")
+  const data = resultData(result, "dekningsgrader")!;
+  const totals = data
+    .filter((d: Row) => d.measure === "arsverk" || d.measure === "cost")
+    .groupby("alternative", "year", "measure")
     .rollup({ value: aq.op.sum("value") })
-    .objects() as Array<{ scenario: string; year: number; measure: string; value: number }>;
-  const names = [...new Set(totals.map((r) => r.scenario))];
+    .objects() as Array<{ alternative: string; year: number; measure: string; value: number }>;
+  const names = [...new Set(totals.map((r) => r.alternative))];
   const baseYear = Math.min(...totals.map((r) => r.year));
-  const byKey = new Map(totals.map((r) => [`${r.scenario}|${r.year}|${r.measure}`, r.value]));
+  const byKey = new Map(totals.map((r) => [`${r.alternative}|${r.year}|${r.measure}`, r.value]));
   const sum = (alt: string, year: number, measure: string) => byKey.get(`${alt}|${year}|${measure}`) ?? 0;
-  const priceYear = ch.coverage!.find((r) => r.measure === "cost")?.priceYear ?? "";
+  const priceYear = data.filter((d: Row) => d.measure === "cost").get("price_year", 0) ?? "";
+  const reference = String(data.get("alternative", 0));
   const body = names.map((n) => [
     n,
     formatNumber(sum(n, baseYear, "arsverk"), 1),
     formatNumber(sum(n, targetYear, "arsverk"), 1),
-    formatNumber(sum(n, targetYear, "arsverk") - sum(ch.coverage![0].scenario, targetYear, "arsverk"), 1),
+    formatNumber(sum(n, targetYear, "arsverk") - sum(reference, targetYear, "arsverk"), 1),
     formatNumber(sum(n, targetYear, "cost") / 1e6, 1),
   ]);
   return htmlTable(
@@ -124,18 +127,31 @@ function coverageHtml(result: RunResult, targetYear: number): string {
   );
 }
 
-/** Units to build or convert per period with the alternative profile, and the investment in kroner beside them when the steps have one. */
-function buildNeedHtml(rows: readonly BuildNeedRow[]): string {
-  const withInvestment = rows.some((r) => r.investmentPriceYear !== null);
-  const py = rows.find((r) => r.investmentPriceYear !== null)?.investmentPriceYear;
-  const body = buildNeedByPeriod(rows, "alternative").map((p) => [
-    p.period,
-    formatNumber(p.build),
-    ...(withInvestment ? [formatNumber(p.investment / 1e6, 1), formatNumber(p.grant / 1e6, 1), formatNumber(p.net / 1e6, 1)] : []),
-  ]);
-  return htmlTable(
-    ["Periode", "Enheter å bygge eller bygge om", ...(withInvestment ? [`Investering (mill. ${py}-kr)`, "Statlig tilskudd", "Netto for kommunen"] : [])],
-    body,
+/**
+ * Units to build or convert per period with the alternative profile, and the investment in
+ * kroner beside them when the steps have one: the bygging table summed over steps per
+ * period (a pivot of the measures).
+ */
+function buildNeedHtml(result: RunResult): string {
+  const data = resultData(result, "bygging")!.filter((d: Row) => d.profile === "alternative");
+  const priced = data.filter((d: Row) => d.price_year !== null);
+  const py = priced.numRows() ? (priced.get("price_year", 0) as number) : null;
+  const withInvestment = py !== null;
+  const periods = data.groupby("period").pivot("measure", { value: (d: Row) => aq.op.sum(d.value) });
+  const mill = (v: number) => formatNumber(v / 1e6, 1);
+  return arqueroHtmlTable(
+    periods,
+    [
+      { key: "period", label: "Periode" },
+      { key: "build_units", label: "Enheter å bygge eller bygge om", format: (v: number) => formatNumber(v) },
+      ...(withInvestment
+        ? [
+            { key: "investment_nok", label: `Investering (mill. ${py}-kr)`, format: mill },
+            { key: "grant_nok", label: "Statlig tilskudd", format: mill },
+            { key: "net_investment_nok", label: "Netto for kommunen", format: mill },
+          ]
+        : []),
+    ],
     `Byggebehov med alternativ profil, alle trinn${withInvestment ? ", med investering = enheter × kostnad per enhet − tilskudd" : " (ingen investeringskostnad per enhet oppgitt)"}`,
   );
 }
@@ -188,10 +204,10 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   if (options.whatIfScript) parts.push(whatIfPanelHtml(result, options.whatIfScript, result.file));
   if (result.withoutServices) parts.push(...withoutServicesSectionHtml(result.withoutServices));
   parts.push(...indicatorsHtml(result));
-  if (result.buildNeed) parts.push(buildNeedHtml(result.buildNeed));
+  if (result.buildNeed) parts.push(buildNeedHtml(result));
   parts.push(
     ...scaleUpMethodsHtml(
-      result.tables.find((t) => t.id === "oppskalering-metoder"),
+      result.tables.find((t) => t.id === "oppskalering-metoder")?.data,
       targetYear,
       { table: htmlTable, escape: escapeHtml },
       result.pathwayNames,

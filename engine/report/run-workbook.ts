@@ -12,15 +12,15 @@ export function sheetName(title: string): string {
 }
 
 /**
- * The sheets of a run's results.xlsx: one per result table (Norwegian headings, numbers
- * as numbers with formats; the rows as in the table's CSV), then "Forutsetninger" (the
+ * The sheets of a run's results.xlsx: one per result table, its arquero table as the cells
+ * (Norwegian headings, numbers as numbers with formats; the rows as in the table's CSV), then "Forutsetninger" (the
  * assumptions with sources) and "Kjøring" (scenario, hash, engine version, seed, replicates).
  */
 export function runSheets(result: RunResult): Sheet[] {
   const sheets: Sheet[] = result.tables.map((t) => ({
     name: sheetName(tableTitle(t)),
     header: columnLabels(t),
-    rows: t.rows,
+    table: t.data,
     formats: t.columns.map((c) => FORMATS[c.kind]),
   }));
   sheets.push({

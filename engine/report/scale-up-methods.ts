@@ -1,4 +1,5 @@
 import type { MethodFigure } from "../pathways/published-scale-up";
+import type { ColumnTable } from "../table/arquero";
 import { formatNumber } from "./format";
 
 /** The Norwegian name of a scale-up method. */
@@ -63,9 +64,13 @@ export function formatMethodFigure(f: MethodFigure): string {
   return formatNumber(f.value, Number.isInteger(f.value) ? 0 : 2);
 }
 
-/** The two methods' figures as the run's table `oppskalering-metoder` holds them. */
-interface MethodsTable {
-  rows: Array<Array<string | number>>;
+/** A row of the run's table `oppskalering-metoder`. */
+interface MethodRow {
+  method: string;
+  key: string;
+  value: number;
+  unit: string;
+  selected: string;
 }
 
 /**
@@ -75,19 +80,21 @@ interface MethodsTable {
  * years and its tenth, the first year with a yearly saving. Empty without the table.
  */
 export function scaleUpMethodsHtml(
-  t: MethodsTable | undefined,
+  t: ColumnTable | undefined,
   targetYear: number,
   html: { table: (h: string[], r: string[][], c: string) => string; escape: (s: string) => string },
   names: Record<string, string> = {},
 ): string[] {
-  if (!t || t.rows.length === 0) return [];
+  if (!t || t.numRows() === 0) return [];
+  const figures = t.objects() as MethodRow[];
+  const byKey = new Map(figures.map((r) => [`${r.method}|${r.key}`, r]));
   const get = (method: string, key: string) => {
-    const r = t.rows.find((x) => x[0] === method && x[1] === key);
-    return r ? { key, value: Number(r[2]), unit: String(r[3]) } : null;
+    const r = byKey.get(`${method}|${key}`);
+    return r ? { key, value: Number(r.value), unit: String(r.unit) } : null;
   };
-  const selected = String(t.rows.find((r) => r[4] === "ja")?.[0] ?? "cohort") as "cohort" | "published";
+  const selected = (figures.find((r) => r.selected === "ja")?.method ?? "cohort") as "cohort" | "published";
   const other = selected === "cohort" ? "published" : "cohort";
-  const keys = [...new Set(t.rows.map((r) => String(r[1])))].filter(
+  const keys = [...new Set(figures.map((r) => r.key))].filter(
     (k) => /^steady_(saving|extra)_/.test(k) || /^transition_net_cost_year_([1-4]|10)$/.test(k) || k === "first_yearly_saving_year" || k === "persons",
   );
   const wanted = keys.filter((k) => {

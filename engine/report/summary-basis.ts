@@ -1,4 +1,3 @@
-import type { BuildNeedRow } from "../housing/build-need";
 import type { CouncilSummary } from "../housing/council-summary";
 import { formatNumber } from "./format";
 
@@ -28,14 +27,4 @@ export function summaryBasisNote(s: CouncilSummary): string {
   if (r.calibrationYear !== r.year)
     text += ` Befolkningen starter i ${r.calibrationYear}, så det registrerte grunnlaget er lagt på ${r.calibrationYear}: endringen ${r.year}–${r.calibrationYear} er ikke modellert.`;
   return text;
-}
-
-/** The build need of one profile per period, summed over steps: units built, investment, grant and net investment (kroner; null columns when no step has an investment). */
-export function buildNeedByPeriod(rows: readonly BuildNeedRow[], profile: "today" | "alternative") {
-  const periods = [...new Set(rows.filter((r) => r.profile === profile).map((r) => r.period))];
-  return periods.map((period) => {
-    const rs = rows.filter((r) => r.profile === profile && r.period === period);
-    const sum = (f: "build" | "investmentNok" | "grantNok" | "netInvestmentNok") => rs.reduce((a, r) => a + r[f], 0);
-    return { period, build: sum("build"), investment: sum("investmentNok"), grant: sum("grantNok"), net: sum("netInvestmentNok") };
-  });
 }

@@ -4,7 +4,7 @@ import { centralRow } from "../uncertainty/replicates";
 import type { UncertaintySetup } from "../uncertainty/setup";
 import { evaluateIndicators, type IndicatorSpec, type MeasureShape } from "./indicators";
 import { replicateMeasures } from "./indicator-measures";
-import { col, type ResultTable, roundValue } from "./result-table";
+import { col, type ResultTable, resultTable, roundValue } from "./result-table";
 
 /** The indicators a run hands its uncertainty part (compiled against the run's measures). */
 export interface UncertainIndicators {
@@ -57,11 +57,9 @@ export function indicatorUncertaintyTable(
   seed: number,
   replicates: number,
 ): ResultTable {
-  return {
-    id: "indikatorer-usikkerhet",
-    columns: [col("indicator"), col("year", "year"), col("statistic"), col("value", "value"), col("unit"), col("seed"), col("replicates")],
-    rows: rows.flatMap((r) =>
-      r.years.flatMap((year, t) => statistics.map((s, k) => [r.name, year, s.id, roundValue(r.stats[k][t]), r.unit, seed, replicates])),
-    ),
-  };
+  return resultTable(
+    "indikatorer-usikkerhet",
+    [col("indicator"), col("year", "year"), col("statistic"), col("value", "value"), col("unit"), col("seed"), col("replicates")],
+    rows.flatMap((r) => r.years.flatMap((year, t) => statistics.map((s, k) => [r.name, year, s.id, roundValue(r.stats[k][t]), r.unit, seed, replicates]))),
+  );
 }

@@ -3,7 +3,7 @@ import { compileFormula, type Formula, isFormulaProblem } from "../formula/formu
 import { idNamePart, PROFILE_NAMES, populationNames, serviceCountName } from "../formula/measures";
 import { formulaProblemText } from "../scenario/formula-syntax";
 import type { Indicators } from "../scenario/indicators";
-import { col, type ResultTable, roundValue } from "./result-table";
+import { col, type ResultTable, resultTable, roundValue } from "./result-table";
 
 /** A run's measures by name and year (see engine/formula/measures.ts for the names). */
 export type MeasureSeries = Map<string, Map<number, number>>;
@@ -59,7 +59,7 @@ export function compileIndicators(defs: Indicators, shape: MeasureShape, file: s
   return specs;
 }
 
-/** Adds value to measure `name` in `year`. */
+/** Adds value to measure `name` in `year` (a Map, not an arquero rollup: it is called per replicate, see replicateMeasures). */
 export function addMeasure(m: MeasureSeries, name: string, year: number, value: number): void {
   let byYear = m.get(name);
   if (!byYear) m.set(name, (byYear = new Map()));
@@ -113,9 +113,9 @@ export function evaluateIndicators(specs: readonly IndicatorSpec[], m: MeasureSe
 
 /** The indicators as a tidy table: `indikatorer` (indicator, formula, year, value, unit). */
 export function indicatorTable(values: readonly IndicatorValues[]): ResultTable {
-  return {
-    id: "indikatorer",
-    columns: [col("indicator"), col("formula"), col("year", "year"), col("value", "value"), col("unit")],
-    rows: values.flatMap((v) => v.years.map((year, t) => [v.name, v.formula, year, roundValue(v.values[t]), v.unit])),
-  };
+  return resultTable(
+    "indikatorer",
+    [col("indicator"), col("formula"), col("year", "year"), col("value", "value"), col("unit")],
+    values.flatMap((v) => v.years.map((year, t) => [v.name, v.formula, year, roundValue(v.values[t]), v.unit])),
+  );
 }

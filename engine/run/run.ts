@@ -25,8 +25,9 @@ import type { PopulationJob } from "./population";
 import { runUncertaintyPart, runUncertaintyPartAsync, type RunUncertainty } from "./uncertainty";
 import { uncertaintyInputOf } from "./uncertainty-setup";
 import { InputError } from "../errors";
-import { type SavingsContext, type SavingsStory, savingsStory, savingsSummaryRows } from "./savings";
-import type { AssumptionRow, DataSourceRef, PartOutput, ResultTable } from "./result-table";
+import { type SavingsContext, type SavingsStory, savingsSummaryRows } from "./savings";
+import { savingsStory } from "./savings-story";
+import { type AssumptionRow, type DataSourceRef, type PartOutput, type ResultTable, withRows } from "./result-table";
 import type { BuildNeedRow } from "../housing/build-need";
 
 export { DEFAULT_SEED } from "../scenario/resolve";
@@ -328,6 +329,10 @@ function planScenario(r: ResolvedScenario, hooks: RunHooks): { out: RunResult; p
 /** The savings story of the personas part, and its headline rows appended to the council summary table (`sammendrag`) when the run has one. */
 function addSavings(out: RunResult, part: PartOutput & { savings?: SavingsContext }): void {
   out.savings = part.savings ? savingsStory(part.tables, part.savings) : null;
-  const table = out.tables.find((t) => t.id === "sammendrag");
-  if (out.savings && table) for (const row of savingsSummaryRows(out.savings)) table.rows.push([row.key, row.label, row.value, row.unit]);
+  const i = out.tables.findIndex((t) => t.id === "sammendrag");
+  if (out.savings && i >= 0)
+    out.tables[i] = withRows(
+      out.tables[i],
+      savingsSummaryRows(out.savings).map((row) => [row.key, row.label, row.value, row.unit]),
+    );
 }

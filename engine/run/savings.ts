@@ -1,5 +1,3 @@
-import type { ResultTable } from "./result-table";
-
 /** A Monte Carlo figure of the scale-up: mean and the 5th, 50th and 95th percentiles over the replicates. */
 export interface SavingsFigure {
   mean: number;
@@ -39,80 +37,6 @@ export interface SavingsStory extends SavingsContext {
   years: Array<{ year: number; cost: Record<string, SavingsFigure>; net: SavingsFigure; cumulative: SavingsFigure }>;
   /** First year the transition's cumulative net cost is at or below 0 (lastYear + 1 when not reached). */
   breakEven: SavingsFigure;
-}
-
-function column(t: ResultTable, key: string): number {
-  const i = t.columns.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`savingsStory requires a column "${key}" in table ${t.id}, got ${t.columns.map((c) => c.key).join(", ")}`);
-  return i;
-}
-
-/**
- * The savings story read from a run's `persona-tidslinje` and `oppskalering` tables (the
- * figures the CSVs hold, unchanged) and the personas part's context; null when the run has
- * no scale-up. Money in kr of the persona's price year.
- *
- * @example savingsStory(result.tables, ctx)?.breakEven.p50 // 2031 for scenarios/default.json
- */
-export function savingsStory(tables: readonly ResultTable[], ctx: SavingsContext): SavingsStory | null {
-  const up = tables.find((t) => t.id === "oppskalering");
-  const tl = tables.find((t) => t.id === "persona-tidslinje");
-  if (!up || !tl) return null;
-  const pathways = Object.keys(ctx.names);
-  const [tPath, tAge, tMeasure, tValue] = ["pathway", "age", "measure", "value"].map((k) => column(tl, k));
-  const person = pathways.map((p) => {
-    const rows = tl.rows.filter((r) => r[tPath] === p);
-    const sum = (m: string) => rows.filter((r) => r[tMeasure] === m).reduce((s, r) => s + Number(r[tValue]), 0);
-    const ages = rows.map((r) => Number(r[tAge]));
-    return { pathway: p, costNok: sum("cost"), staffHours: sum("staff_hours"), fromAge: Math.min(...ages), toAge: Math.max(...ages) };
-  });
-  const [cScenario, cYear, cPhase, cMeasure, cStat, cValue, cSeed, cReps] = [
-    "scenario",
-    "year",
-    "phase",
-    "measure",
-    "statistic",
-    "value",
-    "seed",
-    "replicates",
-  ].map((k) => column(up, k));
-  const figures = new Map<string, SavingsFigure>();
-  for (const r of up.rows) {
-    if (r[cPhase] !== "") continue;
-    const key = `${r[cScenario]}|${r[cYear]}|${r[cMeasure]}`;
-    let f = figures.get(key);
-    if (!f) figures.set(key, (f = { mean: Number.NaN, p5: Number.NaN, p50: Number.NaN, p95: Number.NaN }));
-    const stat = String(r[cStat]);
-    if (stat === "mean" || stat === "p5" || stat === "p50" || stat === "p95") f[stat] = Number(r[cValue]);
-  }
-  const get = (scenario: string, year: number | "", measure: string): SavingsFigure => {
-    const f = figures.get(`${scenario}|${year}|${measure}`);
-    if (!f) throw new Error(`savingsStory requires oppskalering rows for ${scenario}, ${year === "" ? "(no year)" : year}, ${measure}; got none`);
-    return f;
-  };
-  const firstYearPersons = (firstYear: number) =>
-    up.rows
-      .filter((r) => r[cScenario] === `alle-${pathways[0]}` && r[cYear] === firstYear && r[cMeasure] === "persons" && r[cStat] === "mean")
-      .reduce((s, r) => s + Number(r[cValue]), 0);
-  const years = [...new Set(up.rows.map((r) => r[cYear]).filter((y) => y !== ""))].map(Number).sort((a, b) => a - b);
-  return {
-    ...ctx,
-    pathways,
-    person,
-    transition: { from: pathways[0], to: pathways[1] },
-    firstYear: years[0],
-    lastYear: years[years.length - 1],
-    seed: Number(up.rows[0][cSeed]),
-    replicates: Number(up.rows[0][cReps]),
-    firstYearPersons: firstYearPersons(years[0]),
-    years: years.map((year) => ({
-      year,
-      cost: Object.fromEntries(pathways.map((p) => [p, get(`alle-${p}`, year, "total_cost_nok")])),
-      net: get("overgang", year, "net_cost_nok"),
-      cumulative: get("overgang", year, "cumulative_net_cost_nok"),
-    })),
-    breakEven: get("overgang", "", "break_even_year"),
-  };
 }
 
 /** One headline row of the savings story for the council summary: key, Norwegian label, value and unit. */

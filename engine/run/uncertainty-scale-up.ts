@@ -2,7 +2,7 @@ import { FIGURE_KEYS } from "../uncertainty/figures";
 import type { ReplicateLayout } from "../uncertainty/layout";
 import type { PathwaySetup } from "../uncertainty/pathway-setup";
 import { decomposeVariance, type VarianceParts } from "../uncertainty/variance";
-import { col, type ResultTable, roundValue } from "./result-table";
+import { col, type ResultRow, type ResultTable, resultTable, roundValue } from "./result-table";
 
 /** The persona's scale-up in a run's uncertainty part: percentiles over parameter sets and the variance split. */
 export interface ScaleUpUncertainty {
@@ -86,25 +86,16 @@ export function publishedUncertaintyTable(u: ScaleUpUncertainty, statistics: Arr
   if (!p) return null;
   const py = u.priceYear ?? "";
   const tail = [seed, replicates];
-  const rows: ResultTable["rows"] = [
+  const rows: ResultRow[] = [
     ...statistics.map((s, k) => ["steady_saving_nok", "", s.id, p.steadySaving.stats[k], "kr", py, ...tail]),
     ...u.years.flatMap((_, t) => statistics.map((s, k) => ["transition_net_cost_nok", t + 1, s.id, p.netCost.stats[k][t], "kr", py, ...tail])),
     ...statistics.map((s, k) => ["first_yearly_saving_year", "", s.id, p.firstSavingYear.stats[k], "år", "", ...tail]),
   ];
-  return {
-    id: "oppskalering-publisert-usikkerhet",
-    columns: [
-      col("measure"),
-      col("year_count"),
-      col("statistic"),
-      col("value", "value"),
-      col("unit"),
-      col("price_year", "year"),
-      col("seed"),
-      col("replicates"),
-    ],
+  return resultTable(
+    "oppskalering-publisert-usikkerhet",
+    [col("measure"), col("year_count"), col("statistic"), col("value", "value"), col("unit"), col("price_year", "year"), col("seed"), col("replicates")],
     rows,
-  };
+  );
 }
 
 /**
@@ -123,15 +114,15 @@ export function scaleUpUncertaintyTable(u: ScaleUpUncertainty, statistics: Array
       ["sd_parametere", Math.sqrt(v.between)],
       ["sd_personer", Math.sqrt(v.within)],
     ] as const;
-  const rows: ResultTable["rows"] = [
+  const rows: ResultRow[] = [
     ...u.years.flatMap((year, t) => statistics.map((s, k) => ["saving_nok", year, s.id, u.saving.stats[k][t], money, u.priceYear ?? "", ...tail])),
     ...sd(u.decomposition.saving).map(([id, v]) => ["saving_nok", target, id, roundValue(v), money, u.priceYear ?? "", ...tail]),
     ...statistics.map((s, k) => ["break_even_year", "", s.id, u.breakEven.stats[k], "år", "", ...tail]),
     ...sd(u.decomposition.breakEven).map(([id, v]) => ["break_even_year", "", id, roundValue(v), "år", "", ...tail]),
   ];
-  return {
-    id: "oppskalering-usikkerhet",
-    columns: [
+  return resultTable(
+    "oppskalering-usikkerhet",
+    [
       col("measure"),
       col("year", "year"),
       col("statistic"),
@@ -143,5 +134,5 @@ export function scaleUpUncertaintyTable(u: ScaleUpUncertainty, statistics: Array
       col("person_replicates"),
     ],
     rows,
-  };
+  );
 }

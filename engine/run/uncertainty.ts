@@ -9,7 +9,7 @@ import { slotQuantiles } from "../uncertainty/quantile";
 import { centralRow, runReplicateBlock } from "../uncertainty/replicates";
 import type { UncertaintySetup } from "../uncertainty/setup";
 import { type IndicatorPercentiles, indicatorPercentiles, indicatorUncertaintyTable, type UncertainIndicators } from "./indicator-uncertainty";
-import { type AssumptionRow, col, type PartOutput, type ResultColumn, type ResultTable, roundValue } from "./result-table";
+import { type AssumptionRow, col, type PartOutput, type ResultColumn, type ResultTable, resultTable, roundValue } from "./result-table";
 import { publishedUncertaintyTable, scaleUpUncertaintyTable, summariseScaleUp, type ScaleUpUncertainty } from "./uncertainty-scale-up";
 import { runUncertaintySetup, UNCERTAINTY_GROUPS, type RunUncertaintyInput } from "./uncertainty-setup";
 
@@ -209,28 +209,34 @@ const RUN: ResultColumn[] = [col("seed"), col("replicates")];
 export function uncertaintyPartOutput(u: RunUncertainty, settings: UncertaintySettings): PartOutput {
   const stats = u.statistics;
   const tables: ResultTable[] = [];
-  tables.push({
-    id: "befolkning-usikkerhet",
-    columns: [col("alternative"), col("year", "year"), col("band"), col("measure"), ...TAIL, col("unit"), ...RUN],
-    rows: u.population.flatMap((r) => stats.map((s, k) => [u.alternative, r.year, r.band, "population", s.id, r.stats[k], "persons", u.seed, u.replicates])),
-  });
+  tables.push(
+    resultTable(
+      "befolkning-usikkerhet",
+      [col("alternative"), col("year", "year"), col("band"), col("measure"), ...TAIL, col("unit"), ...RUN],
+      u.population.flatMap((r) => stats.map((s, k) => [u.alternative, r.year, r.band, "population", s.id, r.stats[k], "persons", u.seed, u.replicates])),
+    ),
+  );
   if (u.summary.length) {
-    tables.push({
-      id: "sammendrag-usikkerhet",
-      columns: [col("key"), col("label"), ...TAIL, col("unit"), ...RUN],
-      rows: u.summary.flatMap((r) => stats.map((s, k) => [r.key, r.label, s.id, r.stats[k], r.unit, u.seed, u.replicates])),
-    });
+    tables.push(
+      resultTable(
+        "sammendrag-usikkerhet",
+        [col("key"), col("label"), ...TAIL, col("unit"), ...RUN],
+        u.summary.flatMap((r) => stats.map((s, k) => [r.key, r.label, s.id, r.stats[k], r.unit, u.seed, u.replicates])),
+      ),
+    );
   }
   if (u.series.length) {
-    tables.push({
-      id: "tjenester-usikkerhet",
-      columns: [col("part"), col("variant"), col("item"), col("year", "year"), col("measure"), ...TAIL, col("unit"), col("price_year", "year"), ...RUN],
-      rows: u.series.flatMap((s) =>
-        s.years.flatMap((year, t) =>
-          stats.map((st, k) => [s.part, s.variant, s.item, year, s.measure, st.id, s.stats[k][t], s.unit, s.priceYear ?? "", u.seed, u.replicates]),
+    tables.push(
+      resultTable(
+        "tjenester-usikkerhet",
+        [col("part"), col("variant"), col("item"), col("year", "year"), col("measure"), ...TAIL, col("unit"), col("price_year", "year"), ...RUN],
+        u.series.flatMap((s) =>
+          s.years.flatMap((year, t) =>
+            stats.map((st, k) => [s.part, s.variant, s.item, year, s.measure, st.id, s.stats[k][t], s.unit, s.priceYear ?? "", u.seed, u.replicates]),
+          ),
         ),
       ),
-    });
+    );
   }
   if (u.scaleUp) tables.push(scaleUpUncertaintyTable(u.scaleUp, stats, u.seed, u.replicates));
   if (u.indicators.length) tables.push(indicatorUncertaintyTable(u.indicators, stats, u.seed, u.replicates));

@@ -21,3 +21,7 @@ function loadArquero(): typeof Arquero {
 export const aq = loadArquero();
 
 export type { ColumnTable } from "arquero";
+
+/** A row as arquero's table expressions see it (`(d) => d.year === 2040`): the columns by name, untyped. */
+// biome-ignore lint/suspicious/noExplicitAny: arquero's row proxy is untyped
+export type TableRow = Record<string, any>;

@@ -30,7 +30,7 @@ try {
   }
   warm.sort((a, b) => a - b);
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  const rows = first.result.tables.reduce((s, t) => s + t.rows.length, 0);
+  const rows = first.result.tables.reduce((s, t) => s + t.data.numRows(), 0);
   console.log(
     `Standardscenarioet ende til ende${png ? " med PNG" : " uten PNG"} (${first.files.length} filer, ${rows} tabellrader, ${first.result.replicates} replikater):`,
   );

@@ -41,10 +41,11 @@ async function exceljsBuffer(sheets: readonly Sheet[]): Promise<Uint8Array> {
     used.add(name.toLowerCase());
     const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.addRow(s.header).font = { bold: true };
-    for (const r of s.rows) ws.addRow(r.map((v) => (v === "" ? null : v)));
+    const rows = s.rows ?? [];
+    for (const r of rows) ws.addRow(r.map((v) => (v === "" ? null : v)));
     s.header.forEach((h, i) => {
       const col = ws.getColumn(i + 1);
-      const longest = Math.max(h.length, ...s.rows.slice(0, 200).map((r) => String(r[i] ?? "").length));
+      const longest = Math.max(h.length, ...rows.slice(0, 200).map((r) => String(r[i] ?? "").length));
       col.width = Math.min(60, Math.max(10, longest + 2));
       const f = s.formats?.[i];
       if (f) col.numFmt = f;

@@ -11,6 +11,7 @@ import { runScenario } from "../../engine/run/run";
 import { runCouncilSummary } from "../../engine/run/summary";
 import { resolveScenario } from "../../engine/scenario/resolve";
 import { runReportHtml } from "../../engine/report/run-report";
+import { rowsOf } from "./rows-of";
 
 const FILE = "scenarios/varianter/omfattende-hjemmetjenester.json";
 const resolved = resolveScenario(loadScenarioFile(FILE));
@@ -21,7 +22,7 @@ describe("a scenario with a homeServices part", () => {
     const ids = result.tables.map((t) => t.id);
     expect(ids.indexOf("hjemmetjenester")).toBeGreaterThan(ids.indexOf("innsatstrapp"));
     const t = result.tables.find((x) => x.id === "hjemmetjenester")!;
-    const get = (table: string, group: string, measure: string) => t.rows.find((r) => r[0] === table && r[2] === group && r[3] === measure)![4] as number;
+    const get = (table: string, group: string, measure: string) => rowsOf(t).find((r) => r[0] === table && r[2] === group && r[3] === measure)![4] as number;
     expect(get("hours", "1–2,5 t", "cumulative_share")).toBeCloseTo(0.49, 12);
     expect(get("per_100_users", result.homeServices!.result.name, "arsverk_per_100_users")).toBeCloseTo(3.6, 12);
   });

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { loadScenarioFile } from "../../engine/io/scenario-file";
 import { runScenario } from "../../engine/run/run";
 import { trappa } from "../cli/run-cli";
+import { rowsOf } from "./rows-of";
 
 const SCENARIO = "scenarios/varianter/egne-nokkeltall.json";
 const PER_1000 = "Årsverk per 1 000 innbyggere 80+";
@@ -96,7 +97,11 @@ describe("indicators in a run", () => {
       for (let k = 0; k < 3; k++) expect(alone.stats[k][alone.years.indexOf(year)]).toBeCloseTo(series.stats[k][t], 4);
     });
     const table = run.tables.find((t) => t.id === "indikatorer-usikkerhet")!;
-    expect(table.rows.filter((r) => r[0] === PER_1000 && r[1] === 2040).map((r) => r[2])).toEqual(["p10", "p50", "p90"]);
+    expect(
+      rowsOf(table)
+        .filter((r) => r[0] === PER_1000 && r[1] === 2040)
+        .map((r) => r[2]),
+    ).toEqual(["p10", "p50", "p90"]);
   });
 });
 

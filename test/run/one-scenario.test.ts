@@ -12,6 +12,7 @@ import { loadScenarioFile } from "../../engine/io/scenario-file";
 import type { ResultTable } from "../../engine/run/result-table";
 import { runScenario } from "../../engine/run/run";
 import { runMain } from "../cli/capture";
+import { rowsOf } from "./rows-of";
 
 /** Folders of scenarios/ that hold inputs a scenario names (personas, packages, effort files, home-service analyses), not scenarios. */
 const INPUT_FOLDERS = ["personas", "calculator", "effort", "hjemmetjenester"];
@@ -32,7 +33,10 @@ function variant(patch: Record<string, unknown>): string {
   return file;
 }
 
-const csvOf = (t: ResultTable) => t.rows.map((r) => r.join(",")).join("\n");
+const csvOf = (t: ResultTable) =>
+  rowsOf(t)
+    .map((r) => r.join(","))
+    .join("\n");
 const byId = (tables: ResultTable[]) => Object.fromEntries(tables.map((t) => [t.id, t]));
 
 describe("trappa summary equals the run's sammendrag, on every scenario file", () => {
@@ -58,10 +62,14 @@ describe("trappa summary equals the run's sammendrag, on every scenario file", (
       const run = runScenario(loadScenarioFile(file), { replicates: 2 });
       const table = run.tables.find((t) => t.id === "sammendrag")!;
       // The housing rows (12, and 3 more with an investment per unit); the savings story's headline rows (personas) follow them in the run's table only.
-      const housing = table.rows.filter((r) => !String(r[0]).startsWith("savings_"));
+      const housing = rowsOf(table).filter((r) => !String(r[0]).startsWith("savings_"));
       expect(printed).toEqual(housing.map((r) => [r[0], r[2]]));
       expect(printed.length).toBe(file.includes("konsulentenes-tall") ? 15 : 12);
-      expect(table.rows.slice(printed.length).map((r) => r[0])).toEqual(
+      expect(
+        rowsOf(table)
+          .slice(printed.length)
+          .map((r) => r[0]),
+      ).toEqual(
         run.savings
           ? [
               "savings_cost_normal",
@@ -100,7 +108,7 @@ describe("the reported alternative reaches every part that depends on it", () =>
   });
 
   it("HHMH (high growth) gives more persons with dementia in 2040 than MMMM", () => {
-    const cases = (t: ResultTable) => t.rows.find((r) => r[0] === "alle" && r[1] === 2040 && r[3] === "new_cases" && r[5] === "mean")![6] as number;
+    const cases = (t: ResultTable) => rowsOf(t).find((r) => r[0] === "alle" && r[1] === 2040 && r[3] === "new_cases" && r[5] === "mean")![6] as number;
     expect(cases(hhmh.oppskalering)).toBeGreaterThan(cases(mmmm.oppskalering));
   });
 
@@ -114,12 +122,12 @@ describe("the target year sets every table's horizon", () => {
   const t = byId(r.tables);
   const years = (table: ResultTable, key = "year") => {
     const i = table.columns.findIndex((c) => c.key === key);
-    return [...new Set(table.rows.map((x) => x[i] as number))].sort((a, b) => a - b);
+    return [...new Set(rowsOf(table).map((x) => x[i] as number))].sort((a, b) => a - b);
   };
 
   it("the council summary is for 2035", () => {
     expect(r.summary!.targetYear).toBe(2035);
-    expect(t.sammendrag.rows.find((x) => x[0] === "staff_growth_today_profile")![1]).toMatch(/til 2035/);
+    expect(rowsOf(t.sammendrag).find((x) => x[0] === "staff_growth_today_profile")![1]).toMatch(/til 2035/);
   });
 
   it("the scale-up and the uncertainty tables of the scale-up and services end in 2035", () => {
@@ -130,7 +138,7 @@ describe("the target year sets every table's horizon", () => {
   });
 
   it("the council summary's percentiles are for 2035 too", () => {
-    const growth = t["sammendrag-usikkerhet"].rows.filter((x) => x[0] === "staff_growth_today_profile");
+    const growth = rowsOf(t["sammendrag-usikkerhet"]).filter((x) => x[0] === "staff_growth_today_profile");
     expect(growth.length).toBe(3);
     for (const row of growth) expect(row[1]).toMatch(/til 2035/);
   });

@@ -8,6 +8,8 @@ import { resolveScenario } from "../../engine/scenario/resolve";
 import type { PersonasRunner } from "../../engine/run/parts/personas";
 import { runAssumptions } from "../../engine/report/assumptions";
 import { runScenario } from "../../engine/run/run";
+import { rowsOf } from "./rows-of";
+import { resultTable } from "../../engine/run/result-table";
 
 const base = loadScenarioFile("scenarios/default.json");
 const result = runScenario(base);
@@ -36,11 +38,11 @@ describe("runScenario(loaded): scenarios/default.json", () => {
 
   it("meets SSB's published MMMM for Færder 2040 (calibrated; DOMAIN.md: 4 996, 2 407, 541)", () => {
     const t = result.tables.find((x) => x.id === "befolkning")!;
-    const get = (band: string) => t.rows.find((r) => r[0] === "MMMM" && r[1] === 2040 && r[2] === band)![4] as number;
+    const get = (band: string) => rowsOf(t).find((r) => r[0] === "MMMM" && r[1] === 2040 && r[2] === band)![4] as number;
     expect(Math.abs(get("67-79") - 4996)).toBeLessThan(0.5);
     expect(Math.abs(get("80-89") - 2407)).toBeLessThan(0.5);
     expect(Math.abs(get("90+") - 541)).toBeLessThan(0.5);
-    expect(new Set(t.rows.map((r) => r[0]))).toEqual(new Set(["MMMM", "LLML", "HHMH"]));
+    expect(new Set(rowsOf(t).map((r) => r[0]))).toEqual(new Set(["MMMM", "LLML", "HHMH"]));
   });
 
   it("gives the same council summary as trappa summary (runCoverageHousingScenario) on the same file", () => {
@@ -91,9 +93,9 @@ describe("runScenario(loaded): parts absent are skipped; the personas hook", () 
     expect(r.population).toBeNull();
     // DOMAIN.md: normal pathway from 73, home nursing 5.25 h/week × 799 kr × 52 = 218 127 kr.
     const t = r.tables[0];
-    expect(t.rows.find((x) => x[0] === "normal" && x[1] === 73 && x[2] === "cost")![4]).toBe(218127);
+    expect(rowsOf(t).find((x) => x[0] === "normal" && x[1] === 73 && x[2] === "cost")![4]).toBe(218127);
     const mc = r.tables[1];
-    expect(mc.rows.every((x) => x[6] === 5 && x[7] === 50)).toBe(true); // every row records seed and replicates
+    expect(rowsOf(mc).every((x) => x[6] === 5 && x[7] === 50)).toBe(true); // every row records seed and replicates
     expect(r.notes[0]).toMatch(/Oppskalering til kommunen er slått av/);
   });
 
@@ -102,7 +104,7 @@ describe("runScenario(loaded): parts absent are skipped; the personas hook", () 
     const runner: PersonasRunner = (input) => {
       seen = { seed: input.seed, replicates: input.replicates, file: input.file.endsWith("scenarios/personas/johs.json") };
       return {
-        tables: [{ id: "personas", columns: [{ key: "value", kind: "value" }], rows: [[1]] }],
+        tables: [resultTable("personas", [{ key: "value", kind: "value" }], [[1]])],
         assumptions: [],
         sources: [],
         notes: [],

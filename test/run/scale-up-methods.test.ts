@@ -9,12 +9,17 @@ import { describe, expect, it } from "vitest";
 import { loadScenarioFile } from "../../engine/io/scenario-file";
 import { runReportHtml } from "../../engine/report/run-report";
 import { runScenario } from "../../engine/run/run";
+import { rowsOf } from "./rows-of";
 
 const figures = (file: string) => {
   const result = runScenario(loadScenarioFile(file), { replicates: 20 });
   const t = result.tables.find((x) => x.id === "oppskalering-metoder")!;
-  const get = (method: string, key: string) => Number(t.rows.find((r) => r[0] === method && r[1] === key)![2]);
-  const selected = new Set(t.rows.filter((r) => r[4] === "ja").map((r) => r[0]));
+  const get = (method: string, key: string) => Number(rowsOf(t).find((r) => r[0] === method && r[1] === key)![2]);
+  const selected = new Set(
+    rowsOf(t)
+      .filter((r) => r[4] === "ja")
+      .map((r) => r[0]),
+  );
   return { result, get, selected };
 };
 
@@ -49,6 +54,6 @@ describe("the run's two scale-up methods", () => {
     expect(pub.firstSavingYear.central).toBe(7);
     expect(pub.steadySaving.stats[0]).toBeLessThanOrEqual(pub.steadySaving.stats[2]);
     const t = result.tables.find((x) => x.id === "oppskalering-publisert-usikkerhet")!;
-    expect(t.rows.filter((r) => r[0] === "transition_net_cost_nok" && r[2] === "p50")).toHaveLength(16);
+    expect(rowsOf(t).filter((r) => r[0] === "transition_net_cost_nok" && r[2] === "p50")).toHaveLength(16);
   }, 60_000);
 });

@@ -23,7 +23,11 @@ function variant(patch: Record<string, unknown>): string {
 }
 
 const pathwayRows = (file: string, o: { seed?: number | string } = {}) =>
-  JSON.stringify(runScenario(loadScenarioFile(file), { replicates: 20, ...o }).tables.find((t) => t.id === "persona-monte-carlo")?.rows);
+  JSON.stringify(
+    runScenario(loadScenarioFile(file), { replicates: 20, ...o })
+      .tables.find((t) => t.id === "persona-monte-carlo")
+      ?.data.objects(),
+  );
 
 describe("a text seed", () => {
   const file = variant({ report: { seed: TEXT } });

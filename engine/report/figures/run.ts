@@ -1,6 +1,7 @@
 import { aq } from "../../table/arquero";
-import type { CoverageRow } from "../../coverage/types";
-import type { StaircaseResult } from "../../housing/types";
+import type { ColumnTable } from "../../table/arquero";
+import { resultData } from "../result-data";
+import type { TableRow as Row } from "../../table/arquero";
 import type { RunResult } from "../../run/run";
 import type { Figure } from "../plotly";
 import { bandLinesFigure } from "./population";
@@ -19,18 +20,18 @@ const lineLayout = (title: string, yTitle: string, tickformat = ",.0f"): Record<
   legend: { orientation: "h", y: -0.2 },
 });
 
-/** Sum of a coverage measure over bands and services per alternative and year (arquero groupby/rollup), as one line per alternative. */
-export function coverageLinesFigure(rows: readonly CoverageRow[], measure: "arsverk" | "cost", title: string): Figure {
+/** Sum of a coverage measure over bands and services per alternative and year (a rollup of the run's `dekningsgrader` table), as one line per alternative. */
+export function coverageLinesFigure(coverage: ColumnTable, measure: "arsverk" | "cost", title: string): Figure {
   const scale = measure === "cost" ? 1e-6 : 1;
-  const sums = aq
-    .from(rows)
+  const sums = coverage
     .params({ measure })
-    .filter((d: CoverageRow, $: { measure: string }) => d.measure === $.measure)
-    .groupby("scenario", "year")
+    .filter((d: Row, $: { measure: string }) => d.measure === $.measure)
+    .groupby("alternative", "year")
     .rollup({ value: aq.op.sum("value") });
-  const priceYear = rows.find((r) => r.measure === "cost")?.priceYear;
-  const data = [...new Set(sums.array("scenario") as string[])].map((name, k) => {
-    const line = sums.params({ name }).filter((d: { scenario: string }, $: { name: string }) => d.scenario === $.name);
+  const costs = coverage.filter((d: Row) => d.measure === "cost");
+  const priceYear = costs.numRows() ? costs.get("price_year", 0) : null;
+  const data = [...new Set(sums.array("alternative") as string[])].map((name, k) => {
+    const line = sums.params({ name }).filter((d: Row, $: { name: string }) => d.alternative === $.name);
     return {
       type: "scatter",
       mode: "lines",
@@ -45,16 +46,17 @@ export function coverageLinesFigure(rows: readonly CoverageRow[], measure: "arsv
   return { data, layout: lineLayout(title, yTitle, ",.0f") };
 }
 
-/** Årsverk (or cost in mill. kr) per year with today's and the alternative housing profile, summed over steps (arquero groupby/rollup). */
-export function housingLinesFigure(result: StaircaseResult, measure: "arsverk" | "cost", title: string): Figure {
+/** Årsverk (or cost in mill. kr) per year with today's and the alternative housing profile, summed over steps (a rollup of the run's `boligtrapp-sum` table). */
+export function housingLinesFigure(totals: ColumnTable, measure: "arsverk" | "cost", title: string, priceYear: number | null): Figure {
   const scale = measure === "cost" ? 1e-6 : 1;
   const names = { today: "Dagens profil", alternative: "Alternativ profil" } as const;
-  const sums = aq
-    .from(result.totals)
+  const sums = totals
+    .params({ measure })
+    .filter((d: Row, $: { measure: string }) => d.measure === $.measure)
     .groupby("profile", "year")
-    .rollup({ value: aq.op.sum(measure) });
+    .rollup({ value: aq.op.sum("value") });
   const data = (["today", "alternative"] as const).map((profile) => {
-    const line = sums.params({ profile }).filter((d: { profile: string }, $: { profile: string }) => d.profile === $.profile);
+    const line = sums.params({ profile }).filter((d: Row, $: { profile: string }) => d.profile === $.profile);
     return {
       type: "scatter",
       mode: "lines",
@@ -65,21 +67,36 @@ export function housingLinesFigure(result: StaircaseResult, measure: "arsverk" |
       hovertemplate: `%{x}: %{y:,.1f}<extra>${names[profile]}</extra>`,
     };
   });
-  return { data, layout: lineLayout(title, measure === "cost" ? `Mill. ${result.priceYear}-kr` : "Årsverk") };
+  return { data, layout: lineLayout(title, measure === "cost" ? `Mill. ${priceYear}-kr` : "Årsverk") };
 }
 
-/** Residents 67+ on each housing step: the base year, and the target year with today's and the alternative profile (stacked bars). */
-export function housingStepsFigure(result: StaircaseResult, targetYear: number, title: string): Figure {
+/** Residents 67+ on each housing step: the base year, and the target year with today's and the alternative profile (stacked bars; the residents of the run's `boligtrapp-sum` table, a pivot by step). */
+export function housingStepsFigure(
+  totals: ColumnTable,
+  steps: ReadonlyArray<{ id: string; name: string }>,
+  baseYear: number,
+  targetYear: number,
+  title: string,
+): Figure {
   const columns = [
-    { label: `${result.baseYear}`, profile: "today" as const, year: result.baseYear },
+    { label: `${baseYear}`, profile: "today" as const, year: baseYear },
     { label: `${targetYear}, dagens profil`, profile: "today" as const, year: targetYear },
     { label: `${targetYear}, alternativ profil`, profile: "alternative" as const, year: targetYear },
   ];
-  const data = result.steps.map((step) => ({
+  const residents = new Map(
+    (
+      totals
+        .filter((d: Row) => d.measure === "residents")
+        .groupby("profile", "year")
+        .pivot("step", "value")
+        .objects() as Array<Record<string, number>>
+    ).map((r) => [`${r.profile}|${r.year}`, r]),
+  );
+  const data = steps.map((step) => ({
     type: "bar",
     name: step.name,
     x: columns.map((c) => c.label),
-    y: columns.map((c) => result.totals.find((t) => t.profile === c.profile && t.year === c.year && t.step === step.id)?.residents ?? 0),
+    y: columns.map((c) => residents.get(`${c.profile}|${c.year}`)?.[step.id] ?? 0),
     hovertemplate: `%{x}: %{y:,.0f}<extra>${step.name}</extra>`,
   }));
   return {
@@ -114,27 +131,28 @@ export function runFigures(result: RunResult): RunFigure[] {
   const ch = result.coverageHousing;
   if (ch?.housing) {
     const target = result.summary?.targetYear ?? ch.housing.targetYear;
+    const totals = resultData(result, "boligtrapp-sum")!;
     out.push({
       id: "fig-boligtrapp-beboere",
       title: "Beboere 67+ per trinn i boligtrappen",
-      figure: housingStepsFigure(ch.housing, target, `Beboere 67+ per trinn, ${ch.housing.baseYear} og ${target}`),
+      figure: housingStepsFigure(totals, ch.housing.steps, ch.housing.baseYear, target, `Beboere 67+ per trinn, ${ch.housing.baseYear} og ${target}`),
     });
     out.push({
       id: "fig-boligtrapp-arsverk",
       title: "Årsverk med dagens og alternativ boligprofil",
-      figure: housingLinesFigure(ch.housing, "arsverk", "Årsverk i boligtrappen, dagens og alternativ profil"),
+      figure: housingLinesFigure(totals, "arsverk", "Årsverk i boligtrappen, dagens og alternativ profil", ch.housing.priceYear),
     });
     out.push({
       id: "fig-boligtrapp-kostnad",
       title: "Kostnad med dagens og alternativ boligprofil",
-      figure: housingLinesFigure(ch.housing, "cost", "Kostnad i boligtrappen, dagens og alternativ profil"),
+      figure: housingLinesFigure(totals, "cost", "Kostnad i boligtrappen, dagens og alternativ profil", ch.housing.priceYear),
     });
   }
   if (ch?.coverage) {
     out.push({
       id: "fig-dekning-arsverk",
       title: "Årsverk per alternativ (dekningsgrader)",
-      figure: coverageLinesFigure(ch.coverage, "arsverk", "Årsverk i tjenestene, alternativ 0 og alternativene"),
+      figure: coverageLinesFigure(resultData(result, "dekningsgrader")!, "arsverk", "Årsverk i tjenestene, alternativ 0 og alternativene"),
     });
   }
   return out;

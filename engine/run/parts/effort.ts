@@ -3,13 +3,17 @@ import type { StepFigure } from "../../effort/figures";
 import { runEffort, type EffortResult } from "../../effort/run";
 import { effortInputFromSpec } from "../../io/effort-files";
 import type { EffortSpec } from "../../scenario/effort";
-import { col, type PartOutput, type ResultColumn, type ResultTable } from "../result-table";
+import { col, type PartOutput, type ResultColumn, type ResultTable, resultTable } from "../result-table";
 
 /** The effort-staircase result rows as the run's `innsatstrapp` table (the same rows as `trappa effort --format csv`). */
 export function effortTable(result: EffortResult): ResultTable {
   const t = effortResultRows(result);
   const kinds: Record<string, ResultColumn["kind"]> = { value: "value", price_year: "year" };
-  return { id: "innsatstrapp", columns: t.header.map((k) => col(k, kinds[k] ?? "text")), rows: t.rows };
+  return resultTable(
+    "innsatstrapp",
+    t.header.map((k) => col(k, kinds[k] ?? "text")),
+    t.rows,
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import type { HomeServicesSpec } from "../../scenario/home-services";
 import type { Json } from "../../scenario/merge-patch";
 import type { ResolvedScenario } from "../../scenario/resolve";
 import type { Scenario } from "../../scenario/scenario";
-import { col, type PartOutput, type ResultTable } from "../result-table";
+import { col, type PartOutput, type ResultTable, resultTable } from "../result-table";
 
 /** The home-service part's answer: the analysis and, with a shift, the housing profile it gives. */
 export interface HomeServicesRun {
@@ -92,7 +92,11 @@ export function homeServiceProfile(
 /** The analysis as the run's `hjemmetjenester` table. */
 export function homeServicesTable(run: HomeServicesRun): ResultTable {
   const t = homeServiceRows(run.result, run.shift ?? undefined);
-  return { id: "hjemmetjenester", columns: t.header.map((k) => col(k, k === "value" ? "value" : "text")), rows: t.rows };
+  return resultTable(
+    "hjemmetjenester",
+    t.header.map((k) => col(k, k === "value" ? "value" : "text")),
+    t.rows,
+  );
 }
 
 /** The home-service part of a run: the analysis of the decision list (`file`, absolute) and the shift. */

@@ -12,7 +12,7 @@ import { scaleUpRows } from "../../pathways/scale-up-results";
 import type { PersonasScenario } from "../../scenario/scenario";
 import { loadConditionDefaults } from "../../io/persona-file";
 import { buildScaleUp } from "../personas";
-import { roundValue, type PartOutput, type ResultTable } from "../result-table";
+import { type PartOutput, type ResultTable, resultTable, roundValue } from "../result-table";
 import type { SavingsContext } from "../savings";
 
 /** What the personas part of a run receives. */
@@ -64,28 +64,32 @@ export const runPersonasPart: PersonasRunner = (input) => {
   const tables: ResultTable[] = [];
 
   const timeline = deterministicTimeline(model);
-  tables.push({
-    id: "persona-tidslinje",
-    columns: [
-      { key: "pathway", kind: "text" },
-      { key: "age", kind: "text" },
-      { key: "measure", kind: "text" },
-      { key: "unit", kind: "text" },
-      { key: "value", kind: "value" },
-    ],
-    rows: timeline.flatMap((r) => [
-      [r.pathway, r.age, "cost", "kr", roundValue(r.costNok)],
-      [r.pathway, r.age, "staff_hours", "timer", roundValue(r.staffHours)],
-    ]),
-  });
+  tables.push(
+    resultTable(
+      "persona-tidslinje",
+      [
+        { key: "pathway", kind: "text" },
+        { key: "age", kind: "text" },
+        { key: "measure", kind: "text" },
+        { key: "unit", kind: "text" },
+        { key: "value", kind: "value" },
+      ],
+      timeline.flatMap((r) => [
+        [r.pathway, r.age, "cost", "kr", roundValue(r.costNok)],
+        [r.pathway, r.age, "staff_hours", "timer", roundValue(r.staffHours)],
+      ]),
+    ),
+  );
 
   const chunk = runPersonaReplicates(model, { seed, from: 0, to: replicates, variation: true });
   const summary = personaSummaryRows(model, joinChunks([chunk]).values, seed);
-  tables.push({
-    id: "persona-monte-carlo",
-    columns: [{ key: "pathway", kind: "text" }, { key: "measure", kind: "text" }, { key: "phase", kind: "text" }, { key: "unit", kind: "text" }, ...MC_COLUMNS],
-    rows: summary.flatMap((r) => STATS.map((k) => [r.pathway, r.measure, r.phase, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
-  });
+  tables.push(
+    resultTable(
+      "persona-monte-carlo",
+      [{ key: "pathway", kind: "text" }, { key: "measure", kind: "text" }, { key: "phase", kind: "text" }, { key: "unit", kind: "text" }, ...MC_COLUMNS],
+      summary.flatMap((r) => STATS.map((k) => [r.pathway, r.measure, r.phase, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
+    ),
+  );
 
   const notes: string[] = [];
   const assumptions = [
@@ -111,18 +115,20 @@ export const runPersonasPart: PersonasRunner = (input) => {
       seed,
       transitionShare: input.personas.transitionShare,
     });
-    tables.push({
-      id: "oppskalering",
-      columns: [
-        { key: "scenario", kind: "text" },
-        { key: "year", kind: "year" },
-        { key: "phase", kind: "text" },
-        { key: "measure", kind: "text" },
-        { key: "unit", kind: "text" },
-        ...MC_COLUMNS,
-      ],
-      rows: rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
-    });
+    tables.push(
+      resultTable(
+        "oppskalering",
+        [
+          { key: "scenario", kind: "text" },
+          { key: "year", kind: "year" },
+          { key: "phase", kind: "text" },
+          { key: "measure", kind: "text" },
+          { key: "unit", kind: "text" },
+          ...MC_COLUMNS,
+        ],
+        rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
+      ),
+    );
     const methods = scaleUpMethodFigures({
       ids: model.pathways.map((p) => p.id),
       transition: { from, to },

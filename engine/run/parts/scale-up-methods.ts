@@ -1,7 +1,7 @@
 import { publishedFigureRows, publishedScaleUp, type MethodFigure } from "../../pathways/published-scale-up";
 import type { ScaleUpRow } from "../../pathways/scale-up-results";
 import type { ScaleUpScenario } from "../../scenario/scale-up";
-import { roundValue, type AssumptionRow, type ResultTable } from "../result-table";
+import { type AssumptionRow, type ResultTable, resultTable, roundValue } from "../result-table";
 
 /** What the two scale-up methods are computed from in a run. */
 export interface ScaleUpMethodsInput {
@@ -69,17 +69,17 @@ export function scaleUpMethodFigures(input: ScaleUpMethodsInput): {
   const published = publishedFigureRows(r, input.ids);
   const cohort = cohortFigureRows(input.cohortRows, input.ids, input.firstYear, input.lastYear, input.persons);
   const row = (method: "cohort" | "published", f: MethodFigure) => [method, f.key, roundValue(f.value), f.unit, method === s.method ? "ja" : "nei"];
-  const table: ResultTable = {
-    id: "oppskalering-metoder",
-    columns: [
+  const table = resultTable(
+    "oppskalering-metoder",
+    [
       { key: "method", kind: "text" },
       { key: "key", kind: "text" },
       { key: "value", kind: "value" },
       { key: "unit", kind: "text" },
       { key: "selected", kind: "text" },
     ],
-    rows: [...published.map((f) => row("published", f)), ...cohort.map((f) => row("cohort", f))],
-  };
+    [...published.map((f) => row("published", f)), ...cohort.map((f) => row("cohort", f))],
+  );
   const assumptions: AssumptionRow[] = [
     {
       part: "Personaforløp",

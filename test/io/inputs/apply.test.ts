@@ -9,6 +9,7 @@ import { staffingCsv } from "../../../engine/io/inputs/staffing";
 import { checkScenarioFile, loadScenarioFile } from "../../../engine/io/scenario-file";
 import { formatIssues } from "../../../engine/errors";
 import { runScenario } from "../../../engine/run/run";
+import { rowsOf } from "../../run/rows-of";
 
 const dir = mkdtempSync(join(tmpdir(), "trappa-inputs-"));
 const base = loadScenarioFile("scenarios/default.json");
@@ -45,7 +46,7 @@ describe("a scenario with inputs: the CSVs replace the values they give, at load
     const a = runScenario(base, { replicates: 2 });
     const b = runScenario(loadScenarioFile(withInputs("samme-kjoring", FILES, ALL)), { replicates: 2 });
     for (const id of ["befolkning", "dekningsgrader", "boligtrapp", "boligtrapp-sum", "sammendrag"]) {
-      expect(b.tables.find((t) => t.id === id)!.rows, id).toEqual(a.tables.find((t) => t.id === id)!.rows);
+      expect(rowsOf(b.tables.find((t) => t.id === id)!), id).toEqual(rowsOf(a.tables.find((t) => t.id === id)!));
     }
     expect(b.notes[0]).toMatch(
       /^Malverdier: alle 12 dekningsgrader \(d\.csv\), alle 7 rader med årsverk og kostnad per enhet \(s\.csv\) og alle 4 aldersgrupper/,
