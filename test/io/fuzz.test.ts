@@ -56,17 +56,18 @@ const SAMPLES: Record<string, string> = {
   csv: "a,b\n1,2\n",
 };
 
-/** Runs `f`: it returns, or throws an InputError that names the file; anything else fails. Returns the result or null. */
+/**
+ * Runs `f`: it returns, or throws an InputError that names the file; anything else fails.
+ * Returns the result or null. (A reader that hangs is caught by vitest's timeout; speed is
+ * measured in test/bench, never asserted here.)
+ */
 function acceptOrRefuse<T>(f: () => T): T | null {
-  const t0 = performance.now();
   try {
     return f();
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     expect(err.message).toMatch(/^f\.csv|^line|f\.csv/);
     return null;
-  } finally {
-    expect(performance.now() - t0, "one call stays well under a second").toBeLessThan(2000);
   }
 }
 

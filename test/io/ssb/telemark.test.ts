@@ -40,9 +40,7 @@ describe.skipIf(!present)("the Telemark files in ../shared/data/telemark, as the
   for (const f of rounds) {
     const [, first, last] = /(\d{4})-(\d{4})/.exec(f)!.map(Number);
     it(`reads ${f}: round ${first}, years ${first}-${last}, MMMM/LLML/HHMH, places with codes`, () => {
-      const t0 = performance.now();
       const { format, rows, report } = readSsbFile(join(DIR, f));
-      expect(performance.now() - t0).toBeLessThan(1000);
       expect(format).toBe("tidy-long-csv");
       expect(report.rounds).toEqual([first]);
       expect(report.tables).toEqual([TABLES[first]]);
