@@ -152,7 +152,7 @@ function correctionText(c: CorrectionRun, baseYear: number): string {
 /** The back-test as Norwegian tables: per base year the bands side by side, then (with places) per place. */
 function tableOutput(r: BacktestsResult, places: boolean): string {
   const out: string[] = [];
-  const corrected = r.runs.some((x) => x.correction !== null);
+  const corrected = r.runs.some((x) => x.forecast !== "cc");
   const head = corrected
     ? ["Trappa MAPE", "Trappa skjevhet", "KK MAPE", "KK skjevhet", "SSB MAPE", "SSB skjevhet", "Trappa dekning", "SSB dekning"]
     : ["Trappa MAPE", "Trappa skjevhet", "SSB MAPE", "SSB skjevhet", "SSB dekning"];

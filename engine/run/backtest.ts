@@ -315,8 +315,15 @@ export interface BacktestRun {
   publishedFile: string | null;
   places: string[];
   notes: string[];
-  /** The correction by SSB's past errors, null when the engine's forecast is the cohort-component projection. */
+  /** The correction by SSB's past errors, null when there was none to learn (or no learning). */
   correction: CorrectionRun | null;
+  /**
+   * What Trappa's figures (`engine`) are: SSB's round corrected by its past errors
+   * ("corrected"); SSB's round unchanged when no earlier round's errors were known by the
+   * base year ("ssb": nothing to correct by, so the round stands); or the cohort-component
+   * projection ("cc": no round of the base year among the files, or `learn: false`).
+   */
+  forecast: "corrected" | "ssb" | "cc";
   /** The moves by single age read (years and the ages 1 … top − 1 covered), null when none were used. */
   moves: { years: number[]; top: number } | null;
 }
@@ -360,6 +367,7 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
       places: r.places,
       notes,
       correction: null,
+      forecast: "cc",
       moves: r.moves ? { years: r.moves.years, top: r.moves.top } : null,
     };
     runs.push(run);
@@ -383,9 +391,19 @@ export function runBacktests(o: BacktestsRunOptions): BacktestsResult {
       const c = correctRound(learning, baseYear, r.targetYear, mine.concat(young), o.correctionRule);
       if (c) {
         run.correction = c.run;
+        run.forecast = "corrected";
         mine = mine.map(c.apply);
         young = young.map(c.apply);
-      } else notes.push(`Ingen tidligere SSB-runde med registrert utfall før ${baseYear} blant filene: Trappas tall er kohort-komponent-framskrivingen.`);
+      } else {
+        // No earlier round's errors known by the base year: nothing to correct by, so SSB's round stands (KK beside it).
+        run.forecast = "ssb";
+        const asSsb = (x: ScoredRow): ScoredRow => (x.ssb === null ? x : { ...x, engine: x.ssb });
+        mine = mine.map(asSsb);
+        young = young.map(asSsb);
+        notes.push(
+          `Ingen tidligere SSB-runde med registrert utfall før ${baseYear} blant filene, så ingen tidligere avvik å rette etter: Trappas tall er SSBs runde uendret, med KK ved siden av (gi SSBs tidligere runder med --published for å lære av avvikene deres).`,
+        );
+      }
     }
     // per place: its age groups, then 0-5, then the total
     for (const place of r.places.map((p) => p.split(" ")[0])) {
