@@ -12,7 +12,7 @@ import { scaleUpRows } from "../../pathways/scale-up-results";
 import type { PersonasScenario } from "../../scenario/scenario";
 import { loadConditionDefaults } from "../../io/persona-file";
 import { buildScaleUp } from "../personas";
-import { type PartOutput, type ResultTable, resultTable, roundValue } from "../result-table";
+import { col, type PartOutput, type ResultTable, resultTable, roundValue } from "../result-table";
 import type { SavingsContext } from "../savings";
 
 /** What the personas part of a run receives. */
@@ -42,12 +42,7 @@ export type PersonasRunner = (input: PersonasPartInput) => PartOutput & { saving
 const STATS = ["mean", "se", "p5", "p50", "p95"] as const;
 
 /** The columns every Monte Carlo table ends with: statistic, value, seed, replicates. */
-const MC_COLUMNS: ResultTable["columns"] = [
-  { key: "statistic", kind: "text" },
-  { key: "value", kind: "value" },
-  { key: "seed", kind: "text" },
-  { key: "replicates", kind: "text" },
-];
+const MC_COLUMNS: ResultTable["columns"] = [col("statistic"), col("value", "value"), col("seed"), col("replicates")];
 
 /**
  * The personas part: the persona's deterministic timeline (cost and staff hours per year
@@ -67,13 +62,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
   tables.push(
     resultTable(
       "persona-tidslinje",
-      [
-        { key: "pathway", kind: "text" },
-        { key: "age", kind: "text" },
-        { key: "measure", kind: "text" },
-        { key: "unit", kind: "text" },
-        { key: "value", kind: "value" },
-      ],
+      [col("pathway"), col("age"), col("measure"), col("unit"), col("value", "value")],
       timeline.flatMap((r) => [
         [r.pathway, r.age, "cost", "kr", roundValue(r.costNok)],
         [r.pathway, r.age, "staff_hours", "timer", roundValue(r.staffHours)],
@@ -86,7 +75,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
   tables.push(
     resultTable(
       "persona-monte-carlo",
-      [{ key: "pathway", kind: "text" }, { key: "measure", kind: "text" }, { key: "phase", kind: "text" }, { key: "unit", kind: "text" }, ...MC_COLUMNS],
+      [col("pathway"), col("measure"), col("phase"), col("unit"), ...MC_COLUMNS],
       summary.flatMap((r) => STATS.map((k) => [r.pathway, r.measure, r.phase, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
     ),
   );
@@ -118,14 +107,7 @@ export const runPersonasPart: PersonasRunner = (input) => {
     tables.push(
       resultTable(
         "oppskalering",
-        [
-          { key: "scenario", kind: "text" },
-          { key: "year", kind: "year" },
-          { key: "phase", kind: "text" },
-          { key: "measure", kind: "text" },
-          { key: "unit", kind: "text" },
-          ...MC_COLUMNS,
-        ],
+        [col("scenario"), col("year", "year"), col("phase"), col("measure"), col("unit"), ...MC_COLUMNS],
         rows.flatMap((r) => STATS.map((k) => [r.scenario, r.year, r.phase, r.measure, r.unit, k, roundValue(r[k]), r.seed, r.replicates])),
       ),
     );

@@ -1,7 +1,7 @@
 import { publishedFigureRows, publishedScaleUp, type MethodFigure } from "../../pathways/published-scale-up";
 import type { ScaleUpRow } from "../../pathways/scale-up-results";
 import type { ScaleUpScenario } from "../../scenario/scale-up";
-import { type AssumptionRow, type ResultTable, resultTable, roundValue } from "../result-table";
+import { type AssumptionRow, col, type ResultTable, resultTable, roundValue } from "../result-table";
 
 /** What the two scale-up methods are computed from in a run. */
 export interface ScaleUpMethodsInput {
@@ -71,13 +71,7 @@ export function scaleUpMethodFigures(input: ScaleUpMethodsInput): {
   const row = (method: "cohort" | "published", f: MethodFigure) => [method, f.key, roundValue(f.value), f.unit, method === s.method ? "ja" : "nei"];
   const table = resultTable(
     "oppskalering-metoder",
-    [
-      { key: "method", kind: "text" },
-      { key: "key", kind: "text" },
-      { key: "value", kind: "value" },
-      { key: "unit", kind: "text" },
-      { key: "selected", kind: "text" },
-    ],
+    [col("method"), col("key"), col("value", "value"), col("unit"), col("selected")],
     [...published.map((f) => row("published", f)), ...cohort.map((f) => row("cohort", f))],
   );
   const assumptions: AssumptionRow[] = [
