@@ -118,10 +118,14 @@ export function runBacktest(o: BacktestRunOptions): BacktestResult & { places: s
   const notes: string[] = [];
   const regions = o.regions ? [...new Set(o.regions.map((r) => resolveRegion(r, "").code || r))] : [...byRegion.keys()].filter((r) => /^\d{4}$/.test(r)).sort();
   if (o.historyReport) requirePlaces(o.historyReport, o.regions ? regions : o.historyReport.ignored.flatMap((e) => e.targets).filter((t) => /^\d{4}$/.test(t)));
-  for (const r of regions) {
-    if (!byRegion.has(r))
-      throw new InputError(`${o.historyFile}: region "${r}": expected a place of the history (${[...byRegion.keys()].join(", ")}), got none`);
-  }
+  regions.forEach((r) => {
+    if (byRegion.has(r)) return;
+    const asked = o.regions?.find((x) => (resolveRegion(x, "").code || x) === r);
+    const given = asked !== undefined && asked !== r ? `--regions "${asked}", today's ${r}` : `region "${r}"`;
+    throw new InputError(
+      `${o.historyFile}: ${given}: expected a place of the history (${[...byRegion.keys()].join(", ")}), got a place the history has no rows for`,
+    );
+  });
   if (regions.length === 0)
     throw new InputError(`${o.historyFile}: expected municipalities (4-digit codes) in the history, got ${[...byRegion.keys()].join(", ") || "none"}`);
   const history: PlaceHistory[] = regions.map((r) => ({ region: r, name: byRegion.get(r)!.name, totals: byRegion.get(r)!.totals }));

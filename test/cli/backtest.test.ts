@@ -264,6 +264,18 @@ describe.skipIf(!HAS_SHARED_DATA)("trappa backtest on SSB's Telemark files as th
     expect(m.code).toBe(2);
     expect(m.stderr).toContain(`${bad}: line 3: Innflytting: expected a whole number of persons or an empty cell, got "x"`);
   });
+
+  it("--regions takes any era's code (0806 is Skien, 4003); a former place the history lacks is named with today's code", async () => {
+    const history = join(T, "befolkningsframskrivinger_historiske.csv");
+    const ok = await trappa(["backtest", "--history", history, "--base-year", "2016", "--regions", "0806,4012"]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("2 steder: 4003 Skien, 4012 Bamble");
+    // Sauherad (0822) merged with Bø into Midt-Telemark (4020) in 2020; the history here has six other places
+    const r = await trappa(["backtest", "--history", history, "--base-year", "2016", "--regions", "0806,0822"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${history}: --regions "0822", today's 4020: expected a place of the history (`);
+    expect(r.stderr).toContain("got a place the history has no rows for");
+  });
 });
 
 describe.skipIf(!HAS_SHARED_DATA)("trappa project --calibrate-to an SSB file as it is", () => {
