@@ -205,20 +205,21 @@ export function runReportHtml(result: RunResult, options: RunReportOptions): str
   if (result.withoutServices) parts.push(...withoutServicesSectionHtml(result.withoutServices));
   parts.push(...indicatorsHtml(result));
   if (result.buildNeed) parts.push(buildNeedHtml(result));
-  parts.push(
-    ...scaleUpMethodsHtml(
-      result.tables.find((t) => t.id === "oppskalering-metoder")?.data,
-      targetYear,
-      { table: htmlTable, escape: escapeHtml },
-      result.pathwayNames,
-    ),
+  // The scale-up's two methods: a part of the savings section when the run has one, else a section of its own.
+  const methods = scaleUpMethodsHtml(
+    result.tables.find((t) => t.id === "oppskalering-metoder")?.data,
+    targetYear,
+    { table: htmlTable, escape: escapeHtml },
+    result.pathwayNames,
+    result.savings ? "h3" : "h2",
   );
+  if (!result.savings) parts.push(...methods);
   if (figures.length) {
     parts.push(`<h2>Figurer</h2>`);
     for (const f of figures) parts.push(`<h3>${escapeHtml(f.title)}</h3>`, plotlyFigureHtml(f.figure, f.id));
   }
   if (result.uncertainty) parts.push(...uncertaintyHtml(result));
-  if (result.savings) parts.push(...savingsHtml(result.savings, result.uncertainty, plotlyFigureHtml));
+  if (result.savings) parts.push(...savingsHtml(result.savings, result.uncertainty, plotlyFigureHtml), ...methods);
   if (result.population) parts.push(`<h2>Befolkning</h2>`, populationHtml(result, alternative));
   if (result.coverageHousing?.coverage) parts.push(`<h2>Dekningsgrader</h2>`, coverageHtml(result, targetYear));
   if (result.calculator.length) parts.push(`<h2>Ressurskalkulator</h2>`, calculatorHtml(result));

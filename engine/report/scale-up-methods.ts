@@ -78,12 +78,14 @@ interface MethodRow {
  * selects (named in the heading), the other method beside it, and why they differ. Rows:
  * everybody on the second and third pathway against the first, the transition's first four
  * years and its tenth, the first year with a yearly saving. Empty without the table.
+ * `heading` h3 when it is a part of the savings section.
  */
 export function scaleUpMethodsHtml(
   t: ColumnTable | undefined,
   targetYear: number,
   html: { table: (h: string[], r: string[][], c: string) => string; escape: (s: string) => string },
   names: Record<string, string> = {},
+  heading: "h2" | "h3" = "h2",
 ): string[] {
   if (!t || t.numRows() === 0) return [];
   const figures = t.objects() as MethodRow[];
@@ -115,7 +117,7 @@ export function scaleUpMethodsHtml(
     newCasesPerYear: pub("new_cases_per_year"),
   });
   return [
-    `<h2>Oppskalering av personaforløpet (metode: ${html.escape(SCALE_UP_METHOD_NAMES[selected])})</h2>`,
+    `<${heading}>Oppskalering av personaforløpet (metode: ${html.escape(SCALE_UP_METHOD_NAMES[selected])})</${heading}>`,
     html.table(
       ["", `${SCALE_UP_METHOD_NAMES[selected]} (vist)`, SCALE_UP_METHOD_NAMES[other]],
       rows,

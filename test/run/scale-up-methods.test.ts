@@ -44,6 +44,13 @@ describe("the run's two scale-up methods", () => {
     const html = runReportHtml(result, { plotlyScript: "" });
     expect(html).toContain("metode: kohortsimulering");
     expect(html).toContain("Alle tallene i sammendraget er modellert");
+    // one section on the personas' scale-up: the methods are its subsection, before the next section
+    const savings = html.indexOf("<h2>Personaforløp og innsparing</h2>");
+    const methods = html.indexOf("<h3>Oppskalering av personaforløpet (metode: kohortsimulering)</h3>");
+    expect(savings).toBeGreaterThan(0);
+    expect(methods).toBeGreaterThan(savings);
+    expect(html.slice(savings + 1, methods)).not.toContain("<h2>");
+    expect(html).not.toContain("<h2>Oppskalering av personaforløpet");
   }, 60_000);
 
   it("the uncertainty run carries the published method: its central value is the plain run's, its interval holds it", () => {
