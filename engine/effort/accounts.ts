@@ -121,7 +121,7 @@ export function allocateAccounts(
   ).sort((a, b) => a.step - b.step || a.userGroup.localeCompare(b.userGroup, "nb"));
   const perCentre = centres
     .join_left(toSteps.groupby("costCentre").rollup({ allocatedNok: aq.op.sum("amountNok") }), "costCentre")
-    .join_left(toNone.groupby("costCentre").rollup({ toNone: aq.op.sum("amountNok"), keyed: aq.op.count() }), "costCentre")
+    .join_left(toNone.groupby("costCentre").rollup({ toNone: aq.op.sum("amountNok") }), "costCentre")
     .join_left(keyTable.groupby("costCentre").rollup({ keys: aq.op.count() }), "costCentre")
     .objects() as Array<{ costCentre: string; name: string; amountNok: number; allocatedNok?: number; toNone?: number; keys?: number }>;
   // The accounts' order of cost centres (a join puts matched rows first).
