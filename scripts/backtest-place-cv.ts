@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { loadCodeHistory } from "../engine/io/ssb/code-history";
 import { readMovesByAge } from "../engine/io/ssb/moves";
 import { readSsbFile } from "../engine/io/ssb/read";
-import { scoreBy, type ScoredRow } from "../engine/population/backtest-score";
+import { scoreBy, type ScoredRow, scoreFigures } from "../engine/population/backtest-score";
 import { leaveOnePlaceOut } from "../engine/population/place-cv";
 import { type BacktestsRunOptions, runBacktests } from "../engine/run/backtest";
 
@@ -53,20 +53,7 @@ const table = (label: string, rows: readonly ScoredRow[]) =>
   scoreBy(
     rows.filter((r) => BANDS.includes(r.band)),
     (r) => `${r.baseYear}|${r.band}`,
-  ).map((s) =>
-    [
-      label,
-      ...s.key.split("|"),
-      pct(s.engineMape),
-      pct(s.engineBias),
-      pct(s.ccMape),
-      pct(s.ccBias),
-      pct(s.ssbMape),
-      pct(s.ssbBias),
-      pct(s.engineCoverage),
-      pct(s.ssbCoverage),
-    ].join(","),
-  );
+  ).map((s) => [label, ...s.key.split("|"), ...scoreFigures(s).map(pct)].join(","));
 const cv = leaveOnePlaceOut(runs, CRITERION);
 console.log("setting,base_year,band,trappa_mape,trappa_bias,kk_mape,kk_bias,ssb_mape,ssb_bias,trappa_coverage,ssb_coverage");
 for (const line of table("leave-one-place-out", cv.rows)) console.log(line);

@@ -5,7 +5,7 @@ import { readMovesByAge } from "../io/ssb/moves";
 import { toCsv } from "../io/tidy-csv";
 import { formatNumber } from "../report/format";
 import { textTable } from "../report/text-table";
-import type { Score } from "../population/backtest-score";
+import { SCORE_COLUMNS, type Score, scoreFigures } from "../population/backtest-score";
 import type { CorrectionSettings } from "../population/ssb-correction";
 import { type BacktestsResult, type CorrectionRun, runBacktests } from "../run/backtest";
 import type { CliIo, CommandResult } from "./context";
@@ -42,17 +42,9 @@ const pct = (v: number | null, d = 2) => (v === null ? "" : (100 * v).toFixed(d)
 
 /** The back-test as CSV: one section per band, then (with places) per place and per place and band. */
 function csvOutput(r: BacktestsResult, places: boolean): string {
-  const cols = ["engine_mape", "engine_bias", "cc_mape", "cc_bias", "ssb_mape", "ssb_bias", "engine_coverage", "ssb_coverage"];
-  const vals = (s: Score) => [
-    pct(s.engineMape),
-    pct(s.engineBias),
-    pct(s.ccMape),
-    pct(s.ccBias),
-    pct(s.ssbMape),
-    pct(s.ssbBias),
-    pct(s.engineCoverage, 1),
-    pct(s.ssbCoverage, 1),
-  ];
+  const cols = [...SCORE_COLUMNS];
+  // MAPE and bias with 2 decimals, coverage with 1 (percent)
+  const vals = (s: Score) => scoreFigures(s).map((v, i) => pct(v, i < 6 ? 2 : 1));
   let out = toCsv(
     ["base_year", "target_year", "band", ...cols],
     r.byBand.map((s) => [s.baseYear, s.targetYear, s.band, ...vals(s)]),

@@ -37,6 +37,14 @@ export interface Score {
   ssbCoverage: number | null;
 }
 
+/** The columns of a score as the back-test's CSV names them, in order (scoreFigures gives the values). */
+export const SCORE_COLUMNS = ["engine_mape", "engine_bias", "cc_mape", "cc_bias", "ssb_mape", "ssb_bias", "engine_coverage", "ssb_coverage"] as const;
+
+/** A score's figures in the order of SCORE_COLUMNS (fractions; null where there is none). */
+export function scoreFigures(s: Score): Array<number | null> {
+  return [s.engineMape, s.engineBias, s.ccMape, s.ccBias, s.ssbMape, s.ssbBias, s.engineCoverage, s.ssbCoverage];
+}
+
 /**
  * Scores rows: MAPE = mean |forecast − registered| / registered, bias (MPE) = mean
  * (forecast − registered) / registered, coverage = share of registered figures within the
