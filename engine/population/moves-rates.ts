@@ -31,7 +31,7 @@ export interface PlaceMoves {
 export interface MovesRates {
   /** Net migration rate by age at the end of the year, per person aged a − 1 on 1 January, per place (index = age; 0 at ages without moves). */
   rates: Map<string, Float64Array>;
-  /** Rates are given for ages 1 … top − 1 (the ages every year covers). */
+  /** Rates are given for ages 1 … top − 1 (the ages some year covers; each age from the years that cover it). */
   top: number;
   /** Each band's local levels of in- and out-moving against the places' pooled profile, shrunk by empirical Bayes. */
   shrinkage: Array<{ band: string; in: ShrunkRatios; out: ShrunkRatios }>;
@@ -49,31 +49,33 @@ export interface MovesRates {
  * to its evidence (shrinkRatios, Marshall 1991: weight E / (E + k), k from the spread between
  * places). One place alone gets its own rates. Age 0 (born in the year) is left to fertility.
  *
- * Units: persons per year; rates per person-year. Ages at and above the shortest year's
+ * Units: persons per year; rates per person-year. Each age is read from the years that
+ * cover it (a year's moves stop below its top age: 70 up to 2021 and 99 from 2022 in
+ * Telemark's file), its exposure from the same years; ages at and above the longest year's
  * length are not covered (top). Inputs are not changed.
  *
  * @example movesRates([{ region: "A", years: [{ year: 2016, in: Float64Array.of(0, 10), out: Float64Array.of(0, 4) }], exposure: new Map([[2016, [100]]]) }], bands).rates.get("A")![1] // 0.06
  */
 export function movesRates(places: readonly PlaceMoves[], bands: readonly AgeBand[]): MovesRates {
   if (places.length === 0) throw new Error("movesRates requires at least one place with moves, got none");
-  let top = Number.POSITIVE_INFINITY;
+  let top = 0;
   for (const p of places) {
     if (p.years.length === 0) throw new Error(`movesRates requires moves of at least one year for ${p.region}, got none`);
     for (const y of p.years) {
       if (y.in.length !== y.out.length)
         throw new Error(`movesRates requires as many ages of in- as of out-movers, got ${y.in.length} and ${y.out.length} (${p.region} ${y.year})`);
       if (!p.exposure.has(y.year)) throw new Error(`movesRates requires the population of ${p.region} on 1 January ${y.year}, got none`);
-      top = Math.min(top, y.in.length);
+      top = Math.max(top, y.in.length);
     }
   }
-  /** Per place and age (1 … top − 1): in-movers, out-movers and exposure summed over the years. */
+  /** Per place and age (1 … top − 1): in-movers, out-movers and exposure summed over the years that cover the age. */
   const sums = places.map((p) => {
     const inn = new Float64Array(top),
       out = new Float64Array(top),
       exp = new Float64Array(top);
     for (const y of p.years) {
       const e = p.exposure.get(y.year)!;
-      for (let a = 1; a < top; a++) {
+      for (let a = 1; a < y.in.length; a++) {
         const x = e[a - 1];
         if (!(Number.isFinite(x) && x >= 0)) throw new Error(`movesRates requires a population ≥ 0, got ${x} (${p.region} ${y.year}, age ${a - 1})`);
         for (const [v, what] of [

@@ -34,7 +34,7 @@ describe("movesRates(places, bands)", () => {
     expect(r.shrinkage[0].out.ratios).toEqual([1, 1]);
   });
 
-  it("covers only the ages every year has (a top age that changes from 70 to 99 in 2022)", () => {
+  it("reads each age from the years that cover it (a top age that changes from 70 to 99 in 2022)", () => {
     const p: PlaceMoves = {
       region: "A",
       years: [year([0, 1, 1, 1], [0, 0, 0, 0]), { year: 2017, in: Float64Array.from([0, 1, 1]), out: Float64Array.from([0, 0, 0]) }],
@@ -44,8 +44,10 @@ describe("movesRates(places, bands)", () => {
       ]),
     };
     const r = movesRates([p], BANDS);
-    expect(r.top).toBe(3);
+    expect(r.top).toBe(4);
+    // age 2: both years, 2 in-movers over 20 person-years; age 3: 2016 only, 1 over 10
     expect(r.rates.get("A")![2]).toBeCloseTo(2 / 20, 12);
+    expect(r.rates.get("A")![3]).toBeCloseTo(1 / 10, 12);
   });
 
   it("rejects what it cannot use, naming it", () => {
