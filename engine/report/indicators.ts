@@ -1,9 +1,8 @@
 import type { RunResult } from "../run/run";
 import { formatNumber } from "./format";
-import type { ColumnTable } from "../table/arquero";
+import type { ColumnTable, TableRow as Row } from "../table/arquero";
 import { escapeHtml, htmlTable } from "./html-table";
 import { resultData } from "./result-data";
-import type { TableRow as Row } from "../table/arquero";
 
 /**
  * The section "Egne nøkkeltall": the scenario's own formulas with their values in the first

@@ -1,4 +1,4 @@
-import { aq } from "../table/arquero";
+import { aq, type TableRow as Row } from "../table/arquero";
 import { seedLabel } from "../scenario/seed";
 import type { CouncilSummary } from "../housing/council-summary";
 import type { RunResult } from "../run/run";
@@ -13,7 +13,6 @@ import { indicatorsHtml } from "./indicators";
 import { scaleUpMethodsHtml } from "./scale-up-methods";
 import { summaryBasisNote } from "./summary-basis";
 import { resultData } from "./result-data";
-import type { TableRow as Row } from "../table/arquero";
 import { effortSectionHtml } from "./effort-html";
 import { homeServicesSectionHtml } from "./home-services-html";
 import { withoutServicesSectionHtml } from "./without-services-html";

@@ -1,7 +1,5 @@
-import { aq } from "../../table/arquero";
-import type { ColumnTable } from "../../table/arquero";
+import { aq, type ColumnTable, type TableRow as Row } from "../../table/arquero";
 import { resultData } from "../result-data";
-import type { TableRow as Row } from "../../table/arquero";
 import type { RunResult } from "../../run/run";
 import type { Figure } from "../plotly";
 import { bandLinesFigure } from "./population";
